@@ -1,0 +1,33 @@
+// Package sae implements principal component analysis, linear autoencoders
+// (untied, tied, with uniform or non-uniform L2 regularisation), the
+// linearised tied autoencoder of the draft's §4, and the single-layer sigmoid
+// sparse autoencoder of its §2, together with the optimisers that train them
+// and the metrics that compare a trained model with PCA.
+//
+// # Conventions
+//
+// Data matrices hold one sample per row, as in gonum/stat and scikit-learn: X
+// is m×n for m samples of n features. The draft writes samples as columns;
+// its X is our Xᵀ and the formulas in the documentation are translated.
+//
+// An encoder W1 is p×n and a decoder W2 is n×p for p hidden units. A tied
+// autoencoder has a single p×n matrix W with decoder Wᵀ. Subspaces passed to
+// the metrics are spanned by the columns of an n×k matrix; pass
+// pca.Components.T() or W.T() for row bases.
+//
+// Every model keeps its weights in one flat []float64 so that the optimisers
+// in this package, gonum/optimize and gonum/diff/fd can work on it directly;
+// the matrices a model exposes are views of that slice.
+//
+// Losses are sums over samples, not means, unless a type says otherwise, so
+// that closed forms from the literature (Kunin et al. 2019, Bao et al. 2020)
+// hold without rescaling. The sigmoid sparse autoencoder follows the UFLDL
+// exercise and averages over samples.
+//
+// Functions panic only on programmer errors (mismatched shapes of arguments
+// the caller controls); problems with data (NaN, Inf, empty input, a rank too
+// high for the data) are returned as errors.
+//
+// The package exports no generic functions or types: the notebook kernel's
+// interpreter cannot import them.
+package sae

@@ -1,0 +1,620 @@
+package sae
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"time"
+
+	"gonum.org/v1/gonum/floats"
+	"gonum.org/v1/gonum/optimize"
+)
+
+// Method selects the optimiser Train uses.
+type Method int
+
+const (
+	// GradientDescent takes full-batch steps of fixed size StepSize, with
+	// heavy-ball momentum when Momentum > 0. It is the draft's §4 method.
+	GradientDescent Method = iota
+	// LBFGS is gonum/optimize's limited-memory BFGS with its line search:
+	// the UFLDL exercise's optimiser (minFunc with L-BFGS).
+	LBFGS
+	// SGD takes minibatch steps (BatchSize samples drawn without
+	// replacement each epoch) with optional momentum. It needs a
+	// BatchObjective.
+	SGD
+	// Adam is Kingma and Ba's method on minibatches (or on the full batch
+	// when BatchSize is 0 or the objective is not a BatchObjective).
+	Adam
+)
+
+// String returns the method's name.
+func (m Method) String() string {
+	switch m {
+	case GradientDescent:
+		return "GradientDescent"
+	case LBFGS:
+		return "LBFGS"
+	case SGD:
+		return "SGD"
+	case Adam:
+		return "Adam"
+	}
+	return fmt.Sprintf("Method(%d)", int(m))
+}
+
+// StopReason says why Train returned.
+type StopReason int
+
+const (
+	// IterationLimit: TrainSettings.Iterations were done.
+	IterationLimit StopReason = iota
+	// GradientTolerance: the gradient norm fell to GradTol or below.
+	GradientTolerance
+	// LossTolerance: the loss changed by less than LossTol (relative) over
+	// one iteration.
+	LossTolerance
+	// Converged: L-BFGS reported convergence (its line search could make no
+	// further progress, or its own convergence test passed).
+	Converged
+	// Cancelled: the context was cancelled (a notebook interrupt).
+	Cancelled
+	// Diverged: the loss or gradient became NaN or infinite; the result
+	// holds the best parameters seen before that.
+	Diverged
+)
+
+// String returns the reason's name.
+func (r StopReason) String() string {
+	switch r {
+	case IterationLimit:
+		return "IterationLimit"
+	case GradientTolerance:
+		return "GradientTolerance"
+	case LossTolerance:
+		return "LossTolerance"
+	case Converged:
+		return "Converged"
+	case Cancelled:
+		return "Cancelled"
+	case Diverged:
+		return "Diverged"
+	}
+	return fmt.Sprintf("StopReason(%d)", int(r))
+}
+
+// Metric is a named function of the parameters recorded in the training
+// history, for instance the subspace distance to PCA.
+type Metric struct {
+	Name string
+	F    func(params []float64) float64
+}
+
+// Progress is what Train reports to TrainSettings.Progress.
+type Progress struct {
+	Iteration  int // iterations done
+	Iterations int // the limit
+	Loss       float64
+	GradNorm   float64
+	Elapsed    time.Duration
+	Done       bool // the last report of the run
+}
+
+// TrainSettings configures Train. The zero value runs 1000 iterations of
+// full-batch gradient descent with step 1e-3, which suits nothing in
+// particular: set at least Method, StepSize and Iterations.
+type TrainSettings struct {
+	Method Method
+	// Iterations is the maximum number of iterations (major iterations for
+	// L-BFGS, minibatch steps for SGD and Adam). 0 means 1000.
+	Iterations int
+	// StepSize is the learning rate of GradientDescent, SGD and Adam.
+	// 0 means 1e-3.
+	StepSize float64
+	// Momentum is the heavy-ball coefficient of GradientDescent and SGD,
+	// in [0, 1).
+	Momentum float64
+	// BatchSize is the minibatch size of SGD and Adam; 0 means the full
+	// batch.
+	BatchSize int
+	// Beta1, Beta2 and Epsilon are Adam's constants; 0 means 0.9, 0.999
+	// and 1e-8.
+	Beta1, Beta2, Epsilon float64
+	// GradTol stops full-batch training when the gradient's Euclidean norm
+	// is at most GradTol. 0 disables the test.
+	GradTol float64
+	// LossTol stops full-batch training when |f_prev − f| ≤ LossTol·|f|.
+	// 0 disables the test.
+	LossTol float64
+	// Seed drives the minibatch order of SGD and Adam.
+	Seed uint64
+	// Metrics are evaluated at every recorded iteration.
+	Metrics []Metric
+	// RecordEvery records the history every RecordEvery iterations (and
+	// always at the first and last). 0 means every iteration for
+	// full-batch methods and every epoch for minibatch methods, where the
+	// recorded loss is the full-batch loss.
+	RecordEvery int
+	// Progress, if not nil, is called from Train's goroutine at most every
+	// ProgressInterval and once at the end with Done set.
+	Progress func(Progress)
+	// ProgressInterval is the least time between progress reports;
+	// 0 means 250 ms.
+	ProgressInterval time.Duration
+}
+
+// History is the record of a training run: parallel slices indexed by
+// record, for plotting.
+type History struct {
+	Iteration []int
+	Loss      []float64
+	GradNorm  []float64
+	// MetricNames and Metrics hold the metric series:
+	// Metrics[i][r] is metric MetricNames[i] at record r.
+	MetricNames []string
+	Metrics     [][]float64
+	// Elapsed is the time from the start of training to each record.
+	Elapsed []time.Duration
+}
+
+// Metric returns the series of the named metric, or nil if there is none.
+func (h *History) Metric(name string) []float64 {
+	for i, n := range h.MetricNames {
+		if n == name {
+			return h.Metrics[i]
+		}
+	}
+	return nil
+}
+
+// TrainResult is the outcome of Train.
+type TrainResult struct {
+	// Params are the best parameters seen: those with the lowest recorded
+	// full-batch loss (for SGD and Adam, among the recorded epochs and
+	// the final iterate).
+	Params []float64
+	// Loss and GradNorm are the full-batch loss and gradient norm at Params.
+	Loss     float64
+	GradNorm float64
+	// Iterations is the number of iterations done and Evaluations the
+	// number of loss-and-gradient evaluations.
+	Iterations  int
+	Evaluations int
+	Stop        StopReason
+	Elapsed     time.Duration
+	History     History
+}
+
+// ErrDiverged is wrapped by the error Train returns when the loss or
+// gradient becomes NaN or infinite.
+var ErrDiverged = errors.New("sae: training diverged")
+
+// Train minimises obj from x0 (which it does not modify) with the method
+// and stopping rules of s.
+//
+// Train returns a non-nil result whenever x0 is usable, also together with
+// an error: when ctx is cancelled (the error wraps ctx.Err() and the result
+// holds the best parameters so far, so an interrupted notebook cell loses
+// nothing) and when training diverges (the error wraps ErrDiverged). It
+// checks ctx at every evaluation, so cancellation takes effect within one
+// loss-and-gradient evaluation.
+//
+// It returns an error without a result if the loss at x0 is not finite or
+// if s holds an invalid value. It panics if len(x0) != obj.Dim().
+func Train(ctx context.Context, obj Objective, x0 []float64, s TrainSettings) (*TrainResult, error) {
+	if len(x0) != obj.Dim() {
+		panic(fmt.Sprintf("sae: Train: len(x0) = %d, objective has %d parameters", len(x0), obj.Dim()))
+	}
+	if err := s.setDefaults(); err != nil {
+		return nil, err
+	}
+	t := &trainer{
+		ctx:      ctx,
+		obj:      obj,
+		s:        s,
+		start:    time.Now(),
+		grad:     make([]float64, len(x0)),
+		bestLoss: math.Inf(1),
+	}
+	t.hist.MetricNames = make([]string, len(s.Metrics))
+	t.hist.Metrics = make([][]float64, len(s.Metrics))
+	for i, m := range s.Metrics {
+		t.hist.MetricNames[i] = m.Name
+	}
+	if _, ok := obj.(BatchObjective); !ok && s.BatchSize > 0 && (s.Method == SGD || s.Method == Adam) {
+		return nil, fmt.Errorf("sae: Train: BatchSize %d needs an objective with samples (a BatchObjective); %T is not one", s.BatchSize, obj)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("sae: Train: not started: %w", err)
+	}
+	x := append([]float64(nil), x0...)
+	f := t.eval(t.grad, x)
+	if !finite(f) || !allFinite(t.grad) {
+		return nil, fmt.Errorf("sae: Train: the loss or gradient at the initial parameters is not finite (loss %v)", f)
+	}
+	t.record(0, x, f, floats.Norm(t.grad, 2))
+
+	var stop StopReason
+	switch s.Method {
+	case GradientDescent:
+		stop = t.gradientDescent(x, f)
+	case LBFGS:
+		stop = t.lbfgs(x)
+	case SGD, Adam:
+		stop = t.minibatch(x)
+	}
+	res := &TrainResult{
+		Params:      t.best,
+		Loss:        t.bestLoss,
+		GradNorm:    t.bestGradNorm,
+		Iterations:  t.iter,
+		Evaluations: t.evals,
+		Stop:        stop,
+		Elapsed:     time.Since(t.start),
+		History:     t.hist,
+	}
+	t.report(true)
+	switch stop {
+	case Cancelled:
+		return res, fmt.Errorf("sae: Train: stopped after %d iterations: %w", t.iter, ctx.Err())
+	case Diverged:
+		return res, fmt.Errorf("%w after %d iterations (best loss %g kept)", ErrDiverged, t.iter, t.bestLoss)
+	}
+	return res, nil
+}
+
+func (s *TrainSettings) setDefaults() error {
+	if s.Iterations < 0 || s.BatchSize < 0 || s.RecordEvery < 0 {
+		return fmt.Errorf("sae: Train: negative Iterations (%d), BatchSize (%d) or RecordEvery (%d)", s.Iterations, s.BatchSize, s.RecordEvery)
+	}
+	if s.StepSize < 0 || !finite(s.StepSize) {
+		return fmt.Errorf("sae: Train: StepSize %v, want a finite value > 0", s.StepSize)
+	}
+	if s.Momentum < 0 || s.Momentum >= 1 || math.IsNaN(s.Momentum) {
+		return fmt.Errorf("sae: Train: Momentum %v, want a value in [0, 1)", s.Momentum)
+	}
+	if s.Method < GradientDescent || s.Method > Adam {
+		return fmt.Errorf("sae: Train: unknown method %v", s.Method)
+	}
+	if s.Iterations == 0 {
+		s.Iterations = 1000
+	}
+	if s.StepSize == 0 {
+		s.StepSize = 1e-3
+	}
+	if s.Beta1 == 0 {
+		s.Beta1 = 0.9
+	}
+	if s.Beta2 == 0 {
+		s.Beta2 = 0.999
+	}
+	if s.Epsilon == 0 {
+		s.Epsilon = 1e-8
+	}
+	if s.ProgressInterval == 0 {
+		s.ProgressInterval = 250 * time.Millisecond
+	}
+	return nil
+}
+
+// trainer holds the state shared by the optimisers: the best point, the
+// history and the progress clock.
+type trainer struct {
+	ctx   context.Context
+	obj   Objective
+	s     TrainSettings
+	start time.Time
+	grad  []float64
+	iter  int
+	evals int
+
+	best         []float64
+	bestLoss     float64
+	bestGradNorm float64
+
+	hist         History
+	lastReport   time.Time
+	lastLoss     float64
+	lastGradNorm float64
+}
+
+func (t *trainer) eval(grad, x []float64) float64 {
+	t.evals++
+	return t.obj.LossGrad(grad, x)
+}
+
+// record appends to the history and keeps x if it is the best point so far.
+func (t *trainer) record(iter int, x []float64, f, gnorm float64) {
+	t.lastLoss, t.lastGradNorm = f, gnorm
+	if f < t.bestLoss {
+		t.bestLoss, t.bestGradNorm = f, gnorm
+		t.best = append(t.best[:0], x...)
+	}
+	h := &t.hist
+	h.Iteration = append(h.Iteration, iter)
+	h.Loss = append(h.Loss, f)
+	h.GradNorm = append(h.GradNorm, gnorm)
+	h.Elapsed = append(h.Elapsed, time.Since(t.start))
+	for i, m := range t.s.Metrics {
+		h.Metrics[i] = append(h.Metrics[i], m.F(x))
+	}
+	t.report(false)
+}
+
+func (t *trainer) report(done bool) {
+	if t.s.Progress == nil {
+		return
+	}
+	now := time.Now()
+	if !done && now.Sub(t.lastReport) < t.s.ProgressInterval {
+		return
+	}
+	t.lastReport = now
+	t.s.Progress(Progress{
+		Iteration:  t.iter,
+		Iterations: t.s.Iterations,
+		Loss:       t.lastLoss,
+		GradNorm:   t.lastGradNorm,
+		Elapsed:    now.Sub(t.start),
+		Done:       done,
+	})
+}
+
+// recordDue reports whether iteration iter (1-based) is recorded for a
+// full-batch method.
+func (t *trainer) recordDue(iter int) bool {
+	return t.s.RecordEvery <= 1 || iter%t.s.RecordEvery == 0 || iter == t.s.Iterations
+}
+
+// fullBatchStop applies the tolerance tests shared by the full-batch methods.
+func (t *trainer) fullBatchStop(fPrev, f, gnorm float64) (StopReason, bool) {
+	if t.s.GradTol > 0 && gnorm <= t.s.GradTol {
+		return GradientTolerance, true
+	}
+	if t.s.LossTol > 0 && math.Abs(fPrev-f) <= t.s.LossTol*math.Abs(f) {
+		return LossTolerance, true
+	}
+	return 0, false
+}
+
+func (t *trainer) gradientDescent(x []float64, f float64) StopReason {
+	var velocity []float64
+	if t.s.Momentum > 0 {
+		velocity = make([]float64, len(x))
+	}
+	for t.iter < t.s.Iterations {
+		if t.ctx.Err() != nil {
+			return Cancelled
+		}
+		if velocity != nil {
+			floats.Scale(t.s.Momentum, velocity)
+			floats.AddScaled(velocity, -t.s.StepSize, t.grad)
+			floats.Add(x, velocity)
+		} else {
+			floats.AddScaled(x, -t.s.StepSize, t.grad)
+		}
+		fPrev := f
+		f = t.eval(t.grad, x)
+		t.iter++
+		gnorm := floats.Norm(t.grad, 2)
+		if !finite(f) || !finite(gnorm) {
+			return Diverged
+		}
+		stop, ok := t.fullBatchStop(fPrev, f, gnorm)
+		if ok || t.recordDue(t.iter) {
+			t.record(t.iter, x, f, gnorm)
+		}
+		if ok {
+			return stop
+		}
+	}
+	return IterationLimit
+}
+
+// errCancelled and errGradTol stop gonum's Minimize from the recorder.
+var (
+	errCancelled = errors.New("cancelled")
+	errGradTol   = errors.New("gradient tolerance reached")
+)
+
+// lbfgsRecorder adapts the trainer to optimize.Recorder: it records the
+// history at major iterations and checks the context at every evaluation.
+type lbfgsRecorder struct{ t *trainer }
+
+func (r lbfgsRecorder) Init() error { return nil }
+
+func (r lbfgsRecorder) Record(loc *optimize.Location, op optimize.Operation, _ *optimize.Stats) error {
+	t := r.t
+	if t.ctx.Err() != nil {
+		return errCancelled
+	}
+	if op != optimize.MajorIteration {
+		return nil
+	}
+	t.iter++
+	gnorm := floats.Norm(loc.Gradient, 2)
+	if t.recordDue(t.iter) {
+		t.record(t.iter, loc.X, loc.F, gnorm)
+	} else if loc.F < t.bestLoss {
+		t.bestLoss, t.bestGradNorm = loc.F, gnorm
+		t.best = append(t.best[:0], loc.X...)
+	}
+	if t.s.GradTol > 0 && gnorm <= t.s.GradTol {
+		return errGradTol
+	}
+	return nil
+}
+
+func (t *trainer) lbfgs(x []float64) StopReason {
+	// gonum asks for the value and the gradient at the same point in two
+	// calls; one LossGrad serves both.
+	cacheX := make([]float64, len(x))
+	cacheG := make([]float64, len(x))
+	var cacheF float64
+	valid := false
+	evalAt := func(x []float64) {
+		if valid && floats.Equal(x, cacheX) {
+			return
+		}
+		copy(cacheX, x)
+		cacheF = t.eval(cacheG, x)
+		valid = true
+	}
+	var nonFinite bool
+	prob := optimize.Problem{
+		Func: func(x []float64) float64 {
+			evalAt(x)
+			if !finite(cacheF) {
+				nonFinite = true
+			}
+			return cacheF
+		},
+		Grad: func(grad, x []float64) {
+			evalAt(x)
+			copy(grad, cacheG)
+		},
+	}
+	var conv optimize.Converger = optimize.NeverTerminate{}
+	if t.s.LossTol > 0 {
+		conv = &optimize.FunctionConverge{Relative: t.s.LossTol, Iterations: 1}
+	}
+	settings := &optimize.Settings{
+		MajorIterations: t.s.Iterations,
+		Converger:       conv,
+		Recorder:        lbfgsRecorder{t},
+	}
+	res, err := optimize.Minimize(prob, x, settings, &optimize.LBFGS{})
+	if res != nil && finite(res.F) && res.F < t.bestLoss {
+		t.bestLoss, t.bestGradNorm = res.F, floats.Norm(res.Gradient, 2)
+		t.best = append(t.best[:0], res.X...)
+	}
+	// Make sure the last iterate is in the history.
+	if n := len(t.hist.Iteration); n > 0 && t.hist.Iteration[n-1] != t.iter && res != nil && finite(res.F) {
+		t.record(t.iter, res.X, res.F, floats.Norm(res.Gradient, 2))
+	}
+	switch {
+	case errors.Is(err, errCancelled) || t.ctx.Err() != nil:
+		return Cancelled
+	case errors.Is(err, errGradTol):
+		return GradientTolerance
+	case nonFinite || (res != nil && !finite(res.F)):
+		return Diverged
+	case res == nil:
+		return Converged
+	}
+	switch res.Status {
+	case optimize.IterationLimit:
+		return IterationLimit
+	case optimize.GradientThreshold:
+		return GradientTolerance
+	case optimize.FunctionConvergence:
+		return LossTolerance
+	}
+	return Converged
+}
+
+func (t *trainer) minibatch(x []float64) StopReason {
+	bobj, isBatch := t.obj.(BatchObjective)
+	batch := t.s.BatchSize
+	var m int
+	if isBatch {
+		m = bobj.NumSamples()
+	}
+	if !isBatch || batch == 0 || batch >= m {
+		batch = 0 // full batch
+	}
+	stepsPerEpoch := 1
+	if batch > 0 {
+		stepsPerEpoch = (m + batch - 1) / batch
+	}
+	every := t.s.RecordEvery
+	if every == 0 {
+		every = stepsPerEpoch
+	}
+	rnd := rand.New(rand.NewPCG(t.s.Seed, 0xba7c4))
+	var perm []int
+	pos := 0
+	if batch > 0 {
+		perm = make([]int, m)
+		for i := range perm {
+			perm[i] = i
+		}
+	}
+	g := make([]float64, len(x))
+	v := make([]float64, len(x)) // momentum velocity, or Adam's first moment
+	var s2 []float64             // Adam's second moment
+	if t.s.Method == Adam {
+		s2 = make([]float64, len(x))
+	}
+	b1, b2 := t.s.Beta1, t.s.Beta2
+	var b1t, b2t = 1.0, 1.0
+	for t.iter < t.s.Iterations {
+		if t.ctx.Err() != nil {
+			return Cancelled
+		}
+		var f float64
+		if batch > 0 {
+			if pos == 0 {
+				rnd.Shuffle(m, func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
+			}
+			end := min(pos+batch, m)
+			t.evals++
+			f = bobj.BatchLossGrad(g, x, perm[pos:end])
+			pos = end
+			if pos == m {
+				pos = 0
+			}
+		} else {
+			f = t.eval(g, x)
+		}
+		if !finite(f) || !allFinite(g) {
+			return Diverged
+		}
+		switch t.s.Method {
+		case SGD:
+			floats.Scale(t.s.Momentum, v)
+			floats.AddScaled(v, -t.s.StepSize, g)
+			floats.Add(x, v)
+		case Adam:
+			b1t *= b1
+			b2t *= b2
+			for i, gi := range g {
+				v[i] = b1*v[i] + (1-b1)*gi
+				s2[i] = b2*s2[i] + (1-b2)*gi*gi
+				mhat := v[i] / (1 - b1t)
+				shat := s2[i] / (1 - b2t)
+				x[i] -= t.s.StepSize * mhat / (math.Sqrt(shat) + t.s.Epsilon)
+			}
+		}
+		t.iter++
+		if t.iter%every == 0 || t.iter == t.s.Iterations {
+			full := t.eval(t.grad, x)
+			gnorm := floats.Norm(t.grad, 2)
+			if !finite(full) || !finite(gnorm) {
+				return Diverged
+			}
+			t.record(t.iter, x, full, gnorm)
+			if t.s.GradTol > 0 && gnorm <= t.s.GradTol {
+				return GradientTolerance
+			}
+		} else {
+			t.lastLoss = f
+			t.report(false)
+		}
+	}
+	return IterationLimit
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+func allFinite(s []float64) bool {
+	for _, v := range s {
+		if !finite(v) {
+			return false
+		}
+	}
+	return true
+}

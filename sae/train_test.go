@@ -1,0 +1,318 @@
+package sae
+
+import (
+	"context"
+	"errors"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"gonum.org/v1/gonum/floats"
+	"gonum.org/v1/gonum/mat"
+)
+
+// quadratic is f(x) = ½ Σ a_i (x_i − c_i)², minimised at c.
+func quadratic(a, c []float64) FuncObjective {
+	return FuncObjective{N: len(a), F: func(grad, x []float64) float64 {
+		var f float64
+		for i := range x {
+			d := x[i] - c[i]
+			f += 0.5 * a[i] * d * d
+			if grad != nil {
+				grad[i] = a[i] * d
+			}
+		}
+		return f
+	}}
+}
+
+// leastSquares is Σ_i (a_iᵀx − y_i)², a BatchObjective with a known
+// minimiser, for testing the minibatch methods.
+type leastSquares struct {
+	A *mat.Dense
+	y []float64
+}
+
+func newLeastSquares(m, n int, seed uint64) (*leastSquares, []float64) {
+	rnd := rand.New(rand.NewPCG(seed, 1))
+	A := mat.NewDense(m, n, nil)
+	xstar := make([]float64, n)
+	for j := range xstar {
+		xstar[j] = rnd.NormFloat64()
+	}
+	y := make([]float64, m)
+	for i := 0; i < m; i++ {
+		for j := 0; j < n; j++ {
+			A.Set(i, j, rnd.NormFloat64())
+		}
+		y[i] = floats.Dot(A.RawRowView(i), xstar)
+	}
+	return &leastSquares{A: A, y: y}, xstar
+}
+
+func (l *leastSquares) Dim() int        { _, n := l.A.Dims(); return n }
+func (l *leastSquares) NumSamples() int { m, _ := l.A.Dims(); return m }
+func (l *leastSquares) LossGrad(grad, x []float64) float64 {
+	rows := make([]int, l.NumSamples())
+	for i := range rows {
+		rows[i] = i
+	}
+	return l.BatchLossGrad(grad, x, rows)
+}
+func (l *leastSquares) BatchLossGrad(grad, x []float64, rows []int) float64 {
+	scale := float64(l.NumSamples()) / float64(len(rows))
+	if grad != nil {
+		for i := range grad {
+			grad[i] = 0
+		}
+	}
+	var f float64
+	for _, i := range rows {
+		r := floats.Dot(l.A.RawRowView(i), x) - l.y[i]
+		f += scale * r * r
+		if grad != nil {
+			floats.AddScaled(grad, 2*scale*r, l.A.RawRowView(i))
+		}
+	}
+	return f
+}
+
+func TestTrainGradientDescentQuadratic(t *testing.T) {
+	a := []float64{1, 2, 4}
+	c := []float64{1, -2, 3}
+	obj := quadratic(a, c)
+	for _, mom := range []float64{0, 0.5} {
+		res, err := Train(context.Background(), obj, make([]float64, 3), TrainSettings{
+			Method: GradientDescent, StepSize: 0.2, Momentum: mom, Iterations: 500, GradTol: 1e-12,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Stop != GradientTolerance {
+			t.Errorf("momentum %v: stop %v, want GradientTolerance", mom, res.Stop)
+		}
+		if !floats.EqualApprox(res.Params, c, 1e-11) {
+			t.Errorf("momentum %v: params %v, want %v", mom, res.Params, c)
+		}
+		// Gradient descent with step 0.2 on curvatures ≤ 4 decreases
+		// monotonically without momentum.
+		if mom == 0 {
+			for i := 1; i < len(res.History.Loss); i++ {
+				if res.History.Loss[i] > res.History.Loss[i-1] {
+					t.Fatalf("loss rose at record %d: %v > %v", i, res.History.Loss[i], res.History.Loss[i-1])
+				}
+			}
+		}
+		if res.History.Iteration[0] != 0 || res.History.Iteration[len(res.History.Iteration)-1] != res.Iterations {
+			t.Errorf("history iterations %v..., want from 0 to %d", res.History.Iteration[:1], res.Iterations)
+		}
+	}
+}
+
+func TestTrainExactGradientDescentStep(t *testing.T) {
+	// One step of size η from x0 on ½a(x−c)² lands at x0 − η a (x0 − c).
+	obj := quadratic([]float64{3}, []float64{1})
+	res, err := Train(context.Background(), obj, []float64{0}, TrainSettings{Method: GradientDescent, StepSize: 0.1, Iterations: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 0 - 0.1*3*(0-1.0)
+	if got := res.Params[0]; math.Abs(got-want) > 1e-15 {
+		t.Errorf("after one step x = %v, want %v", got, want)
+	}
+	if res.Stop != IterationLimit || res.Iterations != 1 || res.Evaluations != 2 {
+		t.Errorf("stop %v, iterations %d, evaluations %d; want IterationLimit, 1, 2", res.Stop, res.Iterations, res.Evaluations)
+	}
+}
+
+func rosenbrock(n int) FuncObjective {
+	return FuncObjective{N: n, F: func(grad, x []float64) float64 {
+		var f float64
+		if grad != nil {
+			for i := range grad {
+				grad[i] = 0
+			}
+		}
+		for i := 0; i < n-1; i++ {
+			a := x[i+1] - x[i]*x[i]
+			b := 1 - x[i]
+			f += 100*a*a + b*b
+			if grad != nil {
+				grad[i] += -400*a*x[i] - 2*b
+				grad[i+1] += 200 * a
+			}
+		}
+		return f
+	}}
+}
+
+func TestTrainLBFGSRosenbrock(t *testing.T) {
+	x0 := []float64{-1.2, 1, -1.2, 1}
+	res, err := Train(context.Background(), rosenbrock(4), x0, TrainSettings{Method: LBFGS, Iterations: 500, GradTol: 1e-10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !floats.EqualApprox(res.Params, []float64{1, 1, 1, 1}, 1e-8) {
+		t.Errorf("L-BFGS params %v, want all 1 (stop %v after %d)", res.Params, res.Stop, res.Iterations)
+	}
+	if x0[0] != -1.2 {
+		t.Error("Train modified x0")
+	}
+	if res.Loss > 1e-16 {
+		t.Errorf("loss %v, want ~0", res.Loss)
+	}
+}
+
+func TestTrainMinibatch(t *testing.T) {
+	ls, xstar := newLeastSquares(200, 5, 3)
+	for _, tc := range []struct {
+		s    TrainSettings
+		name string
+	}{
+		{TrainSettings{Method: SGD, StepSize: 1e-3, Momentum: 0.9, BatchSize: 20, Iterations: 3000, Seed: 7}, "sgd"},
+		{TrainSettings{Method: Adam, StepSize: 0.02, BatchSize: 20, Iterations: 5000, Seed: 7}, "adam"},
+	} {
+		res, err := Train(context.Background(), ls, make([]float64, 5), tc.s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The data are consistent (zero residual at x*), so minibatch
+		// noise vanishes at the optimum and the iterate converges.
+		if !floats.EqualApprox(res.Params, xstar, 1e-4) {
+			t.Errorf("%s: params %v, want %v", tc.name, res.Params, xstar)
+		}
+		// One record per epoch of 10 steps, plus the start.
+		if got, want := len(res.History.Loss), tc.s.Iterations/10+1; got != want {
+			t.Errorf("%s: %d records, want %d", tc.name, got, want)
+		}
+		// Determinism: the same seed gives the same numbers.
+		res2, _ := Train(context.Background(), ls, make([]float64, 5), tc.s)
+		if !floats.Equal(res.Params, res2.Params) {
+			t.Errorf("%s: same seed gave different parameters", tc.name)
+		}
+		tc.s.Seed++
+		res3, _ := Train(context.Background(), ls, make([]float64, 5), tc.s)
+		if res.History.Loss[1] == res3.History.Loss[1] {
+			t.Errorf("%s: a different seed gave identical parameters: the seed is ignored", tc.name)
+		}
+	}
+}
+
+func TestTrainMetricsAndProgress(t *testing.T) {
+	obj := quadratic([]float64{1, 1}, []float64{2, 2})
+	var reports []Progress
+	res, err := Train(context.Background(), obj, []float64{0, 0}, TrainSettings{
+		Method: GradientDescent, StepSize: 0.5, Iterations: 10, RecordEvery: 5,
+		Metrics:          []Metric{{Name: "x0", F: func(p []float64) float64 { return p[0] }}},
+		Progress:         func(p Progress) { reports = append(reports, p) },
+		ProgressInterval: time.Hour,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []int{0, 5, 10}
+	if len(res.History.Iteration) != 3 || res.History.Iteration[1] != 5 || res.History.Iteration[2] != 10 {
+		t.Errorf("recorded iterations %v, want %v", res.History.Iteration, want)
+	}
+	// Step 0.5 halves the distance to 2 each iteration.
+	x0 := res.History.Metric("x0")
+	for i, it := range want {
+		if w := 2 - 2*math.Pow(0.5, float64(it)); math.Abs(x0[i]-w) > 1e-14 {
+			t.Errorf("metric at iteration %d = %v, want %v", it, x0[i], w)
+		}
+	}
+	if res.History.Metric("nope") != nil {
+		t.Error("unknown metric should be nil")
+	}
+	// With a one-hour interval: the first report and the final one.
+	if len(reports) != 2 || !reports[1].Done || reports[1].Iteration != 10 {
+		t.Errorf("progress reports %+v, want the first and a final Done at 10", reports)
+	}
+}
+
+func TestTrainCancel(t *testing.T) {
+	// A slow objective: every evaluation sleeps, so only cancellation can
+	// end the run in time (100 ms allow about five evaluations, too few
+	// for any method to converge).
+	base := rosenbrock(2)
+	slow := FuncObjective{N: 2, F: func(g, x []float64) float64 {
+		time.Sleep(20 * time.Millisecond)
+		return base.F(g, x)
+	}}
+	for _, m := range []Method{GradientDescent, LBFGS, Adam} {
+		ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+		start := time.Now()
+		res, err := Train(ctx, slow, []float64{-1.2, 1}, TrainSettings{Method: m, StepSize: 1e-4, Iterations: 1 << 30})
+		cancel()
+		if !errors.Is(err, context.DeadlineExceeded) {
+			t.Fatalf("%v: err = %v, want one wrapping DeadlineExceeded", m, err)
+		}
+		if took := time.Since(start); took > time.Second {
+			t.Errorf("%v: cancellation took %v", m, took)
+		}
+		if res == nil || res.Stop != Cancelled || len(res.Params) != 2 {
+			t.Fatalf("%v: result %+v, want best params kept with Stop Cancelled", m, res)
+		}
+		if res.Loss > base.F(nil, []float64{-1.2, 1}) {
+			t.Errorf("%v: kept loss %v, worse than the start", m, res.Loss)
+		}
+	}
+}
+
+func TestTrainDiverges(t *testing.T) {
+	// Step 3 on curvature 1 multiplies the error by −2 each step: it
+	// overflows, and Train must say so and keep the best (first) point.
+	obj := quadratic([]float64{1}, []float64{0})
+	res, err := Train(context.Background(), obj, []float64{1}, TrainSettings{Method: GradientDescent, StepSize: 3, Iterations: 10000})
+	if !errors.Is(err, ErrDiverged) {
+		t.Fatalf("err = %v, want ErrDiverged", err)
+	}
+	if res.Stop != Diverged || res.Params[0] != 1 || res.Loss != 0.5 {
+		t.Errorf("result %v at %v with loss %v, want Diverged keeping x = 1, loss 0.5", res.Stop, res.Params, res.Loss)
+	}
+}
+
+func TestTrainBadInput(t *testing.T) {
+	obj := quadratic([]float64{1}, []float64{0})
+	nan := FuncObjective{N: 1, F: func(g, x []float64) float64 { return math.NaN() }}
+	for _, tc := range []struct {
+		obj  Objective
+		s    TrainSettings
+		want string
+	}{
+		{obj, TrainSettings{StepSize: -1}, "StepSize"},
+		{obj, TrainSettings{Momentum: 1}, "Momentum"},
+		{obj, TrainSettings{Iterations: -1}, "negative"},
+		{obj, TrainSettings{Method: Method(42)}, "unknown method"},
+		{obj, TrainSettings{Method: SGD, BatchSize: 10}, "BatchObjective"},
+		{nan, TrainSettings{}, "not finite"},
+	} {
+		_, err := Train(context.Background(), tc.obj, []float64{1}, tc.s)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("settings %+v: err = %v, want it to mention %q", tc.s, err, tc.want)
+		}
+	}
+}
+
+func TestCheckGradient(t *testing.T) {
+	obj := rosenbrock(5)
+	x := []float64{0.3, -0.2, 0.9, 1.1, 0.5}
+	c := CheckGradient(obj, x, 1e-5)
+	if c.RelErr > 1e-9 {
+		t.Errorf("Rosenbrock gradient check: %v", c)
+	}
+	// A wrong gradient must be caught.
+	wrong := FuncObjective{N: 5, F: func(g, x []float64) float64 {
+		f := obj.F(g, x)
+		if g != nil {
+			g[2] *= 1.01
+		}
+		return f
+	}}
+	c = CheckGradient(wrong, x, 1e-5)
+	if c.RelErr < 1e-4 || c.Index != 2 {
+		t.Errorf("wrong gradient not caught: %v", c)
+	}
+}

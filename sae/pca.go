@@ -1,0 +1,458 @@
+package sae
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/lapack"
+	"gonum.org/v1/gonum/lapack/lapack64"
+	"gonum.org/v1/gonum/mat"
+)
+
+// PCAMethod selects the algorithm FitPCA uses.
+type PCAMethod int
+
+const (
+	// PCAAuto picks an exact method: PCAEigen when the data are tall and
+	// not too wide (n ≤ 1000 features and m ≥ 10·n samples, scikit-learn's
+	// rule), where forming the n×n covariance is cheapest, and PCASVD
+	// otherwise, which is more accurate for small eigenvalues because it
+	// never squares the data. It never picks PCARandomized.
+	PCAAuto PCAMethod = iota
+	// PCAEigen eigendecomposes the sample covariance XcᵀXc/(m−1) of the
+	// centred data Xc. It costs about m·n² + 4n³ flops and yields the whole
+	// spectrum, but eigenvalues below about ε·λ₁ lose relative accuracy.
+	PCAEigen
+	// PCASVD computes the thin SVD of Xc, right singular vectors only.
+	PCASVD
+	// PCARandomized uses the randomized range finder of Halko, Martinsson
+	// and Tropp (2011) with power iterations: about 2(q+1)·m·n·(k+p) flops
+	// for q power iterations and p oversamples, so it pays when k is much
+	// smaller than min(m, n). It is seeded and gives no Spectrum.
+	PCARandomized
+)
+
+// String returns the name of the method.
+func (m PCAMethod) String() string {
+	switch m {
+	case PCAAuto:
+		return "PCAAuto"
+	case PCAEigen:
+		return "PCAEigen"
+	case PCASVD:
+		return "PCASVD"
+	case PCARandomized:
+		return "PCARandomized"
+	}
+	return fmt.Sprintf("PCAMethod(%d)", int(m))
+}
+
+// PCASettings configures FitPCA. The zero value (or a nil pointer) means
+// PCAAuto.
+type PCASettings struct {
+	// Method selects the algorithm.
+	Method PCAMethod
+	// Oversamples is the number of extra random directions the randomized
+	// method samples beyond k (capped so that k+Oversamples ≤ min(m, n)).
+	// Zero means 10, scikit-learn's default; a negative value means none.
+	Oversamples int
+	// PowerIterations is the number of subspace (power) iterations of the
+	// randomized method, each re-orthonormalised by a QR factorisation so
+	// that small singular values are not lost to rounding. Zero means 7 when
+	// k < 0.1·min(m, n) and 4 otherwise (scikit-learn's rule); a negative
+	// value means none.
+	PowerIterations int
+	// Seed seeds the Gaussian test matrix of the randomized method; the same
+	// seed gives bitwise identical results.
+	Seed uint64
+}
+
+// PCA is a fitted principal component analysis: the k leading eigenvectors
+// and eigenvalues of the sample covariance of the training data.
+type PCA struct {
+	// Mean holds the n feature means of the training data.
+	Mean []float64
+	// Components is k×n with orthonormal rows, the principal directions in
+	// order of decreasing variance. Each row's sign is fixed so that its
+	// entry of largest absolute value (the first such entry on a tie) is
+	// positive; this makes fits by different methods comparable entrywise
+	// when the eigenvalues are distinct.
+	Components *mat.Dense
+	// Variances holds the k leading covariance eigenvalues (divisor m−1),
+	// descending: the variance explained by each component.
+	Variances []float64
+	// VarianceRatios holds Variances divided by TotalVariance.
+	VarianceRatios []float64
+	// TotalVariance is the trace of the sample covariance (divisor m−1).
+	TotalVariance float64
+	// Spectrum holds all min(m, n) covariance eigenvalues, descending, for
+	// the exact methods (tiny negative rounding errors are clipped to 0).
+	// It is nil for PCARandomized.
+	Spectrum []float64
+	// NumSamples is the number m of training samples.
+	NumSamples int
+}
+
+// FitPCA fits a rank-k PCA to the m×n data X (one sample per row). A nil s
+// means default settings (PCAAuto).
+//
+// It returns an error if X is empty, has fewer than two samples, holds a
+// NaN or infinite value (the error names the first one's row and column),
+// if k is outside 1…min(m, n), or if a factorisation fails.
+func FitPCA(X mat.Matrix, k int, s *PCASettings) (*PCA, error) {
+	if s == nil {
+		s = &PCASettings{}
+	}
+	if X == nil {
+		return nil, errors.New("sae: FitPCA: X is empty (nil)")
+	}
+	if d, ok := X.(*mat.Dense); ok && d.IsEmpty() {
+		return nil, errors.New("sae: FitPCA: X is empty (0×0)")
+	}
+	m, n := X.Dims()
+	if m == 0 || n == 0 {
+		return nil, fmt.Errorf("sae: FitPCA: X is empty (%d×%d)", m, n)
+	}
+	if m < 2 {
+		return nil, fmt.Errorf("sae: FitPCA: need at least 2 samples to estimate a covariance, have m=%d", m)
+	}
+	r := min(m, n)
+	if k < 1 || k > r {
+		return nil, fmt.Errorf("sae: FitPCA: k=%d out of range: need 1 ≤ k ≤ min(m, n) = %d", k, r)
+	}
+	method := s.Method
+	if method == PCAAuto {
+		method = PCASVD
+		if n <= 1000 && m >= 10*n {
+			method = PCAEigen
+		}
+	}
+	if method != PCAEigen && method != PCASVD && method != PCARandomized {
+		panic(fmt.Sprintf("sae: FitPCA: unknown method %v", s.Method))
+	}
+
+	mean, xc, err := centredCopy(X, "FitPCA", "X")
+	if err != nil {
+		return nil, err
+	}
+	raw := xc.RawMatrix()
+	var ss float64
+	for _, v := range raw.Data {
+		ss += v * v
+	}
+	p := &PCA{
+		Mean:          mean,
+		TotalVariance: ss / float64(m-1),
+		NumSamples:    m,
+	}
+
+	var comps *mat.Dense // k×n
+	var vars []float64   // k
+	switch method {
+	case PCAEigen:
+		comps, vars, p.Spectrum, err = pcaEigen(xc, k)
+	case PCASVD:
+		comps, vars, p.Spectrum, err = pcaSVD(xc, k)
+	case PCARandomized:
+		comps, vars, err = pcaRandomized(xc, k, s)
+	}
+	if err != nil {
+		return nil, err
+	}
+	signFlipRows(comps)
+	p.Components = comps
+	p.Variances = vars
+	p.VarianceRatios = make([]float64, k)
+	for i, v := range vars {
+		if p.TotalVariance > 0 {
+			p.VarianceRatios[i] = v / p.TotalVariance
+		}
+	}
+	return p, nil
+}
+
+// centredCopy copies X into a new Dense with the column means removed,
+// checking for NaN and Inf on the way.
+func centredCopy(X mat.Matrix, fn, name string) (mean []float64, xc *mat.Dense, err error) {
+	m, n := X.Dims()
+	xc = mat.NewDense(m, n, nil)
+	xc.Copy(X)
+	raw := xc.RawMatrix()
+	if err := checkFinite(raw, fn, name); err != nil {
+		return nil, nil, err
+	}
+	mean = make([]float64, n)
+	for i := 0; i < m; i++ {
+		row := raw.Data[i*raw.Stride : i*raw.Stride+n]
+		for j, v := range row {
+			mean[j] += v
+		}
+	}
+	for j := range mean {
+		mean[j] /= float64(m)
+	}
+	for i := 0; i < m; i++ {
+		row := raw.Data[i*raw.Stride : i*raw.Stride+n]
+		for j := range row {
+			row[j] -= mean[j]
+		}
+	}
+	return mean, xc, nil
+}
+
+// checkFinite returns an error naming the first NaN or infinite entry of g.
+func checkFinite(g blas64.General, fn, name string) error {
+	for i := 0; i < g.Rows; i++ {
+		row := g.Data[i*g.Stride : i*g.Stride+g.Cols]
+		for j, v := range row {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return fmt.Errorf("sae: %s: %s has %v at row %d, column %d", fn, name, v, i, j)
+			}
+		}
+	}
+	return nil
+}
+
+// covarianceUpper returns alpha·XcᵀXc for the m×n matrix xc. Only the upper
+// triangle is meaningful. It tiles the product so that each tile is a
+// parallel, cache-blocked Gemm: gonum's Dsyrk is unblocked and
+// single-threaded, about three times slower on MNIST-sized data, and a full
+// Gemm does twice the work.
+func covarianceUpper(xc *mat.Dense, alpha float64) *mat.SymDense {
+	const bs = 64
+	raw := xc.RawMatrix()
+	m, n := raw.Rows, raw.Cols
+	c := blas64.General{Rows: n, Cols: n, Stride: n, Data: make([]float64, n*n)}
+	for i0 := 0; i0 < n; i0 += bs {
+		i1 := min(i0+bs, n)
+		a := blas64.General{Rows: m, Cols: i1 - i0, Stride: raw.Stride, Data: raw.Data[i0:]}
+		for j0 := i0; j0 < n; j0 += bs {
+			j1 := min(j0+bs, n)
+			b := blas64.General{Rows: m, Cols: j1 - j0, Stride: raw.Stride, Data: raw.Data[j0:]}
+			t := blas64.General{Rows: i1 - i0, Cols: j1 - j0, Stride: c.Stride, Data: c.Data[i0*c.Stride+j0:]}
+			blas64.Gemm(blas.Trans, blas.NoTrans, alpha, a, b, 0, t)
+		}
+	}
+	return mat.NewSymDense(n, c.Data)
+}
+
+// pcaEigen returns the top k components (rows), their variances and the
+// min(m, n) leading covariance eigenvalues.
+func pcaEigen(xc *mat.Dense, k int) (comps *mat.Dense, vars, spectrum []float64, err error) {
+	m, n := xc.Dims()
+	cov := covarianceUpper(xc, 1/float64(m-1))
+	var eig mat.EigenSym
+	if !eig.Factorize(cov, true) {
+		return nil, nil, nil, errors.New("sae: FitPCA: eigendecomposition of the covariance did not converge")
+	}
+	vals := eig.Values(nil) // ascending
+	var q mat.Dense
+	eig.VectorsTo(&q)
+	r := min(m, n)
+	spectrum = make([]float64, r)
+	for i := range spectrum {
+		spectrum[i] = max(vals[n-1-i], 0)
+	}
+	comps = mat.NewDense(k, n, nil)
+	for i := 0; i < k; i++ {
+		col := n - 1 - i
+		for j := 0; j < n; j++ {
+			comps.Set(i, j, q.At(j, col))
+		}
+	}
+	return comps, slices.Clone(spectrum[:k]), spectrum, nil
+}
+
+// pcaSVD computes the thin SVD of xc in place (xc is destroyed), forming only
+// Vᵀ, and returns the top k right singular vectors as rows.
+func pcaSVD(xc *mat.Dense, k int) (comps *mat.Dense, vars, spectrum []float64, err error) {
+	m, n := xc.Dims()
+	r := min(m, n)
+	s := make([]float64, r)
+	vt := blas64.General{Rows: r, Cols: n, Stride: n, Data: make([]float64, r*n)}
+	var u blas64.General // not referenced with SVDNone
+	a := xc.RawMatrix()
+	work := []float64{0}
+	lapack64.Gesvd(lapack.SVDNone, lapack.SVDStore, a, u, vt, s, work, -1)
+	work = make([]float64, int(work[0]))
+	if !lapack64.Gesvd(lapack.SVDNone, lapack.SVDStore, a, u, vt, s, work, len(work)) {
+		return nil, nil, nil, errors.New("sae: FitPCA: SVD of the centred data did not converge")
+	}
+	spectrum = make([]float64, r)
+	for i, v := range s {
+		spectrum[i] = v * v / float64(m-1)
+	}
+	comps = mat.NewDense(k, n, nil)
+	comps.Copy(mat.NewDense(r, n, vt.Data).Slice(0, k, 0, n))
+	return comps, slices.Clone(spectrum[:k]), spectrum, nil
+}
+
+// signFlipRows makes the entry of largest absolute value in each row of a
+// positive (the first one on a tie).
+func signFlipRows(a *mat.Dense) {
+	raw := a.RawMatrix()
+	for i := 0; i < raw.Rows; i++ {
+		row := raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols]
+		best := 0
+		for j, v := range row {
+			if math.Abs(v) > math.Abs(row[best]) {
+				best = j
+			}
+		}
+		if row[best] < 0 {
+			for j := range row {
+				row[j] = -row[j]
+			}
+		}
+	}
+}
+
+// k returns the number of components.
+func (p *PCA) k() int {
+	k, _ := p.Components.Dims()
+	return k
+}
+
+// Transform projects the samples of X (one per row) onto the principal
+// directions: dst ← (X − Mean)·Componentsᵀ, m×k. A zero-value dst is
+// resized; a non-empty dst of the wrong shape panics.
+//
+// It returns an error if X's number of columns differs from the number of
+// features the model was fitted on, or if X holds a NaN or infinite value.
+func (p *PCA) Transform(dst *mat.Dense, X mat.Matrix) error {
+	_, n := X.Dims()
+	if n != len(p.Mean) {
+		return fmt.Errorf("sae: PCA.Transform: X has %d features (columns), the model was fitted on %d", n, len(p.Mean))
+	}
+	_, xc, err := centredWith(X, p.Mean, "PCA.Transform")
+	if err != nil {
+		return err
+	}
+	dst.Mul(xc, p.Components.T())
+	return nil
+}
+
+// centredWith copies X with mean subtracted from every row.
+func centredWith(X mat.Matrix, mean []float64, fn string) (m int, xc *mat.Dense, err error) {
+	m, n := X.Dims()
+	if m == 0 {
+		return 0, nil, fmt.Errorf("sae: %s: X has no samples", fn)
+	}
+	xc = mat.NewDense(m, n, nil)
+	xc.Copy(X)
+	raw := xc.RawMatrix()
+	if err := checkFinite(raw, fn, "X"); err != nil {
+		return 0, nil, err
+	}
+	for i := 0; i < m; i++ {
+		row := raw.Data[i*raw.Stride : i*raw.Stride+n]
+		for j := range row {
+			row[j] -= mean[j]
+		}
+	}
+	return m, xc, nil
+}
+
+// InverseTransform maps codes back to data space: dst ← Z·Components + Mean,
+// m×n for an m×k Z. A zero-value dst is resized.
+//
+// It returns an error if Z's number of columns is not the number of
+// components k, or if Z holds a NaN or infinite value.
+func (p *PCA) InverseTransform(dst *mat.Dense, Z mat.Matrix) error {
+	m, k := Z.Dims()
+	if k != p.k() {
+		return fmt.Errorf("sae: PCA.InverseTransform: Z has %d columns, the model has %d components", k, p.k())
+	}
+	if m == 0 {
+		return errors.New("sae: PCA.InverseTransform: Z has no rows")
+	}
+	z := mat.DenseCopyOf(Z)
+	if err := checkFinite(z.RawMatrix(), "PCA.InverseTransform", "Z"); err != nil {
+		return err
+	}
+	dst.Mul(z, p.Components)
+	raw := dst.RawMatrix()
+	for i := 0; i < raw.Rows; i++ {
+		row := raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols]
+		for j := range row {
+			row[j] += p.Mean[j]
+		}
+	}
+	return nil
+}
+
+// Reconstruct stores in dst the rank-k reconstruction of the samples of X,
+// Mean + (X − Mean)·ComponentsᵀComponents: the orthogonal projection of
+// each centred sample onto the principal subspace. Errors are those of
+// Transform.
+func (p *PCA) Reconstruct(dst *mat.Dense, X mat.Matrix) error {
+	var z mat.Dense
+	if err := p.Transform(&z, X); err != nil {
+		return err
+	}
+	return p.InverseTransform(dst, &z)
+}
+
+// ReconstructionError returns Σ_i ‖x_i − x̂_i‖², summed (not averaged) over
+// the samples of X, with x̂ as in Reconstruct. On the training data it
+// equals Floor(k), the smallest value any rank-k linear reconstruction can
+// reach. The residual is formed explicitly rather than as ‖Xc‖² − ‖Z‖², so
+// small errors are not lost to cancellation. Errors are those of Transform.
+func (p *PCA) ReconstructionError(X mat.Matrix) (float64, error) {
+	_, n := X.Dims()
+	if n != len(p.Mean) {
+		return 0, fmt.Errorf("sae: PCA.ReconstructionError: X has %d features (columns), the model was fitted on %d", n, len(p.Mean))
+	}
+	_, xc, err := centredWith(X, p.Mean, "PCA.ReconstructionError")
+	if err != nil {
+		return 0, err
+	}
+	var z mat.Dense
+	z.Mul(xc, p.Components.T())
+	// xc ← xc − z·Components, in place.
+	blas64.Gemm(blas.NoTrans, blas.NoTrans, -1, z.RawMatrix(), p.Components.RawMatrix(), 1, xc.RawMatrix())
+	raw := xc.RawMatrix()
+	var sum float64
+	for i := 0; i < raw.Rows; i++ {
+		for _, v := range raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols] {
+			sum += v * v
+		}
+	}
+	return sum, nil
+}
+
+// Floor returns the smallest reconstruction error Σ_i ‖x_i − x̂_i‖² that any
+// rank-k linear map reaches on the centred training data (Eckart–Young):
+// (m−1)·Σ_{i>k} λ_i, the trailing covariance eigenvalues. This is the "PCA
+// floor" that a trained linear autoencoder with k hidden units must reach.
+//
+// It is summed from Spectrum when the fit was exact, and otherwise computed
+// as (m−1)·(TotalVariance − Σ_{i≤k} Variances), which loses relative
+// accuracy when the floor is small compared with the total variance. Floor
+// panics if k is negative or beyond the eigenvalues known (len(Spectrum),
+// or len(Variances) for a randomized fit).
+func (p *PCA) Floor(k int) float64 {
+	scale := float64(p.NumSamples - 1)
+	if p.Spectrum != nil {
+		if k < 0 || k > len(p.Spectrum) {
+			panic(fmt.Sprintf("sae: PCA.Floor: k=%d out of range 0…%d", k, len(p.Spectrum)))
+		}
+		var sum float64
+		for i := len(p.Spectrum) - 1; i >= k; i-- {
+			sum += p.Spectrum[i]
+		}
+		return scale * sum
+	}
+	if k < 0 || k > len(p.Variances) {
+		panic(fmt.Sprintf("sae: PCA.Floor: k=%d out of range 0…%d (randomized fit knows only %d eigenvalues)", k, len(p.Variances), len(p.Variances)))
+	}
+	var top float64
+	for _, v := range p.Variances[:k] {
+		top += v
+	}
+	return scale * max(p.TotalVariance-top, 0)
+}

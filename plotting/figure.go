@@ -1,0 +1,226 @@
+package plotting
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgpdf"
+	"gonum.org/v1/plot/vg/vgsvg"
+)
+
+// Default sizes and resolution. 12 cm × 9 cm is a single-column figure
+// that stays legible when printed; 150 dpi keeps notebook PNGs small while
+// printing cleanly at that size.
+const (
+	DefaultWidth  = 12 * vg.Centimeter
+	DefaultHeight = 9 * vg.Centimeter
+	DefaultDPI    = 150
+)
+
+// Figure is a drawable figure: a single plot, a grid of panels, or a raster
+// image with optional row labels. Width, Height and DPI may be changed
+// before rendering; DPI only affects PNG output.
+//
+// A Figure has a PNG method, so notebook kernels that display such values
+// show it inline.
+type Figure struct {
+	// Width and Height are the size of the rendered figure.
+	Width, Height vg.Length
+	// DPI is the resolution of PNG output in dots per inch.
+	DPI int
+
+	plot       *plot.Plot
+	legendText []string // the legend's entries, in order
+	legendData []path   // data the legend must avoid, in data coordinates
+
+	panels [][]*Figure // grid layout, row-major; nil cells stay blank
+
+	raster *raster
+}
+
+// path is a sequence of data points used to place a legend away from the
+// data; line tells whether the segments between points are drawn.
+type path struct {
+	x, y []float64
+	line bool
+}
+
+// newPlotFigure wraps p with the default single-plot size.
+func newPlotFigure(p *plot.Plot, texts []string, data []path) *Figure {
+	return &Figure{Width: DefaultWidth, Height: DefaultHeight, DPI: DefaultDPI, plot: p, legendText: texts, legendData: data}
+}
+
+// Plot returns the underlying *plot.Plot of a single-plot figure, or nil
+// for panels and raster figures. It is the escape hatch for adjustments this
+// package does not offer (axis ranges, extra plotters); changes show up in
+// later renders.
+func (f *Figure) Plot() *plot.Plot { return f.plot }
+
+// Save writes the figure to path in the format named by its extension
+// (.png, .svg or .pdf). The file is written to a temporary file in the same
+// directory, synced and renamed, so an interrupted run never leaves a
+// truncated figure behind.
+func (f *Figure) Save(path string) (err error) {
+	format := strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
+	var buf bytes.Buffer
+	if err := f.Encode(&buf, format); err != nil {
+		return fmt.Errorf("plotting: saving %s: %w", path, err)
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("plotting: saving %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err = tmp.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("plotting: saving %s: %w", path, err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("plotting: saving %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("plotting: saving %s: %w", path, err)
+	}
+	// CreateTemp makes the file 0600; figures are ordinary output files.
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("plotting: saving %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("plotting: saving %s: %w", path, err)
+	}
+	return nil
+}
+
+// PNG renders the figure as a PNG image at f.DPI.
+func (f *Figure) PNG() ([]byte, error) { return f.bytes("png") }
+
+// SVG renders the figure as an SVG document.
+func (f *Figure) SVG() ([]byte, error) { return f.bytes("svg") }
+
+// PDF renders the figure as a PDF document.
+func (f *Figure) PDF() ([]byte, error) { return f.bytes("pdf") }
+
+func (f *Figure) bytes(format string) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := f.Encode(&buf, format); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Encode writes the figure to w in the given format: "png", "svg" or "pdf".
+func (f *Figure) Encode(w io.Writer, format string) error {
+	if f == nil {
+		return fmt.Errorf("plotting: nil figure")
+	}
+	if !(f.Width > 0) || !(f.Height > 0) || math.IsInf(float64(f.Width), 0) || math.IsInf(float64(f.Height), 0) {
+		return fmt.Errorf("plotting: figure size %v × %v is not positive and finite", f.Width, f.Height)
+	}
+	var cw vg.CanvasWriterTo
+	switch format {
+	case "png":
+		dpi := f.DPI
+		if dpi <= 0 {
+			dpi = DefaultDPI
+		}
+		cw = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(f.Width, f.Height), vgimg.UseDPI(dpi))}
+	case "svg":
+		cw = vgsvg.New(f.Width, f.Height)
+	case "pdf":
+		c := vgpdf.New(f.Width, f.Height)
+		c.EmbedFonts(true)
+		cw = c
+	default:
+		return fmt.Errorf("plotting: unsupported format %q (want png, svg or pdf)", format)
+	}
+	dc := draw.New(cw)
+	dc.SetColor(color.White)
+	dc.Fill(dc.Rectangle.Path())
+	f.draw(dc)
+	_, err := cw.WriteTo(w)
+	return err
+}
+
+// draw draws the figure into the area of c.
+func (f *Figure) draw(c draw.Canvas) {
+	switch {
+	case f.plot != nil:
+		drawPlot(f.plot, f.legendText, f.legendData, c)
+	case f.panels != nil:
+		drawPanels(f.panels, c)
+	case f.raster != nil:
+		f.raster.draw(c)
+	}
+}
+
+// drawPlot draws p into c after moving its legend to the corner where it
+// covers the fewest data points; if every corner is busy it stretches
+// one axis just enough to make room beside the data.
+func drawPlot(p *plot.Plot, texts []string, data []path, c draw.Canvas) {
+	if len(texts) == 0 {
+		p.Draw(c)
+		return
+	}
+	x, y := p.X, p.Y
+	placeLegend(p, texts, data, c)
+	p.Draw(c)
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = x.Min, x.Max, y.Min, y.Max
+}
+
+// vgimgCanvas returns the image canvas underlying c, if any.
+// draw.Tiles wraps the parent draw.Canvas itself, so unwrap those.
+func vgimgCanvas(c draw.Canvas) *vgimg.Canvas {
+	for {
+		switch v := c.Canvas.(type) {
+		case *vgimg.Canvas:
+			return v
+		case vgimg.PngCanvas:
+			return v.Canvas
+		case draw.Canvas:
+			c = v
+		case *draw.Canvas:
+			c = *v
+		default:
+			return nil
+		}
+	}
+}
+
+// blitNearest copies src into the pixels of dst covered by rect (in vg
+// coordinates of the image canvas) with nearest-neighbour sampling.
+func blitNearest(vc *vgimg.Canvas, rect vg.Rectangle, src image.Image) {
+	dst := vc.Image()
+	dpi := vc.DPI()
+	h := dst.Bounds().Dy()
+	x0 := int(math.Round(rect.Min.X.Dots(dpi)))
+	x1 := int(math.Round(rect.Max.X.Dots(dpi)))
+	y0 := h - int(math.Round(rect.Max.Y.Dots(dpi)))
+	y1 := h - int(math.Round(rect.Min.Y.Dots(dpi)))
+	if x1 <= x0 || y1 <= y0 {
+		return
+	}
+	sb := src.Bounds()
+	for py := y0; py < y1; py++ {
+		sy := sb.Min.Y + (py-y0)*sb.Dy()/(y1-y0)
+		for px := x0; px < x1; px++ {
+			sx := sb.Min.X + (px-x0)*sb.Dx()/(x1-x0)
+			dst.Set(px, py, src.At(sx, sy))
+		}
+	}
+}

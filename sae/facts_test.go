@@ -334,3 +334,39 @@ func TestFactGradientChecks(t *testing.T) {
 		}
 	}
 }
+
+// Fact 1 on real data: on centred MNIST digits, tied and untied linear
+// autoencoders trained with L-BFGS reach the PCA floor.
+func TestFactMNISTReachesFloor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("MNIST training skipped in -short mode")
+	}
+	mn, err := data.LoadMNIST("", "train", 5000)
+	if err != nil {
+		t.Skipf("MNIST not available: %v", err)
+	}
+	var X mat.Dense
+	data.Center(&X, mn.Images)
+	const p = 20
+	pca, err := FitPCA(&X, p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	floor := pca.Floor(p)
+	for _, tied := range []bool{true, false} {
+		loss, err := NewLinearLoss(&X, LinearConfig{Hidden: p, Tied: tied})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := train(t, loss, loss.InitParams(nil, 0.01, 1), TrainSettings{Method: LBFGS, Iterations: 3000, LossTol: 1e-8})
+		gap := RelativeGap(loss.Reconstruction(res.Params), floor)
+		if gap > 1e-3 || gap < -1e-9 {
+			t.Errorf("tied=%v: MNIST reconstruction %v, PCA floor %v: relative gap %.3g, want in [0, 1e-3]", tied, loss.Reconstruction(res.Params), floor, gap)
+		}
+		dist, err := SubspaceDistance(pca.Components.T(), loss.Model(res.Params).W2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("tied=%v: %d iterations (%v), relative gap %.2g, subspace distance %.2g", tied, res.Iterations, res.Stop, gap, dist)
+	}
+}

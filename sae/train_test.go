@@ -63,11 +63,7 @@ func (l *leastSquares) LossGrad(grad, x []float64) float64 {
 }
 func (l *leastSquares) BatchLossGrad(grad, x []float64, rows []int) float64 {
 	scale := float64(l.NumSamples()) / float64(len(rows))
-	if grad != nil {
-		for i := range grad {
-			grad[i] = 0
-		}
-	}
+	clear(grad)
 	var f float64
 	for _, i := range rows {
 		r := floats.Dot(l.A.RawRowView(i), x) - l.y[i]
@@ -130,11 +126,7 @@ func TestTrainExactGradientDescentStep(t *testing.T) {
 func rosenbrock(n int) FuncObjective {
 	return FuncObjective{N: n, F: func(grad, x []float64) float64 {
 		var f float64
-		if grad != nil {
-			for i := range grad {
-				grad[i] = 0
-			}
-		}
+		clear(grad)
 		for i := 0; i < n-1; i++ {
 			a := x[i+1] - x[i]*x[i]
 			b := 1 - x[i]

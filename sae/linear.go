@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
@@ -306,12 +307,8 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 		xd = mat.DenseCopyOf(X)
 	}
 	x := xd.RawMatrix()
-	for i := 0; i < m; i++ {
-		for j, v := range x.Data[i*x.Stride : i*x.Stride+n] {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, fmt.Errorf("%s: data matrix holds %v at row %d, column %d", who, v, i, j)
-			}
-		}
+	if err := checkFinite(x, strings.TrimPrefix(who, "sae: "), "the data matrix"); err != nil {
+		return nil, err
 	}
 	d := &linData{m: m, n: n, x: x}
 

@@ -243,12 +243,8 @@ func NewSparseLoss(X mat.Matrix, cfg SparseConfig) (*SparseLoss, error) {
 	}
 	x := mat.DenseCopyOf(X)
 	raw := x.RawMatrix()
-	for i := 0; i < m; i++ {
-		for j, v := range raw.Data[i*raw.Stride : i*raw.Stride+n] {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, fmt.Errorf("sae: NewSparseLoss: data value at row %d, column %d is %v", i, j, v)
-			}
-		}
+	if err := checkFinite(raw, "NewSparseLoss", "the data matrix"); err != nil {
+		return nil, err
 	}
 	l := &SparseLoss{
 		x: x, m: m, n: n, cfg: cfg,

@@ -1,22 +1,35 @@
 #!/usr/bin/env bash
-# The main job. Until the notebooks and the kernel land (issues 4 and 5), it
-# runs the library's theory checks on synthetic spectra and real MNIST, and
-# writes one example of every figure type, then prints a table of the checks.
+# The main job: build the Go kernel, register it in a private Jupyter data
+# directory, execute every notebook headless through real Jupyter (nbclient)
+# with progress, write every figure to notebooks/figures/ and the executed
+# notebooks to out/notebooks/, then print a table of every check. Exits
+# non-zero when a cell errors or a check fails.
+#
+#   scripts/reproduce.sh          default (faithful, smaller) settings, a few minutes
+#   scripts/reproduce.sh --full   the full-size settings of the reference experiments
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
+
+full=""
+for arg in "$@"; do
+	case "$arg" in
+	--full) full=1 ;;
+	*) echo "usage: $0 [--full]" >&2; exit 2 ;;
+	esac
+done
+
 scripts/setup.sh
 
-out=${OUT:-out}
-mkdir -p "$out/figures"
-echo "reproduce: theory checks (science.md facts 1-7)"
-log="$out/checks.log"
-if go test -count=1 -run 'TestFact|TestDraft' -v ./sae/ >"$log" 2>&1; then status=0; else status=$?; fi
-echo
-printf '%-50s %s\n' "check" "result"
-grep -E '^(--- )?(PASS|FAIL): Test' "$log" | sed -E 's/^--- //' | awk '{printf "%-50s %s %s\n", $2, $1, $3}'
-echo
-echo "reproduce: figures"
-go run ./cmd/figures -out "$out/figures"
-ls -1 "$out/figures"
-echo "checks log: $log"
+echo "reproduce: building the kernel"
+mkdir -p bin out
+go build -o bin/linae-kernel ./cmd/linae-kernel
+export JUPYTER_DATA_DIR="$root/out/jupyter"
+bin/linae-kernel install
+
+export LINAE_FULL="$full"
+start=$(date +%s)
+status=0
+/usr/bin/python3 scripts/run_notebooks.py --kernel linae-go --out out/notebooks notebooks/[0-9]*.ipynb || status=$?
+echo "reproduce: $(($(date +%s) - start)) s; figures in notebooks/figures/, executed notebooks in out/notebooks/"
 exit $status

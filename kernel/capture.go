@@ -1,0 +1,227 @@
+package kernel
+
+import (
+	"errors"
+	"io"
+	"os"
+	"sync"
+	"time"
+	"unicode/utf8"
+)
+
+// pump forwards what a cell writes to one of the process's output streams
+// (fd 1 or 2, redirected into a pipe while the cell runs) to the notebook as
+// stream messages, in chunks every interval while the cell runs, so that a
+// long cell's prints appear as they happen.
+type pump struct {
+	name     string // "stdout" or "stderr"
+	r, w     *os.File
+	interval time.Duration
+	emit     func(name, text string)
+	syncReq  chan chan struct{}
+	stopped  chan struct{}
+}
+
+// newPump creates the pipe and starts the goroutine that reads it.
+func newPump(name string, interval time.Duration, emit func(name, text string)) (*pump, error) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	// The write end is what fd 1 or 2 becomes while a cell runs. Fd()
+	// puts it in blocking mode, which the process's os.Stdout expects: a
+	// full pipe must block the writer, not fail with EAGAIN.
+	_ = w.Fd()
+	p := &pump{name: name, r: r, w: w, interval: interval, emit: emit,
+		syncReq: make(chan chan struct{}, 1), stopped: make(chan struct{})}
+	go p.loop()
+	return p, nil
+}
+
+// loop reads the pipe, flushing at most every interval, and serves sync
+// requests (flush everything written so far) until the pipe is closed.
+func (p *pump) loop() {
+	defer close(p.stopped)
+	buf := make([]byte, 32<<10)
+	var pending []byte
+	last := time.Now()
+	flush := func(final bool) {
+		n := len(pending)
+		if !final {
+			// Do not cut a multi-byte character in two: keep an incomplete
+			// tail for the next chunk.
+			n = completeUTF8(pending)
+		}
+		if n == 0 {
+			return
+		}
+		p.emit(p.name, string(pending[:n]))
+		pending = append(pending[:0], pending[n:]...)
+		last = time.Now()
+	}
+	for {
+		_ = p.r.SetReadDeadline(time.Now().Add(p.interval))
+		n, err := p.r.Read(buf)
+		pending = append(pending, buf[:n]...)
+		eof := err != nil && !errors.Is(err, os.ErrDeadlineExceeded)
+		select {
+		case ack := <-p.syncReq:
+			if !eof {
+				eof = p.drain(&pending, buf)
+			}
+			flush(true)
+			close(ack)
+		default:
+			if len(pending) > 0 && (time.Since(last) >= p.interval || len(pending) >= 64<<10 || eof) {
+				flush(eof)
+			}
+		}
+		if eof {
+			flush(true)
+			return
+		}
+	}
+}
+
+// drain reads what is already in the pipe without waiting for more. It
+// reports whether the pipe was closed.
+func (p *pump) drain(pending *[]byte, buf []byte) (eof bool) {
+	for {
+		n, known := available(p.r)
+		if known && n == 0 {
+			return false
+		}
+		// With the byte count known the read returns at once; otherwise a
+		// short deadline reads what is there and times out on an empty
+		// pipe (a deadline in the past would fail before trying to read).
+		_ = p.r.SetReadDeadline(time.Now().Add(2 * time.Millisecond))
+		m, err := p.r.Read(buf)
+		*pending = append(*pending, buf[:m]...)
+		if err != nil {
+			return !errors.Is(err, os.ErrDeadlineExceeded)
+		}
+	}
+}
+
+// sync sends everything written to the pipe so far before returning. Text a
+// cell printed is in the pipe once its write returns, so after sync it has
+// been published.
+func (p *pump) sync() {
+	ack := make(chan struct{})
+	select {
+	case p.syncReq <- ack:
+	case <-p.stopped:
+		return
+	}
+	// Wake the reader if it is waiting on an empty pipe.
+	_ = p.r.SetReadDeadline(time.Now())
+	select {
+	case <-ack:
+	case <-p.stopped:
+	}
+}
+
+// close closes the pipe and waits for the reader to publish what is left.
+func (p *pump) close() {
+	p.w.Close()
+	<-p.stopped
+	p.r.Close()
+}
+
+// completeUTF8 returns the length of the longest prefix of b that does not
+// end inside a multi-byte UTF-8 sequence.
+func completeUTF8(b []byte) int {
+	n := len(b)
+	for i := 1; i <= utf8.UTFMax && i <= n; i++ {
+		c := b[n-i]
+		if c < utf8.RuneSelf {
+			return n // ASCII: complete
+		}
+		if utf8.RuneStart(c) {
+			if utf8.FullRune(b[n-i:]) {
+				return n
+			}
+			return n - i
+		}
+	}
+	return n
+}
+
+// capture redirects the process's standard output and error into two pumps
+// while a cell runs.
+type capture struct {
+	out, err *pump
+	mu       sync.Mutex
+	active   bool
+}
+
+func newCapture(interval time.Duration, emit func(name, text string)) (*capture, error) {
+	out, err := newPump("stdout", interval, emit)
+	if err != nil {
+		return nil, err
+	}
+	errp, err := newPump("stderr", interval, emit)
+	if err != nil {
+		out.close()
+		return nil, err
+	}
+	return &capture{out: out, err: errp}, nil
+}
+
+// start redirects fd 1 and 2 (and os.Stdout, os.Stderr) into the pumps.
+func (c *capture) start() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.active {
+		return nil
+	}
+	if err := redirectStd(c.out.w, c.err.w); err != nil {
+		return err
+	}
+	c.active = true
+	return nil
+}
+
+// stop restores the original fd 1 and 2 and publishes what the cell wrote.
+func (c *capture) stop() error {
+	c.mu.Lock()
+	var err error
+	if c.active {
+		err = restoreStd()
+		c.active = false
+	}
+	c.mu.Unlock()
+	c.sync()
+	return err
+}
+
+// sync publishes everything written so far, stdout first.
+func (c *capture) sync() {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		c.err.sync()
+	}()
+	c.out.sync()
+	<-done
+}
+
+func (c *capture) close() {
+	_ = c.stop()
+	c.out.close()
+	c.err.close()
+}
+
+// Standard streams as they were before any capture, for the kernel's own
+// log and for restoring after a cell.
+var (
+	origOnce               sync.Once
+	origStdout, origStderr *os.File
+)
+
+// originalStderr returns a writer on the process's standard error as it was
+// before any cell ran.
+func originalStderr() io.Writer {
+	saveOriginal()
+	return origStderr
+}

@@ -1,0 +1,67 @@
+package kernel
+
+import (
+	"fmt"
+	"os"
+	"syscall"
+	"unsafe"
+)
+
+// saveOriginal keeps duplicates of fd 1 and 2, to restore them after a cell
+// and to log to the real stderr while fd 2 is redirected.
+func saveOriginal() {
+	origOnce.Do(func() {
+		origStdout, origStderr = os.Stdout, os.Stderr
+		if fd, err := syscall.Dup(1); err == nil {
+			syscall.CloseOnExec(fd)
+			origStdout = os.NewFile(uintptr(fd), "/dev/stdout")
+		}
+		if fd, err := syscall.Dup(2); err == nil {
+			syscall.CloseOnExec(fd)
+			origStderr = os.NewFile(uintptr(fd), "/dev/stderr")
+		}
+	})
+}
+
+// redirectStd points fd 1 and 2 at out and errw. Redirecting the file
+// descriptors, not only the os.Stdout variable, also captures writers that
+// hold the *os.File (the log package's default logger) and C code.
+func redirectStd(out, errw *os.File) error {
+	saveOriginal()
+	if err := syscall.Dup3(int(out.Fd()), 1, 0); err != nil {
+		return fmt.Errorf("kernel: redirecting stdout: %w", err)
+	}
+	if err := syscall.Dup3(int(errw.Fd()), 2, 0); err != nil {
+		_ = syscall.Dup3(int(origStdout.Fd()), 1, 0)
+		return fmt.Errorf("kernel: redirecting stderr: %w", err)
+	}
+	return nil
+}
+
+// restoreStd points fd 1 and 2 back at the original streams.
+func restoreStd() error {
+	e1 := syscall.Dup3(int(origStdout.Fd()), 1, 0)
+	e2 := syscall.Dup3(int(origStderr.Fd()), 2, 0)
+	if e1 != nil || e2 != nil {
+		return fmt.Errorf("kernel: restoring stdout/stderr: %v, %v", e1, e2)
+	}
+	return nil
+}
+
+// available returns the number of bytes waiting in the pipe r (FIONREAD),
+// without changing r's non-blocking mode as Fd would.
+func available(r *os.File) (n int, ok bool) {
+	rc, err := r.SyscallConn()
+	if err != nil {
+		return 0, false
+	}
+	var count int32
+	var errno syscall.Errno
+	err = rc.Control(func(fd uintptr) {
+		_, _, errno = syscall.Syscall(syscall.SYS_IOCTL, fd, syscall.TIOCINQ, uintptr(unsafe.Pointer(&count)))
+	})
+	if err != nil || errno != 0 {
+		return 0, false
+	}
+	return int(count), true
+}

@@ -1,0 +1,65 @@
+// Package kernel is the project's Jupyter kernel for Go: the Jupyter
+// messaging protocol 5.3 over ZeroMQ (github.com/go-zeromq/zmq4, pure Go)
+// in front of the gomacro interpreter, with the project's packages compiled
+// in as interpreter bindings (package bindings), so that a notebook imports
+// sae, data, plotting, display and progress instantly.
+//
+// The command cmd/linae-kernel runs it and installs its kernelspec.
+//
+// # Cells
+//
+// Variables, functions, types and imports persist across cells. A cell is
+// parsed as a whole first (a syntax error runs nothing), then its top-level
+// statements run one after the other, as in gomacro's own REPL: when one
+// fails, the ones before it have taken effect. The value of a last
+// expression is the cell's result (execute_result), in text and, when it
+// has one, as rich output: an image.Image, a *plotting.Figure or any value
+// with a PNG/SVG/HTML/Markdown method, or a display.Data (see RichBundle).
+// The (n, err) results of a final fmt.Print call are not shown.
+//
+// Output a cell writes to standard output or error (fmt.Println, the log
+// package, even C code: file descriptors 1 and 2 are redirected while the
+// cell runs) reaches the notebook as it is written, in chunks every 50 ms.
+// Output written by goroutines after their cell has ended goes to the
+// kernel's own standard streams instead.
+//
+// A compile error, a panic (including a runtime panic inside compiled
+// library code) or an interrupt becomes an error reply whose traceback names
+// the cell line (of the top-level statement that was running) and, for a
+// panic in a library, its innermost frames. The kernel and the session's
+// state survive; the next cell runs normally. A panic in a goroutine a cell
+// started kills the process, as in any Go program.
+//
+// # Interrupts and ctx
+//
+// Each cell gets a fresh context in the interpreter variable ctx (of type
+// context.Context). Interrupting the cell (Jupyter's interrupt button, which
+// sends interrupt_request with interrupt_mode "message", or SIGINT) cancels
+// it at once, so library calls that take it return early with what they
+// have:
+//
+//	res, err := sae.Train(ctx, loss, x0, settings) // interrupt: res holds the best parameters so far
+//
+// If the cell is still running after Options.InterruptGrace (1 s), or at a
+// second interrupt, the interpreter stops it at its next interpreted
+// statement (an endless `for {}` loop stops this way). A compiled call that
+// ignores ctx (time.Sleep, a long gonum routine) runs to its end first. The
+// cell is reported as interrupted in both cases, and what it assigned
+// before the interrupt is kept.
+//
+// # Restart
+//
+// shutdown_request ends Run; the command then exits. Jupyter restarts a
+// kernel by starting a new process on the same connection file, which is
+// how the session's state is reset.
+//
+// # Limits
+//
+// Interpreted code is slow (keep loops in library calls); methods of types
+// declared in cells are invisible to compiled code, so a cell cannot
+// implement a library interface (pass func values: sae.FuncObjective).
+// Packages that are not compiled in are imported through gomacro's plugin
+// mechanism: it builds a Go plugin with the go command (cgo needed), which
+// takes about 13 s per package. Standard input (input_request), comms and
+// widgets, and the debugger are not supported.
+package kernel

@@ -1,0 +1,163 @@
+package kernel
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cosmos72/gomacro/fast"
+	"github.com/cosmos72/gomacro/imports"
+
+	"github.com/linae/linae/kernel/bindings"
+)
+
+// dottedAt returns the dotted identifier (such as "sae.FitPCA" or "x") that
+// the byte offset pos is in or just after.
+func dottedAt(code string, pos int) string {
+	isIdent := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '.' }
+	start, end := pos, pos
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(code[:start])
+		if !isIdent(r) {
+			break
+		}
+		start -= size
+	}
+	for end < len(code) {
+		r, size := utf8.DecodeRuneInString(code[end:])
+		if !isIdent(r) || r == '.' {
+			break
+		}
+		end += size
+	}
+	return strings.Trim(code[start:end], ".")
+}
+
+// inspect answers inspect_request: for a symbol of a compiled-in package
+// its declaration and doc comment (from the bindings' documentation, or its
+// type when there is none), for a variable of the session its type and
+// value.
+func (p *interp) inspect(code string, cursor, detail int) map[string]any {
+	name := dottedAt(code, byteOffset(code, cursor))
+	var text string
+	if name != "" {
+		p.do(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					text = ""
+				}
+			}()
+			text = p.describe(name)
+		})
+	}
+	r := map[string]any{"status": "ok", "found": text != "", "data": map[string]any{}, "metadata": map[string]any{}}
+	if text != "" {
+		r["data"] = map[string]any{"text/plain": text}
+	}
+	return r
+}
+
+// describe documents a dotted name on the interpreter goroutine.
+func (p *interp) describe(name string) string {
+	parts := strings.Split(name, ".")
+	c := p.ir.Comp
+	sym := c.TryResolve(parts[0])
+	if sym == nil {
+		// Not in scope: perhaps a type, or a package not yet imported
+		// named by its last path element.
+		if t := c.TryResolveType(parts[0]); t != nil {
+			return "type " + parts[0] + " " + t.String()
+		}
+		if len(parts) == 2 {
+			for _, path := range bindings.Compiled() {
+				if strings.HasSuffix(path, "/"+parts[0]) || path == parts[0] {
+					return packageSymbol(path, parts[1])
+				}
+			}
+		}
+		return ""
+	}
+	if imp, ok := sym.Bind.Lit.Value.(*fast.Import); ok {
+		if len(parts) == 1 {
+			if doc, ok := bindings.Doc(imp.Path, ""); ok {
+				return fmt.Sprintf("package %s // import %q\n\n%s", imp.Name, imp.Path, doc)
+			}
+			return fmt.Sprintf("package %s // import %q", imp.Name, imp.Path)
+		}
+		return packageSymbol(imp.Path, strings.Join(parts[1:], "."))
+	}
+	// A variable, constant or function of the session.
+	t := sym.Type
+	if len(parts) == 1 {
+		v := p.ir.ValueOf(parts[0])
+		s := fmt.Sprintf("%s %s", parts[0], t)
+		if v.IsValid() && v.ReflectValue().CanInterface() {
+			val := formatValue(v.ReflectValue())
+			if len(val) > 2000 {
+				val = val[:2000] + "…"
+			}
+			s += " = " + val
+		}
+		if doc := typeDoc(t.ReflectType()); doc != "" {
+			s += "\n\n" + doc
+		}
+		return s
+	}
+	// value.Member: a method or field of a compiled type has docs.
+	rt := t.ReflectType()
+	for rt.Kind() == reflect.Pointer {
+		rt = rt.Elem()
+	}
+	member := parts[len(parts)-1]
+	if rt.PkgPath() != "" && rt.Name() != "" {
+		if doc, ok := bindings.Doc(rt.PkgPath(), rt.Name()+"."+member); ok {
+			return doc
+		}
+	}
+	if m, ok := t.ReflectType().MethodByName(member); ok {
+		return fmt.Sprintf("func (%s) %s%s", t, member, strings.TrimPrefix(m.Type.String(), "func"))
+	}
+	if rt.Kind() == reflect.Struct {
+		if f, ok := rt.FieldByName(member); ok {
+			return fmt.Sprintf("%s.%s %s", rt, member, f.Type)
+		}
+	}
+	return ""
+}
+
+// typeDoc is the doc of a compiled named type, if the bindings have it.
+func typeDoc(t reflect.Type) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.PkgPath() == "" || t.Name() == "" {
+		return ""
+	}
+	doc, _ := bindings.Doc(t.PkgPath(), t.Name())
+	return doc
+}
+
+// packageSymbol documents path.name: the bindings' doc, or the reflect
+// signature of the bound value or type.
+func packageSymbol(path, name string) string {
+	if doc, ok := bindings.Doc(path, name); ok {
+		return doc
+	}
+	pkg, ok := imports.Packages[path]
+	if !ok {
+		return ""
+	}
+	short := path[strings.LastIndex(path, "/")+1:]
+	if v, ok := pkg.Binds[name]; ok {
+		if v.Kind() == reflect.Func {
+			return fmt.Sprintf("func %s.%s%s", short, name, strings.TrimPrefix(v.Type().String(), "func"))
+		}
+		return fmt.Sprintf("var %s.%s %s", short, name, v.Type())
+	}
+	if t, ok := pkg.Types[name]; ok {
+		return fmt.Sprintf("type %s.%s %s", short, name, t.Kind())
+	}
+	return ""
+}

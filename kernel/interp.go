@@ -1,0 +1,463 @@
+package kernel
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"go/ast"
+	"reflect"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cosmos72/gomacro/base"
+	"github.com/cosmos72/gomacro/fast"
+	xr "github.com/cosmos72/gomacro/xreflect"
+)
+
+// interp owns the gomacro interpreter. gomacro is not safe for concurrent
+// use and keeps per-goroutine state, so every use of it runs on one
+// goroutine, fed by jobs.
+type interp struct {
+	k    *Kernel
+	jobs chan func()
+	quit chan struct{}
+	ir   *fast.Interp // only on the interpreter goroutine
+
+	cap *capture
+
+	mu          sync.Mutex
+	running     bool               // a cell is executing
+	cancel      context.CancelFunc // cancels the running cell's ctx
+	interrupted bool               // the running cell was interrupted
+	grace       *time.Timer        // stops the cell if it ignores ctx
+	parent      json.RawMessage    // header of the running (or last) execute_request
+
+	closeOnce sync.Once
+}
+
+// ctxType is the type of the per-cell variable ctx.
+var ctxType = reflect.TypeOf((*context.Context)(nil)).Elem()
+
+// newInterp starts the interpreter goroutine and creates the interpreter on
+// it.
+func newInterp(k *Kernel) (*interp, error) {
+	p := &interp{k: k, jobs: make(chan func()), quit: make(chan struct{})}
+	c, err := newCapture(k.opts.StreamInterval, func(name, text string) {
+		k.publish(p.parentHeader(), "stream", map[string]any{"name": name, "text": text})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("kernel: capturing output: %w", err)
+	}
+	p.cap = c
+	go p.loop()
+	var initErr error
+	p.do(func() { initErr = p.reset() })
+	if initErr != nil {
+		p.close()
+		return nil, initErr
+	}
+	return p, nil
+}
+
+// loop runs jobs on the interpreter goroutine.
+func (p *interp) loop() {
+	for {
+		select {
+		case job := <-p.jobs:
+			job()
+		case <-p.quit:
+			return
+		}
+	}
+}
+
+// do runs f on the interpreter goroutine and waits for it.
+func (p *interp) do(f func()) {
+	done := make(chan struct{})
+	select {
+	case p.jobs <- func() { defer close(done); f() }:
+		<-done
+	case <-p.quit:
+	}
+}
+
+func (p *interp) close() {
+	p.closeOnce.Do(func() {
+		p.interrupt()
+		close(p.quit)
+		if p.cap != nil {
+			p.cap.close()
+		}
+	})
+}
+
+// reset creates a fresh interpreter: no variables, no imports, a ctx.
+func (p *interp) reset() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("kernel: creating the interpreter: %v", r)
+		}
+	}()
+	ir := fast.New()
+	// The kernel shows results and errors itself; panics must reach it.
+	ir.Comp.Options &^= base.OptShowPrompt | base.OptShowEval | base.OptShowEvalType | base.OptTrapPanic
+	ir.DeclVar("ctx", ir.Comp.Universe.FromReflectType(ctxType), context.Context(context.Background()))
+	p.ir = ir
+	return nil
+}
+
+// parentHeader is the header of the running or last execute request, the
+// parent of stream and display messages.
+func (p *interp) parentHeader() json.RawMessage {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.parent
+}
+
+// syncOutput publishes what the running cell printed so far.
+func (p *interp) syncOutput() {
+	p.cap.sync()
+}
+
+// interrupt stops the running cell: its ctx is cancelled at once, so that a
+// library call honouring ctx returns with what it has; if the cell is still
+// running after the grace period (or at a second interrupt) the interpreter
+// stops it at its next statement. Without a running cell it does nothing.
+func (p *interp) interrupt() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.running {
+		return
+	}
+	if p.interrupted {
+		p.stopNow()
+		return
+	}
+	p.interrupted = true
+	if p.cancel != nil {
+		p.cancel()
+	}
+	p.grace = time.AfterFunc(p.k.opts.InterruptGrace, func() {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if p.running && p.interrupted {
+			p.stopNow()
+		}
+	})
+}
+
+// stopNow makes the interpreter panic at the running cell's next statement;
+// p.mu is held.
+func (p *interp) stopNow() {
+	if p.ir != nil {
+		p.ir.Interrupt(nil)
+	}
+}
+
+// cellError is an error reply: Jupyter's ename, evalue and traceback.
+type cellError struct {
+	Name      string
+	Value     string
+	Traceback []string
+}
+
+// cellResult is the outcome of a cell.
+type cellResult struct {
+	values []reflect.Value // the last expression's values, if it is one
+	err    *cellError
+}
+
+// Error names of error replies.
+const (
+	errCompile   = "CompileError"
+	errPanic     = "Panic"
+	errInterrupt = "Interrupted"
+)
+
+// run executes a cell on the interpreter goroutine with the process's
+// output captured.
+func (p *interp) run(code string, count int, parent json.RawMessage) cellResult {
+	var res cellResult
+	p.do(func() { res = p.runCell(code, count, parent) })
+	return res
+}
+
+// runCell parses the whole cell first (a syntax error runs nothing), then
+// compiles and runs its top-level statements one by one, so that a panic
+// names the statement's line. This is also gomacro's own REPL semantics:
+// a statement may use what earlier statements declared.
+func (p *interp) runCell(code string, count int, parent json.RawMessage) (res cellResult) {
+	ctx, cancel := context.WithCancel(context.Background())
+	p.mu.Lock()
+	p.parent = parent
+	p.running = true
+	p.interrupted = false
+	p.cancel = cancel
+	p.mu.Unlock()
+	// The cell's ctx stays valid after the cell (a goroutine it started may
+	// keep using it); only an interrupt cancels it.
+	p.setCtx(ctx)
+
+	if err := p.cap.start(); err != nil {
+		p.k.log.Print(err)
+	}
+	name := fmt.Sprintf("cell[%d]", count)
+	lines := strings.Split(code, "\n")
+	res = p.eval(code, name, lines)
+	if err := p.cap.stop(); err != nil {
+		p.k.log.Print(err)
+	}
+
+	p.mu.Lock()
+	p.running = false
+	if p.grace != nil {
+		p.grace.Stop()
+		p.grace = nil
+	}
+	interrupted := p.interrupted
+	p.mu.Unlock()
+	if interrupted && (res.err == nil || res.err.Name != errInterrupt) {
+		// The cell returned on its own after its ctx was cancelled (or
+		// failed because of it): still report the interrupt, so that "run
+		// all" stops here, but keep what the cell assigned.
+		tb := []string{"Interrupted: the cell's ctx was cancelled and the cell returned; values it assigned are kept."}
+		if res.err != nil {
+			tb = append(tb, res.err.Traceback...)
+		}
+		res = cellResult{err: &cellError{Name: errInterrupt, Value: "interrupted", Traceback: tb}}
+	}
+	return res
+}
+
+// setCtx gives the interpreter's variable ctx a new value, if the user has
+// not redeclared ctx as something else.
+func (p *interp) setCtx(ctx context.Context) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.k.log.Printf("setting ctx: %v", r)
+		}
+	}()
+	sym := p.ir.Comp.TryResolve("ctx")
+	if sym == nil || sym.Type == nil || sym.Type.ReflectType() != ctxType || sym.Desc.Class() != fast.VarBind {
+		return
+	}
+	v := p.ir.ValueOf("ctx")
+	if v.IsValid() && v.ReflectValue().CanSet() {
+		v.ReflectValue().Set(reflect.ValueOf(&ctx).Elem())
+	}
+}
+
+// eval parses and runs code.
+func (p *interp) eval(code, name string, lines []string) (res cellResult) {
+	c := p.ir.Comp
+	c.Globals.Filepath = name
+	c.Globals.Line = 0
+
+	stage := "parse"
+	var stmtLine int
+	var stmtNode ast.Node
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		res = cellResult{err: p.describePanic(r, stage, name, lines, stmtLine, stmtNode)}
+	}()
+
+	form := c.Parse(code)
+	if form == nil {
+		return cellResult{}
+	}
+	n := form.Size()
+	for i := 0; i < n; i++ {
+		node := form.Get(i)
+		stmtNode, _ = node.Interface().(ast.Node)
+		stmtLine = 0
+		if stmtNode != nil && stmtNode.Pos().IsValid() {
+			stmtLine = c.Fileset.Position(stmtNode.Pos()).Line
+		}
+		stage = "compile"
+		expr := p.ir.CompileAst(node)
+		stage = "run"
+		vals, _ := p.ir.RunExpr(expr)
+		if i == n-1 && isExpr(stmtNode) && !isPrintCall(stmtNode) {
+			res.values = validValues(vals)
+		}
+	}
+	return res
+}
+
+// isExpr reports whether a top-level node is an expression, whose value the
+// cell shows.
+func isExpr(n ast.Node) bool {
+	switch n.(type) {
+	case ast.Expr:
+		return true
+	case *ast.ExprStmt:
+		return true
+	}
+	return false
+}
+
+// isPrintCall reports whether n calls fmt.Print, Println, Printf or an
+// Fprint function: their (n, err) results are noise under the printed text.
+func isPrintCall(n ast.Node) bool {
+	if s, ok := n.(*ast.ExprStmt); ok {
+		n = s.X
+	}
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	return ok && pkg.Name == "fmt" && (strings.HasPrefix(sel.Sel.Name, "Print") || strings.HasPrefix(sel.Sel.Name, "Fprint"))
+}
+
+// validValues converts gomacro's values, dropping the "no value" of a call
+// without results.
+func validValues(vals []xr.Value) []reflect.Value {
+	var out []reflect.Value
+	for _, v := range vals {
+		rv := v.ReflectValue()
+		if rv.IsValid() {
+			out = append(out, rv)
+		}
+	}
+	return out
+}
+
+// describePanic turns what a cell panicked with into an error reply whose
+// traceback names the cell line.
+func (p *interp) describePanic(r any, stage, name string, lines []string, stmtLine int, node ast.Node) *cellError {
+	if sig, ok := r.(base.Signal); ok && sig == base.SigInterrupt {
+		e := &cellError{Name: errInterrupt, Value: "interrupted"}
+		e.Traceback = append(e.Traceback, fmt.Sprintf("Interrupted at %s line %d", name, stmtLine))
+		e.Traceback = append(e.Traceback, sourceLines(lines, stmtLine, 0)...)
+		return e
+	}
+	if stage == "parse" || stage == "compile" {
+		msg := fmt.Sprint(r)
+		line, col := stmtLine, 0
+		// Parse errors (gomacro's fork of go/scanner's ErrorList) and
+		// compile errors (output.RuntimeError) both start with the
+		// position, "cell[N]:line:col: ".
+		if l, c, rest, ok := splitPosition(msg, name); ok {
+			line, col, msg = l, c, rest
+		}
+		e := &cellError{Name: errCompile, Value: msg}
+		e.Traceback = append(e.Traceback, fmt.Sprintf("%s line %d: %s", name, line, msg))
+		e.Traceback = append(e.Traceback, sourceLines(lines, line, col)...)
+		return e
+	}
+	msg := fmt.Sprint(r)
+	if err, ok := r.(error); ok {
+		msg = err.Error()
+	}
+	e := &cellError{Name: errPanic, Value: msg}
+	e.Traceback = append(e.Traceback, fmt.Sprintf("panic: %s", msg), fmt.Sprintf("at %s line %d:", name, stmtLine))
+	e.Traceback = append(e.Traceback, sourceLines(lines, stmtLine, 0)...)
+	if frames := compiledFrames(); len(frames) > 0 {
+		e.Traceback = append(e.Traceback, "in compiled code:")
+		e.Traceback = append(e.Traceback, frames...)
+	}
+	return e
+}
+
+// splitPosition splits "cell[3]:2:6: message" into 2, 6 and "message".
+func splitPosition(msg, name string) (line, col int, rest string, ok bool) {
+	i := strings.Index(msg, name+":")
+	if i < 0 {
+		return 0, 0, msg, false
+	}
+	s := msg[i+len(name)+1:]
+	parts := strings.SplitN(s, ":", 3)
+	if len(parts) < 3 {
+		return 0, 0, msg, false
+	}
+	line, err1 := strconv.Atoi(parts[0])
+	col, err2 := strconv.Atoi(parts[1])
+	if err1 != nil || err2 != nil {
+		return 0, 0, msg, false
+	}
+	return line, col, strings.TrimSpace(parts[2]), true
+}
+
+// sourceLines quotes line of the cell, with a caret under column col (when
+// col > 0).
+func sourceLines(lines []string, line, col int) []string {
+	if line < 1 || line > len(lines) {
+		return nil
+	}
+	prefix := fmt.Sprintf("%4d | ", line)
+	out := []string{prefix + lines[line-1]}
+	if col > 0 {
+		out = append(out, strings.Repeat(" ", len(prefix)-2)+"| "+strings.Repeat(" ", col-1)+"^")
+	}
+	return out
+}
+
+// compiledFrames returns the frames of compiled (non-interpreter) code on
+// the panicking goroutine's stack, innermost first: where in a library a
+// runtime panic happened. It must be called from the deferred recover.
+func compiledFrames() []string {
+	pcs := make([]uintptr, 64)
+	n := runtime.Callers(3, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	var out []string
+	for {
+		f, more := frames.Next()
+		fn := f.Function
+		skip := fn == "" ||
+			strings.HasPrefix(fn, "runtime.") ||
+			strings.HasPrefix(fn, "reflect.") ||
+			strings.HasPrefix(fn, "github.com/cosmos72/gomacro/") ||
+			strings.HasPrefix(fn, "github.com/linae/linae/kernel.")
+		if !skip {
+			out = append(out, fmt.Sprintf("  %s\n      %s:%d", fn, f.File, f.Line))
+			if len(out) == 8 {
+				break
+			}
+		}
+		if !more {
+			break
+		}
+	}
+	return out
+}
+
+// formatValues is the text/plain representation of a cell's values.
+func formatValues(vals []reflect.Value) string {
+	parts := make([]string, len(vals))
+	for i, v := range vals {
+		parts[i] = formatValue(v)
+	}
+	return strings.Join(parts, " ")
+}
+
+func formatValue(v reflect.Value) (s string) {
+	defer func() {
+		// A String or Error method of a compiled type can panic on a
+		// broken value; show that instead of failing the cell.
+		if r := recover(); r != nil {
+			s = fmt.Sprintf("<%v: panic in formatting: %v>", v.Type(), r)
+		}
+	}()
+	if !v.CanInterface() {
+		return v.String()
+	}
+	x := v.Interface()
+	if v.Kind() == reflect.String {
+		return strconv.Quote(v.String())
+	}
+	if err, ok := x.(error); ok && err != nil {
+		return "error: " + err.Error()
+	}
+	return fmt.Sprintf("%v", x)
+}

@@ -1,0 +1,504 @@
+package kernel
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"os"
+	"os/signal"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/go-zeromq/zmq4"
+
+	"github.com/linae/linae/kernel/display"
+)
+
+// Version is the kernel's implementation version, reported in kernel_info.
+const Version = "0.1.0"
+
+// Options tunes a Kernel. The zero value suits Jupyter.
+type Options struct {
+	// Log receives the kernel's diagnostics (rejected messages, socket
+	// errors). Nil means the process's standard error as it was when New
+	// ran: cells' output is captured, the kernel's own is not.
+	Log io.Writer
+	// HandleSIGINT makes SIGINT interrupt the running cell (and keeps the
+	// kernel alive) instead of killing the process: Jupyter's
+	// interrupt_mode "signal", and Ctrl-C in the terminal that runs Jupyter.
+	HandleSIGINT bool
+	// InterruptGrace is how long an interrupted cell may take to return on
+	// its own after its ctx is cancelled, before the interpreter stops it
+	// at its next statement. A library call that honours ctx (sae.Train)
+	// then returns its partial result to the cell instead of being unwound
+	// by a panic. 0 means 1 s; a second interrupt stops the cell at once.
+	InterruptGrace time.Duration
+	// StreamInterval is how often output a running cell prints is sent to
+	// the notebook. 0 means 50 ms.
+	StreamInterval time.Duration
+}
+
+// Kernel is a Jupyter kernel for Go: it serves the messaging protocol on the
+// five sockets of a connection file and evaluates cells with the gomacro
+// interpreter, with the project's packages compiled in.
+//
+// Only one Kernel may run in a process at a time: cells' standard output
+// and display.Publisher are process-wide.
+type Kernel struct {
+	info    ConnectionInfo
+	opts    Options
+	key     []byte
+	session string
+	log     *log.Logger
+
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	shell, control, stdin, iopub, hb zmq4.Socket
+	shellMu, controlMu, iopubMu      sync.Mutex
+
+	interp *interp
+
+	execCount int // accessed only by the shell goroutine
+
+	doneOnce sync.Once
+	done     chan struct{}
+	restart  bool
+	closed   sync.Once
+}
+
+// active is the kernel that owns display.Publisher and the process's
+// standard output, so that a second kernel in one process fails clearly.
+var (
+	activeMu sync.Mutex
+	active   *Kernel
+)
+
+// New binds the kernel's sockets (a port 0 in info picks a free port; see
+// Connection) and starts its interpreter. Serve the protocol with Run.
+func New(info ConnectionInfo, opts *Options) (*Kernel, error) {
+	if err := info.check(); err != nil {
+		return nil, fmt.Errorf("kernel: %w", err)
+	}
+	k := &Kernel{info: info, key: []byte(info.Key), session: newID(), done: make(chan struct{})}
+	if opts != nil {
+		k.opts = *opts
+	}
+	if k.opts.InterruptGrace <= 0 {
+		k.opts.InterruptGrace = time.Second
+	}
+	if k.opts.StreamInterval <= 0 {
+		k.opts.StreamInterval = 50 * time.Millisecond
+	}
+	logw := k.opts.Log
+	if logw == nil {
+		// Keep a descriptor on the real stderr: while a cell runs, fd 2 is
+		// the notebook's stderr stream.
+		logw = originalStderr()
+	}
+	k.log = log.New(logw, "linae-kernel: ", log.LstdFlags)
+
+	activeMu.Lock()
+	if active != nil {
+		activeMu.Unlock()
+		return nil, errors.New("kernel: another kernel is already running in this process")
+	}
+	active = k
+	activeMu.Unlock()
+
+	k.ctx, k.cancel = context.WithCancel(context.Background())
+	if err := k.bind(); err != nil {
+		k.Close()
+		return nil, err
+	}
+	ip, err := newInterp(k)
+	if err != nil {
+		k.Close()
+		return nil, err
+	}
+	k.interp = ip
+	display.Publisher = k.publishDisplay
+	return k, nil
+}
+
+// bind creates and binds the five sockets.
+func (k *Kernel) bind() error {
+	k.shell = zmq4.NewRouter(k.ctx, zmq4.WithID(zmq4.SocketIdentity("shell")))
+	k.control = zmq4.NewRouter(k.ctx, zmq4.WithID(zmq4.SocketIdentity("control")))
+	k.stdin = zmq4.NewRouter(k.ctx, zmq4.WithID(zmq4.SocketIdentity("stdin")))
+	k.iopub = zmq4.NewPub(k.ctx)
+	k.hb = zmq4.NewRep(k.ctx)
+	for _, s := range []struct {
+		name string
+		sock zmq4.Socket
+		port *int
+	}{
+		{"shell", k.shell, &k.info.ShellPort},
+		{"control", k.control, &k.info.ControlPort},
+		{"stdin", k.stdin, &k.info.StdinPort},
+		{"iopub", k.iopub, &k.info.IOPubPort},
+		{"heartbeat", k.hb, &k.info.HBPort},
+	} {
+		if err := s.sock.Listen(k.info.endpoint(*s.port)); err != nil {
+			return fmt.Errorf("kernel: binding the %s socket to %s: %w", s.name, k.info.endpoint(*s.port), err)
+		}
+		if *s.port == 0 {
+			if a, ok := s.sock.Addr().(*net.TCPAddr); ok {
+				*s.port = a.Port
+			}
+		}
+	}
+	return nil
+}
+
+// Connection returns the connection information clients need, with the
+// ports actually bound.
+func (k *Kernel) Connection() ConnectionInfo {
+	return k.info
+}
+
+// RestartRequested reports whether the shutdown that ended Run asked for a
+// restart. Jupyter restarts a kernel by starting a new process after this
+// one exits, so the command exits in both cases; the fresh process is the
+// reset interpreter state.
+func (k *Kernel) RestartRequested() bool {
+	select {
+	case <-k.done:
+		return k.restart
+	default:
+		return false
+	}
+}
+
+// Run serves the protocol until a shutdown_request arrives or ctx is
+// cancelled, then closes the kernel. It returns nil after a shutdown
+// request and ctx.Err() after cancellation.
+func (k *Kernel) Run(ctx context.Context) error {
+	defer k.Close()
+	if k.opts.HandleSIGINT {
+		sigs := make(chan os.Signal, 1)
+		signal.Notify(sigs, os.Interrupt)
+		defer signal.Stop(sigs)
+		go func() {
+			for {
+				select {
+				case <-sigs:
+					k.log.Print("SIGINT: interrupting the running cell")
+					k.interp.interrupt()
+				case <-k.ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go k.heartbeat()
+	go k.serve("shell", k.shell, &k.shellMu)
+	go k.serve("control", k.control, &k.controlMu)
+	go k.drainStdin()
+
+	// Announce the kernel: clients that connected early see it start.
+	k.publish(nil, "status", map[string]any{"execution_state": "starting"})
+
+	select {
+	case <-k.done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// Close stops the kernel's goroutines and sockets. It does not wait for a
+// cell that is still running (it may never return); the process is
+// expected to exit. Close is idempotent.
+func (k *Kernel) Close() error {
+	k.closed.Do(func() {
+		k.finish(false)
+		if k.cancel != nil {
+			k.cancel()
+		}
+		for _, s := range []zmq4.Socket{k.shell, k.control, k.stdin, k.iopub, k.hb} {
+			if s != nil {
+				s.Close()
+			}
+		}
+		if k.interp != nil {
+			k.interp.close()
+		}
+		activeMu.Lock()
+		if active == k {
+			active = nil
+			display.Publisher = nil
+		}
+		activeMu.Unlock()
+	})
+	return nil
+}
+
+// finish marks the kernel as done, recording whether a restart was asked.
+func (k *Kernel) finish(restart bool) {
+	k.doneOnce.Do(func() {
+		k.restart = restart
+		close(k.done)
+	})
+}
+
+// heartbeat echoes every ping on the hb socket, in its own goroutine so
+// that a long cell never makes Jupyter think the kernel died.
+func (k *Kernel) heartbeat() {
+	for {
+		msg, err := k.hb.Recv()
+		if err != nil {
+			if k.ctx.Err() != nil {
+				return
+			}
+			k.log.Printf("heartbeat: %v", err)
+			time.Sleep(10 * time.Millisecond)
+			continue
+		}
+		if err := k.hb.Send(msg); err != nil && k.ctx.Err() == nil {
+			k.log.Printf("heartbeat echo: %v", err)
+		}
+	}
+}
+
+// drainStdin reads and drops what arrives on the stdin socket: the kernel
+// never sends input_request (allow_stdin is not supported), so nothing is
+// expected, but a client's stray message must not pile up.
+func (k *Kernel) drainStdin() {
+	for {
+		if _, err := k.stdin.Recv(); err != nil {
+			if k.ctx.Err() != nil {
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+}
+
+// serve reads requests from a ROUTER socket (shell or control) and handles
+// them one at a time. Requests on shell wait while a cell runs; control has
+// its own goroutine so that interrupt and shutdown get through.
+func (k *Kernel) serve(name string, sock zmq4.Socket, mu *sync.Mutex) {
+	for {
+		raw, err := sock.Recv()
+		if err != nil {
+			if k.ctx.Err() != nil {
+				return
+			}
+			k.log.Printf("%s: receive: %v", name, err)
+			time.Sleep(10 * time.Millisecond)
+			continue
+		}
+		msg, err := DecodeMessage(raw.Frames, k.key)
+		if err != nil {
+			// Never act on a message we cannot authenticate or read; say
+			// why on the kernel's log and keep serving.
+			k.log.Printf("%s: rejected message: %v", name, err)
+			continue
+		}
+		k.handle(name, sock, mu, msg)
+	}
+}
+
+// handle dispatches one request, bracketed by busy and idle status messages
+// on iopub with the request as parent, as clients expect.
+func (k *Kernel) handle(channel string, sock zmq4.Socket, mu *sync.Mutex, req *Message) {
+	defer func() {
+		// A bug in a handler must not take the kernel down with it.
+		if r := recover(); r != nil {
+			buf := make([]byte, 8<<10)
+			buf = buf[:runtime.Stack(buf, false)]
+			k.log.Printf("%s: panic handling %s: %v\n%s", channel, req.Header.MsgType, r, buf)
+		}
+	}()
+	parent := req.RawHeader()
+	k.publish(parent, "status", map[string]any{"execution_state": "busy"})
+	defer k.publish(parent, "status", map[string]any{"execution_state": "idle"})
+
+	reply := func(msgType string, content any) {
+		k.send(sock, mu, req, msgType, content)
+	}
+	switch req.Header.MsgType {
+	case "kernel_info_request":
+		reply("kernel_info_reply", k.kernelInfo())
+	case "execute_request":
+		if channel != "shell" {
+			k.log.Printf("%s: execute_request ignored (only on shell)", channel)
+			return
+		}
+		k.execute(req, reply)
+	case "is_complete_request":
+		var c struct {
+			Code string `json:"code"`
+		}
+		k.decode(req, &c)
+		reply("is_complete_reply", k.interp.isComplete(c.Code))
+	case "complete_request":
+		var c struct {
+			Code      string `json:"code"`
+			CursorPos int    `json:"cursor_pos"`
+		}
+		k.decode(req, &c)
+		reply("complete_reply", k.interp.complete(c.Code, c.CursorPos))
+	case "inspect_request":
+		var c struct {
+			Code        string `json:"code"`
+			CursorPos   int    `json:"cursor_pos"`
+			DetailLevel int    `json:"detail_level"`
+		}
+		k.decode(req, &c)
+		reply("inspect_reply", k.interp.inspect(c.Code, c.CursorPos, c.DetailLevel))
+	case "history_request":
+		reply("history_reply", map[string]any{"status": "ok", "history": []any{}})
+	case "comm_info_request":
+		reply("comm_info_reply", map[string]any{"status": "ok", "comms": map[string]any{}})
+	case "interrupt_request":
+		k.interp.interrupt()
+		reply("interrupt_reply", map[string]any{"status": "ok"})
+	case "shutdown_request":
+		var c struct {
+			Restart bool `json:"restart"`
+		}
+		k.decode(req, &c)
+		reply("shutdown_reply", map[string]any{"status": "ok", "restart": c.Restart})
+		k.interp.interrupt()
+		k.finish(c.Restart)
+	case "comm_open", "comm_msg", "comm_close":
+		// No comm targets: widgets are not supported. Dropping the message
+		// is what the protocol asks of a kernel without the target.
+	default:
+		k.log.Printf("%s: unsupported message type %q ignored", channel, req.Header.MsgType)
+	}
+}
+
+// decode unmarshals a request's content; a content that does not match
+// leaves the zero value, which every handler treats as empty input.
+func (k *Kernel) decode(req *Message, v any) {
+	if err := json.Unmarshal(req.Content, v); err != nil {
+		k.log.Printf("%s: content does not match: %v", req.Header.MsgType, err)
+	}
+}
+
+// kernelInfo is the content of kernel_info_reply.
+func (k *Kernel) kernelInfo() map[string]any {
+	goVersion := runtime.Version()
+	if len(goVersion) > 2 && goVersion[:2] == "go" {
+		goVersion = goVersion[2:]
+	}
+	return map[string]any{
+		"status":                 "ok",
+		"protocol_version":       ProtocolVersion,
+		"implementation":         "linae",
+		"implementation_version": Version,
+		"language_info": map[string]any{
+			"name":               "go",
+			"version":            goVersion,
+			"mimetype":           "text/x-go",
+			"file_extension":     ".go",
+			"codemirror_mode":    "go",
+			"pygments_lexer":     "go",
+			"nbconvert_exporter": "",
+		},
+		"banner": "linae Go kernel " + Version + " (gomacro interpreter, " + runtime.Version() + ")\n" +
+			"The packages sae, data, plotting and display are compiled in; `ctx` is cancelled when you interrupt a cell.",
+		"help_links": []map[string]string{
+			{"text": "Go documentation", "url": "https://go.dev/doc/"},
+			{"text": "gomacro", "url": "https://github.com/cosmos72/gomacro"},
+			{"text": "gonum", "url": "https://pkg.go.dev/gonum.org/v1/gonum"},
+		},
+		"debugger": false,
+	}
+}
+
+// send sends a reply to req on sock.
+func (k *Kernel) send(sock zmq4.Socket, mu *sync.Mutex, req *Message, msgType string, content any) {
+	c, err := json.Marshal(content)
+	if err != nil {
+		k.log.Printf("%s: encoding content: %v", msgType, err)
+		return
+	}
+	m := &Message{
+		Identities:   req.Identities,
+		Header:       newHeader(msgType, k.session),
+		ParentHeader: req.RawHeader(),
+		Content:      c,
+	}
+	frames, err := m.Encode(k.key)
+	if err != nil {
+		k.log.Printf("%s: %v", msgType, err)
+		return
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if err := sock.Send(zmq4.NewMsgFrom(frames...)); err != nil && k.ctx.Err() == nil {
+		k.log.Printf("%s: send: %v", msgType, err)
+	}
+}
+
+// publish sends a message on iopub with the given parent header (nil for
+// none). It is safe for concurrent use: cells print and display from any
+// goroutine.
+func (k *Kernel) publish(parent json.RawMessage, msgType string, content any) error {
+	c, err := json.Marshal(content)
+	if err != nil {
+		k.log.Printf("%s: encoding content: %v", msgType, err)
+		return fmt.Errorf("kernel: encoding %s: %w", msgType, err)
+	}
+	m := &Message{
+		Identities:   [][]byte{[]byte("kernel." + k.session + "." + msgType)},
+		Header:       newHeader(msgType, k.session),
+		ParentHeader: parent,
+		Content:      c,
+	}
+	frames, err := m.Encode(k.key)
+	if err != nil {
+		return err
+	}
+	k.iopubMu.Lock()
+	defer k.iopubMu.Unlock()
+	if err := k.iopub.Send(zmq4.NewMsgFrom(frames...)); err != nil {
+		if k.ctx.Err() == nil {
+			k.log.Printf("iopub %s: %v", msgType, err)
+		}
+		return fmt.Errorf("kernel: publishing %s: %w", msgType, err)
+	}
+	return nil
+}
+
+// publishDisplay is display.Publisher while the kernel runs: it sends
+// display_data or update_display_data with the running (or last) cell's
+// request as parent, after flushing the cell's pending output so that
+// text printed before a figure appears before it.
+func (k *Kernel) publishDisplay(d display.Data, update bool) error {
+	if len(d.Data) == 0 {
+		return errors.New("kernel: display of an empty bundle")
+	}
+	msgType := "display_data"
+	if update {
+		msgType = "update_display_data"
+		if id, _ := d.Transient["display_id"].(string); id == "" {
+			return errors.New("kernel: update_display_data needs Transient[\"display_id\"]")
+		}
+	}
+	k.interp.syncOutput()
+	content := map[string]any{
+		"data":      d.Data,
+		"metadata":  nonNil(d.Metadata),
+		"transient": nonNil(d.Transient),
+	}
+	return k.publish(k.interp.parentHeader(), msgType, content)
+}
+
+// nonNil returns m, or an empty map for nil, because Jupyter front ends
+// expect JSON objects, not null, in these fields.
+func nonNil(m map[string]any) map[string]any {
+	if m == nil {
+		return map[string]any{}
+	}
+	return m
+}

@@ -1,0 +1,192 @@
+package kernel
+
+import (
+	"bytes"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// ProtocolVersion is the version of the Jupyter messaging protocol the
+// kernel speaks.
+const ProtocolVersion = "5.3"
+
+// delimiter separates the routing identities of a message from its body.
+var delimiter = []byte("<IDS|MSG>")
+
+// Header is the header of a Jupyter message.
+type Header struct {
+	MsgID    string `json:"msg_id"`
+	Session  string `json:"session"`
+	Username string `json:"username"`
+	Date     string `json:"date"`
+	MsgType  string `json:"msg_type"`
+	Version  string `json:"version"`
+}
+
+// Message is one Jupyter message as it travels on a socket: the routing
+// identities, the four signed JSON parts and any binary buffers.
+//
+// The parent header and metadata are kept as raw JSON so that a reply can
+// carry the request's header byte for byte, whatever fields the client put
+// in it.
+type Message struct {
+	Identities   [][]byte
+	Header       Header
+	ParentHeader json.RawMessage
+	Metadata     json.RawMessage
+	Content      json.RawMessage
+	Buffers      [][]byte
+
+	// rawHeader is the header exactly as received, used as the parent
+	// header of replies.
+	rawHeader json.RawMessage
+}
+
+// Errors of DecodeMessage. A kernel logs them and drops the message.
+var (
+	ErrBadSignature = errors.New("kernel: message signature does not match (wrong key or tampered message)")
+	ErrMalformed    = errors.New("kernel: malformed message")
+)
+
+// signer computes and checks HMAC-SHA256 signatures. A nil key disables
+// signing, as the protocol allows for an empty key.
+type signer struct {
+	key []byte
+}
+
+// sign returns the hex HMAC-SHA256 of the four message parts, or "" when
+// signing is disabled.
+func (s signer) sign(parts ...[]byte) string {
+	if len(s.key) == 0 {
+		return ""
+	}
+	mac := hmac.New(sha256.New, s.key)
+	for _, p := range parts {
+		mac.Write(p)
+	}
+	return hex.EncodeToString(mac.Sum(nil))
+}
+
+// verify reports whether sig is the signature of parts. The comparison is
+// constant-time so that a client cannot forge a signature byte by byte
+// from response timings.
+func (s signer) verify(sig []byte, parts ...[]byte) bool {
+	if len(s.key) == 0 {
+		return true
+	}
+	want := s.sign(parts...)
+	return hmac.Equal([]byte(want), bytes.ToLower(sig))
+}
+
+// DecodeMessage parses the frames of a message received on a ROUTER or SUB
+// socket and checks its signature with key (no check when key is empty).
+// It returns ErrBadSignature for a message whose signature does not match
+// and an error wrapping ErrMalformed for one that is not a Jupyter message.
+func DecodeMessage(frames [][]byte, key []byte) (*Message, error) {
+	i := 0
+	for i < len(frames) && !bytes.Equal(frames[i], delimiter) {
+		i++
+	}
+	if i == len(frames) {
+		return nil, fmt.Errorf("%w: no %q delimiter among %d frames", ErrMalformed, delimiter, len(frames))
+	}
+	if len(frames) < i+6 {
+		return nil, fmt.Errorf("%w: %d frames after the delimiter, want at least 5", ErrMalformed, len(frames)-i-1)
+	}
+	sig, header, parent, meta, content := frames[i+1], frames[i+2], frames[i+3], frames[i+4], frames[i+5]
+	if !(signer{key}).verify(sig, header, parent, meta, content) {
+		return nil, ErrBadSignature
+	}
+	m := &Message{
+		Identities:   frames[:i],
+		ParentHeader: json.RawMessage(parent),
+		Metadata:     json.RawMessage(meta),
+		Content:      json.RawMessage(content),
+		Buffers:      frames[i+6:],
+		rawHeader:    json.RawMessage(header),
+	}
+	if err := json.Unmarshal(header, &m.Header); err != nil {
+		return nil, fmt.Errorf("%w: header: %v", ErrMalformed, err)
+	}
+	if m.Header.MsgType == "" {
+		return nil, fmt.Errorf("%w: header has no msg_type", ErrMalformed)
+	}
+	for name, part := range map[string][]byte{"parent_header": parent, "metadata": meta, "content": content} {
+		if !json.Valid(part) {
+			return nil, fmt.Errorf("%w: %s is not valid JSON", ErrMalformed, name)
+		}
+	}
+	return m, nil
+}
+
+// Encode returns the frames of m signed with key: identities, delimiter,
+// signature, header, parent header, metadata, content and buffers.
+func (m *Message) Encode(key []byte) ([][]byte, error) {
+	header, err := json.Marshal(m.Header)
+	if err != nil {
+		return nil, fmt.Errorf("kernel: encoding header: %w", err)
+	}
+	parent := []byte(m.ParentHeader)
+	if len(parent) == 0 {
+		parent = []byte("{}")
+	}
+	meta := []byte(m.Metadata)
+	if len(meta) == 0 {
+		meta = []byte("{}")
+	}
+	content := []byte(m.Content)
+	if len(content) == 0 {
+		content = []byte("{}")
+	}
+	sig := signer{key}.sign(header, parent, meta, content)
+	frames := make([][]byte, 0, len(m.Identities)+6+len(m.Buffers))
+	frames = append(frames, m.Identities...)
+	frames = append(frames, delimiter, []byte(sig), header, parent, meta, content)
+	frames = append(frames, m.Buffers...)
+	return frames, nil
+}
+
+// RawHeader returns the header as received (or as last encoded), for use as
+// the parent header of a reply.
+func (m *Message) RawHeader() json.RawMessage {
+	if m.rawHeader != nil {
+		return m.rawHeader
+	}
+	b, err := json.Marshal(m.Header)
+	if err != nil {
+		return json.RawMessage("{}")
+	}
+	return b
+}
+
+// newID returns a random UUID (version 4) string for message and session
+// ids.
+func newID() string {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		// crypto/rand does not fail on supported platforms; a time-based
+		// id keeps messages distinct if it ever does.
+		return fmt.Sprintf("%032x", time.Now().UnixNano())
+	}
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+}
+
+// newHeader returns a header for a new message of type msgType in session.
+func newHeader(msgType, session string) Header {
+	return Header{
+		MsgID:    newID(),
+		Session:  session,
+		Username: "kernel",
+		Date:     time.Now().UTC().Format("2006-01-02T15:04:05.000000Z"),
+		MsgType:  msgType,
+		Version:  ProtocolVersion,
+	}
+}

@@ -6,17 +6,13 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"reflect"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
 
-	"github.com/cosmos72/gomacro/imports"
 	"github.com/go-zeromq/zmq4"
-
-	"github.com/linae/linae/kernel/progress"
 )
 
 // syncBuffer is the kernel log of the tests.
@@ -89,24 +85,6 @@ func testKernelTB(t testing.TB) (*Kernel, *client) {
 type longLived struct{ testing.TB }
 
 func (longLived) Cleanup(func()) {}
-
-// registerProgress binds kernel/progress for the interpreter if the
-// generated bindings do not (yet) include it.
-func registerProgress() {
-	const path = "github.com/linae/linae/kernel/progress"
-	if _, ok := imports.Packages[path]; ok {
-		return
-	}
-	imports.Packages[path] = imports.Package{
-		Name: "progress",
-		Binds: map[string]reflect.Value{
-			"New":         reflect.ValueOf(progress.New),
-			"Train":       reflect.ValueOf(progress.Train),
-			"MinInterval": reflect.ValueOf(&progress.MinInterval).Elem(),
-		},
-		Types: map[string]reflect.Type{"Bar": reflect.TypeOf((*progress.Bar)(nil)).Elem()},
-	}
-}
 
 func TestKernelInfo(t *testing.T) {
 	_, c := testKernel(t)
@@ -450,7 +428,6 @@ func TestInterruptEndlessLoop(t *testing.T) {
 
 func TestInterruptTraining(t *testing.T) {
 	_, c := testKernel(t)
-	registerProgress()
 	// A slow objective: sae.Train must return when ctx is cancelled, with
 	// the best parameters so far, and the cell keeps them.
 	code := `import "github.com/linae/linae/sae"

@@ -1,10 +1,12 @@
 package kernel
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"go/ast"
+	"io"
 	"reflect"
 	"runtime"
 	"strconv"
@@ -104,9 +106,23 @@ func (p *interp) reset() (err error) {
 	ir := fast.New()
 	// The kernel shows results and errors itself; panics must reach it.
 	ir.Comp.Options &^= base.OptShowPrompt | base.OptShowEval | base.OptShowEvalType | base.OptTrapPanic
+	// Re-running a notebook cell redeclares its names; gomacro warns about
+	// each one, which would clutter every output.
+	ir.Comp.Stderr = dropRedefinitions{ir.Comp.Stderr}
 	ir.DeclVar("ctx", ir.Comp.Universe.FromReflectType(ctxType), context.Context(context.Background()))
 	p.ir = ir
 	return nil
+}
+
+// dropRedefinitions passes gomacro's warnings on to w except those about
+// redefined identifiers. gomacro writes each warning in one Write call.
+type dropRedefinitions struct{ w io.Writer }
+
+func (d dropRedefinitions) Write(b []byte) (int, error) {
+	if bytes.HasPrefix(b, []byte("// warning: redefined identifier")) {
+		return len(b), nil
+	}
+	return d.w.Write(b)
 }
 
 // parentHeader is the header of the running or last execute request, the

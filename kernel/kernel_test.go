@@ -142,6 +142,12 @@ func TestStateAcrossCellsAndResults(t *testing.T) {
 	if r.result(t) != nil {
 		t.Errorf("fmt.Println's (n, err) shown as a result: %v", r.result(t))
 	}
+	// Running a cell again redeclares its names: no warning in the output.
+	r = c.exec("a1 := 41\nerr := fmt.Errorf(\"x\")\nerr = nil").ok(t)
+	r = c.exec("a1 := 42\nerr := fmt.Errorf(\"x\")\nerr = nil").ok(t)
+	if got := r.stream(t, "stderr") + r.stream(t, "stdout"); got != "" {
+		t.Errorf("redeclaring names printed %q", got)
+	}
 	// Through fd 2 itself: go test -json points os.Stderr at stdout.
 	r = c.exec("import \"os\"\nfmt.Fprintln(os.NewFile(2, \"fd2\"), \"to stderr\")").ok(t)
 	if got := r.stream(t, "stderr"); got != "to stderr\n" {

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# The project's test command: formatting, vet, staticcheck and every Go test.
+# The project's test command: formatting, vet, staticcheck, every Go test
+# (the kernel's include a real Jupyter run), then every notebook executed
+# through real Jupyter against the kernel (scripts/reproduce.sh): no error
+# output, every check passes, every figure a real, non-blank PNG.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$(go env GOPATH)/bin:$PATH"
@@ -21,3 +24,14 @@ go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
 echo "test: go test"
 go test -count=1 ./...
+
+echo "test: bindings up to date (go generate ./kernel/bindings changes nothing)"
+go generate ./kernel/bindings
+if ! git diff --quiet -- kernel/bindings 2>/dev/null; then
+	git diff --stat -- kernel/bindings >&2
+	echo "kernel/bindings is stale: run go generate ./kernel/bindings and commit" >&2
+	exit 1
+fi
+
+echo "test: notebooks"
+scripts/reproduce.sh

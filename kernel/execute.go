@@ -11,12 +11,15 @@ type executeRequest struct {
 	StoreHistory    *bool          `json:"store_history"`
 	UserExpressions map[string]any `json:"user_expressions"`
 	AllowStdin      bool           `json:"allow_stdin"`
-	StopOnError     bool           `json:"stop_on_error"`
+	StopOnError     *bool          `json:"stop_on_error"` // absent means true
+
 }
 
 // execute runs a cell: execute_input, the cell's streams and displays,
-// then execute_result or error on iopub, and the execute_reply.
-func (k *Kernel) execute(req *Message, reply func(string, any)) {
+// then execute_result or error on iopub, and the execute_reply. It reports
+// whether the cell failed with stop_on_error set, so that the cells queued
+// behind it are aborted.
+func (k *Kernel) execute(req *Message, reply func(string, any)) (abort bool) {
 	var c executeRequest
 	k.decode(req, &c)
 	// store_history defaults to !silent and is forced off when silent; the
@@ -48,7 +51,7 @@ func (k *Kernel) execute(req *Message, reply func(string, any)) {
 			r[key] = v
 		}
 		reply("execute_reply", r)
-		return
+		return c.StopOnError == nil || *c.StopOnError
 	}
 	if len(res.values) > 0 && !c.Silent {
 		k.publishResult(parent, count, res)
@@ -59,6 +62,7 @@ func (k *Kernel) execute(req *Message, reply func(string, any)) {
 		"user_expressions": map[string]any{},
 		"payload":          []any{},
 	})
+	return false
 }
 
 // publishResult sends execute_result: text/plain always, plus the rich

@@ -16,7 +16,9 @@ import (
 
 	"github.com/cosmos72/gomacro/base"
 	"github.com/cosmos72/gomacro/fast"
+
 	xr "github.com/cosmos72/gomacro/xreflect"
+	"github.com/linae/linae/kernel/bindings"
 )
 
 // interp owns the gomacro interpreter. gomacro is not safe for concurrent
@@ -106,23 +108,33 @@ func (p *interp) reset() (err error) {
 	ir := fast.New()
 	// The kernel shows results and errors itself; panics must reach it.
 	ir.Comp.Options &^= base.OptShowPrompt | base.OptShowEval | base.OptShowEvalType | base.OptTrapPanic
-	// Re-running a notebook cell redeclares its names; gomacro warns about
-	// each one, which would clutter every output.
-	ir.Comp.Stderr = dropRedefinitions{ir.Comp.Stderr}
+	// Re-running a notebook cell redeclares its names, and importing a
+	// package makes gomacro skip the generic functions of its dependencies;
+	// it warns about each, which would clutter every output.
+	ir.Comp.Stderr = quietWarnings{ir.Comp.Stderr}
 	ir.DeclVar("ctx", ir.Comp.Universe.FromReflectType(ctxType), context.Context(context.Background()))
+	// Loading a package's types once here, before any cell captures the
+	// output, sends the warnings gomacro prints straight to stdout about
+	// skipped generic functions to the kernel's log instead of the first
+	// cell that imports the package.
+	for _, path := range bindings.DocPaths() {
+		ir.Eval("import _ " + strconv.Quote(path))
+	}
 	p.ir = ir
 	return nil
 }
 
-// dropRedefinitions passes gomacro's warnings on to w except those about
-// redefined identifiers. gomacro writes each warning in one Write call.
-type dropRedefinitions struct{ w io.Writer }
+// quietWarnings passes gomacro's warnings on to w except those about
+// redefined identifiers and skipped generic functions, which say nothing a
+// notebook author can act on. gomacro writes each warning in one Write call.
+type quietWarnings struct{ w io.Writer }
 
-func (d dropRedefinitions) Write(b []byte) (int, error) {
-	if bytes.HasPrefix(b, []byte("// warning: redefined identifier")) {
+func (q quietWarnings) Write(b []byte) (int, error) {
+	if bytes.HasPrefix(b, []byte("// warning: redefined identifier")) ||
+		bytes.Contains(b, []byte("importing generic functions or types is not supported")) {
 		return len(b), nil
 	}
-	return d.w.Write(b)
+	return q.w.Write(b)
 }
 
 // parentHeader is the header of the running or last execute request, the

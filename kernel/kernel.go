@@ -284,30 +284,64 @@ func (k *Kernel) drainStdin() {
 // them one at a time. Requests on shell wait while a cell runs; control has
 // its own goroutine so that interrupt and shutdown get through.
 func (k *Kernel) serve(name string, sock zmq4.Socket, mu *sync.Mutex) {
-	for {
-		raw, err := sock.Recv()
-		if err != nil {
-			if k.ctx.Err() != nil {
-				return
+	// A reader goroutine queues the requests that arrive while one is
+	// being handled, so that after a failed cell the requests already
+	// queued behind it can be aborted (stop_on_error), as ipykernel does
+	// when a notebook runs all cells.
+	queue := make(chan *Message, 1024)
+	go func() {
+		defer close(queue)
+		for {
+			raw, err := sock.Recv()
+			if err != nil {
+				if k.ctx.Err() != nil {
+					return
+				}
+				k.log.Printf("%s: receive: %v", name, err)
+				time.Sleep(10 * time.Millisecond)
+				continue
 			}
-			k.log.Printf("%s: receive: %v", name, err)
-			time.Sleep(10 * time.Millisecond)
+			msg, err := DecodeMessage(raw.Frames, k.key)
+			if err != nil {
+				// Never act on a message we cannot authenticate or read;
+				// say why on the kernel's log and keep serving.
+				k.log.Printf("%s: rejected message: %v", name, err)
+				continue
+			}
+			queue <- msg
+		}
+	}()
+	for msg := range queue {
+		if k.handle(name, sock, mu, msg) {
+			k.abortQueued(queue, sock, mu)
+		}
+	}
+}
+
+// abortQueued answers the execute_requests already queued when a cell
+// failed with status "aborted" without running them, and handles the other
+// queued requests as usual. Requests that arrive later run normally.
+func (k *Kernel) abortQueued(queue chan *Message, sock zmq4.Socket, mu *sync.Mutex) {
+	for n := len(queue); n > 0; n-- {
+		msg, ok := <-queue
+		if !ok {
+			return
+		}
+		if msg.Header.MsgType != "execute_request" {
+			k.handle("shell", sock, mu, msg)
 			continue
 		}
-		msg, err := DecodeMessage(raw.Frames, k.key)
-		if err != nil {
-			// Never act on a message we cannot authenticate or read; say
-			// why on the kernel's log and keep serving.
-			k.log.Printf("%s: rejected message: %v", name, err)
-			continue
-		}
-		k.handle(name, sock, mu, msg)
+		parent := msg.RawHeader()
+		k.publish(parent, "status", map[string]any{"execution_state": "busy"})
+		k.send(sock, mu, msg, "execute_reply", map[string]any{"status": "aborted", "execution_count": k.execCount})
+		k.publish(parent, "status", map[string]any{"execution_state": "idle"})
 	}
 }
 
 // handle dispatches one request, bracketed by busy and idle status messages
-// on iopub with the request as parent, as clients expect.
-func (k *Kernel) handle(channel string, sock zmq4.Socket, mu *sync.Mutex, req *Message) {
+// on iopub with the request as parent, as clients expect. It reports whether
+// the request was a cell that failed with stop_on_error set.
+func (k *Kernel) handle(channel string, sock zmq4.Socket, mu *sync.Mutex, req *Message) (abort bool) {
 	defer func() {
 		// A bug in a handler must not take the kernel down with it.
 		if r := recover(); r != nil {
@@ -329,9 +363,9 @@ func (k *Kernel) handle(channel string, sock zmq4.Socket, mu *sync.Mutex, req *M
 	case "execute_request":
 		if channel != "shell" {
 			k.log.Printf("%s: execute_request ignored (only on shell)", channel)
-			return
+			return false
 		}
-		k.execute(req, reply)
+		return k.execute(req, reply)
 	case "is_complete_request":
 		var c struct {
 			Code string `json:"code"`
@@ -374,6 +408,7 @@ func (k *Kernel) handle(channel string, sock zmq4.Socket, mu *sync.Mutex, req *M
 	default:
 		k.log.Printf("%s: unsupported message type %q ignored", channel, req.Header.MsgType)
 	}
+	return false
 }
 
 // decode unmarshals a request's content; a content that does not match

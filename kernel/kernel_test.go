@@ -148,6 +148,12 @@ func TestStateAcrossCellsAndResults(t *testing.T) {
 	if got := r.stream(t, "stderr") + r.stream(t, "stdout"); got != "" {
 		t.Errorf("redeclaring names printed %q", got)
 	}
+	// Importing plotting makes gomacro skip generic functions of its
+	// dependencies (sync.OnceValue): no warning in the output either.
+	r = c.exec("import (\"github.com/linae/linae/plotting\"; \"gonum.org/v1/plot/plotter\"; \"gonum.org/v1/gonum/mat\"; \"gonum.org/v1/gonum/stat\")").ok(t)
+	if got := r.stream(t, "stderr") + r.stream(t, "stdout"); got != "" {
+		t.Errorf("importing plotting printed %q", got)
+	}
 	// Through fd 2 itself: go test -json points os.Stderr at stdout.
 	r = c.exec("import \"os\"\nfmt.Fprintln(os.NewFile(2, \"fd2\"), \"to stderr\")").ok(t)
 	if got := r.stream(t, "stderr"); got != "to stderr\n" {
@@ -540,5 +546,36 @@ func TestWireRoundTrip(t *testing.T) {
 	}
 	if _, err := DecodeMessage(frames, nil); err != nil {
 		t.Errorf("unsigned message rejected: %v", err)
+	}
+}
+
+// A failed cell with stop_on_error aborts the cells queued behind it (what
+// "Run All" relies on); without it they run.
+func TestStopOnErrorAbortsQueuedCells(t *testing.T) {
+	_, c := testKernel(t)
+	for _, stop := range []bool{true, false} {
+		cell := func(code string) map[string]any {
+			return map[string]any{"code": code, "silent": false, "store_history": true, "user_expressions": map[string]any{}, "allow_stdin": false, "stop_on_error": stop}
+		}
+		// The first cell sleeps so that the others are queued when it fails.
+		ids := []string{
+			c.send(c.shell, "execute_request", cell("import \"time\"\ntime.Sleep(300 * time.Millisecond)\npanic(\"boom\")")),
+			c.send(c.shell, "execute_request", cell("1 + 1")),
+			c.send(c.shell, "execute_request", cell("2 + 2")),
+		}
+		want := []string{"error", "aborted", "aborted"}
+		if !stop {
+			want = []string{"error", "ok", "ok"}
+		}
+		for i, id := range ids {
+			got := content(t, c.reply(c.shell, id, 30*time.Second))["status"]
+			if got != want[i] {
+				t.Errorf("stop_on_error=%v: cell %d status %v, want %s", stop, i, got, want[i])
+			}
+		}
+	}
+	// The kernel still runs cells afterwards.
+	if got := c.exec("3 + 3").ok(t).text(t); got != "6" {
+		t.Errorf("after aborting: 3 + 3 = %q", got)
 	}
 }

@@ -105,8 +105,12 @@ def main():
             failures.append(f"{label}: execution stopped: {type(e).__name__}: {e}")
         out = os.path.join(args.out, os.path.basename(path))
         nbformat.write(nb, out)
+        inline = 0
+        saved_before = len(figures)
         for cell in nb.cells:
             for o in cell.get("outputs", []):
+                if "image/png" in o.get("data", {}):
+                    inline += 1
                 if o.get("output_type") == "error":
                     failures.append(f"{label}: error output: {o.get('ename')}: {o.get('evalue')}")
             for text in outputs_text(cell):
@@ -117,7 +121,9 @@ def main():
                     m = SAVED.match(line.strip())
                     if m:
                         figures.append((label, os.path.join(os.path.dirname(os.path.abspath(path)), m["path"])))
-        print(f"{label}: done in {time.time() - start:.1f} s, executed copy in {out}", flush=True)
+        if inline < len(figures) - saved_before:
+            failures.append(f"{label}: {len(figures) - saved_before} figures saved but only {inline} shown inline")
+        print(f"{label}: done in {time.time() - start:.1f} s, {inline} inline figures, executed copy in {out}", flush=True)
 
     for nb, fig in figures:
         problem = figure_problem(fig)

@@ -491,7 +491,11 @@ func (t *trainer) lbfgs(x []float64) StopReason {
 		t.bestLoss, t.bestGradNorm = res.F, floats.Norm(res.Gradient, 2)
 		t.best = append(t.best[:0], res.X...)
 	}
-	// Make sure the last iterate is in the history.
+	// gonum does not pass the major iteration that reaches the limit to the
+	// recorder: count it, and make sure the last iterate is in the history.
+	if res != nil && res.Stats.MajorIterations > t.iter {
+		t.iter = res.Stats.MajorIterations
+	}
 	if n := len(t.hist.Iteration); n > 0 && t.hist.Iteration[n-1] != t.iter && res != nil && finite(res.F) {
 		t.record(t.iter, res.X, res.F, floats.Norm(res.Gradient, 2))
 	}

@@ -155,6 +155,14 @@ func TestTrainLBFGSRosenbrock(t *testing.T) {
 	if res.Loss > 1e-16 {
 		t.Errorf("loss %v, want ~0", res.Loss)
 	}
+	// An iteration limit is honoured exactly and the last iterate recorded.
+	res, err = Train(context.Background(), rosenbrock(4), x0, TrainSettings{Method: LBFGS, Iterations: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := res.History.Iteration; res.Iterations != 7 || res.Stop != IterationLimit || h[len(h)-1] != 7 {
+		t.Errorf("L-BFGS with 7 iterations: did %d (%v), last record at %d", res.Iterations, res.Stop, h[len(h)-1])
+	}
 }
 
 func TestTrainMinibatch(t *testing.T) {

@@ -351,8 +351,11 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 	d.mean = mean
 
 	// Centred scatter matrix, accumulated from centred blocks of rows.
-	const block = 1024
+	// The blocks are large so that each accumulation (syrkUpper, parallel
+	// tiles) has enough rows to keep the cores busy; 4096×784 is 25 MB.
+	const block = 4096
 	s := blas64.Symmetric{N: n, Stride: n, Uplo: blas.Upper, Data: make([]float64, n*n)}
+	sg := blas64.General{Rows: n, Cols: n, Stride: n, Data: s.Data}
 	buf := make([]float64, min(block, m)*n)
 	for lo := 0; lo < m; lo += block {
 		hi := min(lo+block, m)
@@ -363,7 +366,7 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 			}
 		}
 		c := blas64.General{Rows: hi - lo, Cols: n, Stride: n, Data: buf[:(hi-lo)*n]}
-		blas64.Syrk(blas.Trans, 1, c, 1, s)
+		syrkUpper(1, c, 1, sg)
 	}
 	var eig mat.EigenSym
 	if !eig.Factorize(mat.NewSymDense(n, s.Data), true) {
@@ -497,29 +500,49 @@ func linGrow(s []float64, k int) []float64 {
 	return s[:k]
 }
 
-// linBatchRows is the number of samples gathered per block in rowsTerm.
-const linBatchRows = 256
+// linBatchRows is the number of samples per block in rowsTerm: large
+// enough that every matrix product of a block is worth spreading over the
+// cores (gonum parallelises over 64×64 output blocks), small enough that a
+// gathered block (16 MB for n = 784) stays modest.
+const linBatchRows = 2560
 
 // rowsTerm returns m/len(rows) times the data term over the given samples
-// and adds its gradient to grad when grad is not nil.
+// and adds its gradient to grad when grad is not nil. A run of consecutive
+// indices (a full batch, or a contiguous minibatch) is used in place;
+// other blocks are gathered into a buffer first.
 func (s linShape) rowsTerm(grad, params []float64, d *linData, rows []int) float64 {
 	if len(rows) == 0 {
 		panic("sae: BatchLossGrad: no rows")
 	}
 	n := d.n
 	scale := float64(d.m) / float64(len(rows))
-	buf := make([]float64, min(linBatchRows, len(rows))*n)
+	var buf []float64
 	var f float64
 	var ws linScratch
 	for lo := 0; lo < len(rows); lo += linBatchRows {
 		hi := min(lo+linBatchRows, len(rows))
+		contiguous := true
 		for t, i := range rows[lo:hi] {
 			if i < 0 || i >= d.m {
 				panic(fmt.Sprintf("sae: BatchLossGrad: row index %d out of range [0, %d)", i, d.m))
 			}
-			copy(buf[t*n:(t+1)*n], d.x.Data[i*d.x.Stride:i*d.x.Stride+n])
+			if i != rows[lo]+t {
+				contiguous = false
+			}
 		}
-		z := blas64.General{Rows: hi - lo, Cols: n, Stride: n, Data: buf[:(hi-lo)*n]}
+		var z blas64.General
+		if contiguous {
+			i0 := rows[lo]
+			z = blas64.General{Rows: hi - lo, Cols: n, Stride: d.x.Stride, Data: d.x.Data[i0*d.x.Stride:]}
+		} else {
+			if buf == nil {
+				buf = make([]float64, min(linBatchRows, len(rows))*n)
+			}
+			for t, i := range rows[lo:hi] {
+				copy(buf[t*n:(t+1)*n], d.x.Data[i*d.x.Stride:i*d.x.Stride+n])
+			}
+			z = blas64.General{Rows: hi - lo, Cols: n, Stride: n, Data: buf[:(hi-lo)*n]}
+		}
 		f += s.dataTerm(grad, params, z, nil, scale, &ws)
 	}
 	return f

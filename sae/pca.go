@@ -4,10 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/blas/gonum"
 	"gonum.org/v1/gonum/lapack"
 	"gonum.org/v1/gonum/lapack/lapack64"
 	"gonum.org/v1/gonum/mat"
@@ -218,26 +222,74 @@ func checkFinite(g blas64.General, fn, name string) error {
 }
 
 // covarianceUpper returns alpha·XcᵀXc for the m×n matrix xc. Only the upper
-// triangle is meaningful. It tiles the product so that each tile is a
-// parallel, cache-blocked Gemm: gonum's Dsyrk is unblocked and
-// single-threaded, about three times slower on MNIST-sized data, and a full
-// Gemm does twice the work.
+// triangle is meaningful.
 func covarianceUpper(xc *mat.Dense, alpha float64) *mat.SymDense {
-	const bs = 64
-	raw := xc.RawMatrix()
-	m, n := raw.Rows, raw.Cols
+	n := xc.RawMatrix().Cols
 	c := blas64.General{Rows: n, Cols: n, Stride: n, Data: make([]float64, n*n)}
-	for i0 := 0; i0 < n; i0 += bs {
-		i1 := min(i0+bs, n)
-		a := blas64.General{Rows: m, Cols: i1 - i0, Stride: raw.Stride, Data: raw.Data[i0:]}
-		for j0 := i0; j0 < n; j0 += bs {
-			j1 := min(j0+bs, n)
-			b := blas64.General{Rows: m, Cols: j1 - j0, Stride: raw.Stride, Data: raw.Data[j0:]}
-			t := blas64.General{Rows: i1 - i0, Cols: j1 - j0, Stride: c.Stride, Data: c.Data[i0*c.Stride+j0:]}
-			blas64.Gemm(blas.Trans, blas.NoTrans, alpha, a, b, 0, t)
+	syrkUpper(alpha, xc.RawMatrix(), 0, c)
+	return mat.NewSymDense(n, c.Data)
+}
+
+// syrkTile is the tile size of syrkUpper: gonum's Gemm runs a product
+// whose output is a single 64×64 block serially, so each tile is one
+// cache-blocked serial Gemm and the tiles are spread over the cores.
+const syrkTile = 64
+
+// syrkUpper sets the upper triangle of the n×n matrix c to alpha·AᵀA +
+// beta·c for the m×n matrix a (the lower triangle below the diagonal tiles
+// is left alone). With gonum's pure-Go BLAS it computes the upper tiles as
+// independent Gemms on GOMAXPROCS goroutines: gonum's Dsyrk is unblocked
+// and single-threaded, about three times slower on MNIST-sized data, a full
+// Gemm does twice the work, and a Gemm with a 64×64 output (one tile) does
+// not go parallel by itself, so the tiles must. With another BLAS installed
+// through blas64.Use (OpenBLAS), its own Dsyrk is blocked and threaded and
+// is used directly.
+func syrkUpper(alpha float64, a blas64.General, beta float64, c blas64.General) {
+	m, n := a.Rows, a.Cols
+	if m == 0 || n == 0 {
+		return
+	}
+	if _, pure := blas64.Implementation().(gonum.Implementation); !pure {
+		blas64.Syrk(blas.Trans, alpha, a, beta, blas64.Symmetric{N: n, Stride: c.Stride, Uplo: blas.Upper, Data: c.Data})
+		return
+	}
+	type tile struct{ i0, j0 int }
+	var tiles []tile
+	for i0 := 0; i0 < n; i0 += syrkTile {
+		for j0 := i0; j0 < n; j0 += syrkTile {
+			tiles = append(tiles, tile{i0, j0})
 		}
 	}
-	return mat.NewSymDense(n, c.Data)
+	do := func(t tile) {
+		i1, j1 := min(t.i0+syrkTile, n), min(t.j0+syrkTile, n)
+		ai := blas64.General{Rows: m, Cols: i1 - t.i0, Stride: a.Stride, Data: a.Data[t.i0:]}
+		aj := blas64.General{Rows: m, Cols: j1 - t.j0, Stride: a.Stride, Data: a.Data[t.j0:]}
+		ct := blas64.General{Rows: i1 - t.i0, Cols: j1 - t.j0, Stride: c.Stride, Data: c.Data[t.i0*c.Stride+t.j0:]}
+		blas64.Gemm(blas.Trans, blas.NoTrans, alpha, ai, aj, beta, ct)
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(tiles))
+	if workers <= 1 || float64(m)*float64(n)*float64(n) < 1<<20 {
+		for _, t := range tiles {
+			do(t)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(tiles) {
+					return
+				}
+				do(tiles[k])
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // pcaEigen returns the top k components (rows), their variances and the

@@ -1,0 +1,216 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/linae/linae/plotting"
+	"gonum.org/v1/plot/vg"
+)
+
+// groupOrder is the order of the table's rows and what each group is.
+var groupOrder = []struct{ group, what string }{
+	{"dgemm", "DGEMM n×n·n×n (machine rate)"},
+	{"pca_full", "PCA MNIST 60000×784, full spectrum"},
+	{"pca30_exact", "PCA MNIST, top 30, exact"},
+	{"pca30_rand", "PCA MNIST, top 30, randomized"},
+	{"lae_tied_grad", "tied linear AE p=30, one loss+grad (60000 rows)"},
+	{"lae_untied_grad", "untied linear AE p=30, one loss+grad (60000 rows)"},
+	{"lae_tied_train", "tied linear AE p=30, L-BFGS to 1e-3 of the PCA floor"},
+	{"sparse_ufldl_grad", "UFLDL sparse AE 10000 patches, one loss+grad"},
+	{"sparse_ufldl_train", "UFLDL sparse AE 10000 patches, L-BFGS"},
+	{"sparse_mnist_grad", "MNIST sparse AE 10000 images, one loss+grad"},
+	{"sparse_mnist_train", "MNIST sparse AE 10000 images, L-BFGS"},
+}
+
+var otherImpls = []string{"numpy", "scipy", "sklearn", "torch"}
+
+func reportCmd(args []string) error {
+	fs := flag.NewFlagSet("report", flag.ExitOnError)
+	in := fs.String("in", "out/bench/go.json,out/bench/py.json", "comma-separated result files")
+	md := fs.String("md", "bench/RESULTS.md", "markdown file to write")
+	png := fs.String("png", "bench/results.png", "plot to write")
+	header := fs.String("header", "", "file whose text is put under the title (machine, load)")
+	notes := fs.String("notes", "bench/NOTES.md", "hand-written analysis appended after the table (skipped if missing)")
+	_ = fs.Parse(args)
+
+	var all []Result
+	for _, p := range strings.Split(*in, ",") {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		var rs []Result
+		if err := json.Unmarshal(b, &rs); err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		all = append(all, rs...)
+	}
+	type key struct{ group, variant string }
+	byKey := map[key]map[string]Result{}
+	var keys []key
+	var info []string
+	for _, r := range all {
+		if strings.HasPrefix(r.Group, "_") {
+			info = append(info, r.Note)
+			continue
+		}
+		k := key{r.Group, r.Variant}
+		if byKey[k] == nil {
+			byKey[k] = map[string]Result{}
+			keys = append(keys, k)
+		}
+		byKey[k][r.Impl] = r
+	}
+	var ordered []key
+	var what []string
+	for _, g := range groupOrder {
+		for _, k := range keys {
+			if k.group == g.group {
+				ordered = append(ordered, k)
+				what = append(what, g.what)
+			}
+		}
+	}
+	// The machine's DGEMM rate: the fastest measured by any implementation.
+	machine := 0.0
+	for k, rs := range byKey {
+		if k.group == "dgemm" {
+			for _, r := range rs {
+				machine = max(machine, r.GFlop/r.Median)
+			}
+		}
+	}
+
+	var sb strings.Builder
+	sb.WriteString("# Side-by-side benchmarks: linae (Go) against numpy, SciPy, scikit-learn and PyTorch\n\n")
+	sb.WriteString("Written by `bench/run.sh` (`go run ./bench/cmd report`); do not edit by hand. Times are wall-clock\n")
+	sb.WriteString("medians in seconds over the runs shown, same machine, same run. *go* is the default pure-Go build\n")
+	sb.WriteString("(gonum's BLAS); *go+OpenBLAS* the same code built with `-tags openblas` (package `openblas`).\n")
+	sb.WriteString("A ratio is our time divided by the fastest Python implementation of the same computation\n")
+	sb.WriteString("(below 1: ours is faster). GFLOP/s counts the matrix-product work only; % is of the machine's\n")
+	fmt.Fprintf(&sb, "measured DGEMM rate (%.1f GFLOP/s, the fastest DGEMM below).\n\n", machine)
+	if *header != "" {
+		b, err := os.ReadFile(*header)
+		if err != nil {
+			return err
+		}
+		sb.Write(b)
+	}
+	for _, s := range info {
+		sb.WriteString("- " + s + "\n")
+	}
+	sb.WriteString("\n| benchmark | variant | go (s) | go+OpenBLAS (s) | numpy | SciPy | scikit-learn | PyTorch | go / fastest Python | go+OpenBLAS / fastest Python | GFLOP/s go; go+OpenBLAS | notes |\n")
+	sb.WriteString("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n")
+	var xs, ratios, xsOB, ratiosOB []float64
+	var labels []string
+	cell := func(r Result, ok bool) string {
+		if !ok {
+			return "—"
+		}
+		s := fmt.Sprintf("%.4g", r.Median)
+		if r.Iters > 0 {
+			s += fmt.Sprintf(" (%d it, %d ev)", r.Iters, r.Evals)
+		}
+		return s
+	}
+	for i, k := range ordered {
+		rs := byKey[k]
+		pure, havePure := rs["go"]
+		ob, haveOB := rs["go+OpenBLAS"]
+		row := []string{what[i], k.variant, cell(pure, havePure), cell(ob, haveOB)}
+		best := math.Inf(1)
+		var notes []string
+		if havePure && pure.Note != "" {
+			notes = append(notes, "ours: "+pure.Note)
+		} else if haveOB && ob.Note != "" {
+			notes = append(notes, "ours: "+ob.Note)
+		}
+		for _, impl := range otherImpls {
+			r, ok := rs[impl]
+			row = append(row, cell(r, ok))
+			if ok {
+				best = min(best, r.Median)
+				if r.Note != "" {
+					notes = append(notes, impl+": "+r.Note)
+				}
+			}
+		}
+		x := float64(len(labels) + 1)
+		ratio := func(r Result, ok bool, xs, ys *[]float64) string {
+			if !ok || math.IsInf(best, 1) {
+				return "—"
+			}
+			q := r.Median / best
+			*xs = append(*xs, x)
+			*ys = append(*ys, q)
+			return fmt.Sprintf("**%.2f**", q)
+		}
+		row = append(row, ratio(pure, havePure, &xs, &ratios), ratio(ob, haveOB, &xsOB, &ratiosOB))
+		if !math.IsInf(best, 1) && (havePure || haveOB) {
+			labels = append(labels, k.group+"/"+k.variant)
+		}
+		rate := func(r Result, ok bool) string {
+			if !ok || r.GFlop <= 0 {
+				return "—"
+			}
+			g := r.GFlop / r.Median
+			if machine > 0 && k.group != "dgemm" {
+				return fmt.Sprintf("%.1f (%.0f%%)", g, 100*g/machine)
+			}
+			return fmt.Sprintf("%.1f", g)
+		}
+		row = append(row, rate(pure, havePure)+"; "+rate(ob, haveOB), strings.Join(notes, "; "))
+		sb.WriteString("| " + strings.Join(row, " | ") + " |\n")
+	}
+	if len(ratios) > 0 {
+		sb.WriteString("\n![ours/fastest Python per benchmark](" + filepath.Base(*png) + ")\n\nPlot: x = ")
+		for i, l := range labels {
+			if i > 0 {
+				sb.WriteString(", ")
+			}
+			fmt.Fprintf(&sb, "%d %s", i+1, l)
+		}
+		sb.WriteString(".\n")
+		series := []plotting.Series{{Name: "go / fastest Python", X: xs, Y: ratios}}
+		if len(ratiosOB) > 0 {
+			series = append(series, plotting.Series{Name: "go+OpenBLAS / fastest Python", X: xsOB, Y: ratiosOB})
+		}
+		series = append(series, plotting.Series{Name: "parity", X: []float64{1, float64(len(labels))}, Y: []float64{1, 1}})
+		fig, err := plotting.Curves("linae time / fastest Python time (below 1: linae faster)", "benchmark (numbered as in the list)", "ratio", series, false, true)
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Dir(*png), 0o755); err != nil {
+			return err
+		}
+		fig.Width = 20 * vg.Centimeter
+		fig.Height = 10 * vg.Centimeter
+		if err := fig.Save(*png); err != nil {
+			return err
+		}
+	}
+	if *notes != "" {
+		b, err := os.ReadFile(*notes)
+		switch {
+		case err == nil:
+			sb.WriteString("\n")
+			sb.Write(b)
+		case !os.IsNotExist(err):
+			return err
+		}
+	}
+	if err := os.MkdirAll(filepath.Dir(*md), 0o755); err != nil {
+		return err
+	}
+	tmp := *md + ".tmp"
+	if err := os.WriteFile(tmp, []byte(sb.String()), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, *md)
+}

@@ -1,0 +1,367 @@
+package main
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"slices"
+	"time"
+
+	"github.com/linae/linae/data"
+	"github.com/linae/linae/openblas"
+	"github.com/linae/linae/sae"
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/mat"
+)
+
+// Result is one timed benchmark of one implementation. The Python side
+// writes the same fields, so that report can merge both.
+type Result struct {
+	// Group names the computation; results with the same Group and Variant
+	// did the same work and are compared with each other.
+	Group   string `json:"group"`
+	Variant string `json:"variant"`
+	// Impl is the implementation: "go" (or "go+openblas"), "numpy",
+	// "sklearn", "scipy" or "torch".
+	Impl string `json:"impl"`
+	// Median and Min are wall-clock seconds over Runs runs.
+	Median float64 `json:"median_s"`
+	Min    float64 `json:"min_s"`
+	Runs   int     `json:"runs"`
+	// GFlop is the floating-point work of one run in 1e9 flops, 0 when it
+	// is not a well-defined count of matrix-product work.
+	GFlop float64 `json:"gflop"`
+	// Iters and Evals are optimiser iterations and loss evaluations of
+	// training benchmarks (of the median run).
+	Iters int    `json:"iters,omitempty"`
+	Evals int    `json:"evals,omitempty"`
+	Note  string `json:"note,omitempty"`
+}
+
+// blasName labels the Go results: "go" on gonum's pure-Go BLAS, "go+OpenBLAS"
+// when built with the openblas tag (see package openblas).
+var blasName = map[bool]string{false: "go", true: "go+" + openblas.Name()}[openblas.Name() != "gonum"]
+
+type runner struct {
+	runs, longRuns int
+	only           *regexp.Regexp
+	results        []Result
+}
+
+func (r *runner) want(group string) bool { return r.only == nil || r.only.MatchString(group) }
+
+// time runs f n times and returns the median and minimum wall time in
+// seconds, with the int results (iterations, evaluations) of the median run.
+func (r *runner) time(n int, f func() (int, int)) (med, mn float64, iters, evals int) {
+	type sample struct {
+		t    float64
+		i, e int
+	}
+	s := make([]sample, n)
+	for k := range s {
+		runtime.GC()
+		t0 := time.Now()
+		i, e := f()
+		s[k] = sample{time.Since(t0).Seconds(), i, e}
+	}
+	slices.SortFunc(s, func(a, b sample) int {
+		switch {
+		case a.t < b.t:
+			return -1
+		case a.t > b.t:
+			return 1
+		}
+		return 0
+	})
+	m := s[len(s)/2]
+	return m.t, s[0].t, m.i, m.e
+}
+
+func (r *runner) add(res Result) {
+	res.Impl = blasName
+	r.results = append(r.results, res)
+	fmt.Fprintf(os.Stderr, "%-22s %-10s %-12s median %9.4f s  min %9.4f s", res.Group, res.Variant, res.Impl, res.Median, res.Min)
+	if res.GFlop > 0 {
+		fmt.Fprintf(os.Stderr, "  %6.2f GFLOP/s", res.GFlop/res.Median)
+	}
+	if res.Iters > 0 {
+		fmt.Fprintf(os.Stderr, "  iters %d evals %d", res.Iters, res.Evals)
+	}
+	fmt.Fprintln(os.Stderr)
+}
+
+func runCmd(args []string) error {
+	fs := flag.NewFlagSet("run", flag.ExitOnError)
+	out := fs.String("out", "out/bench/go.json", "where to write the results (JSON)")
+	export := fs.String("export", "out/bench/data", "directory for the shared inputs the Python side reads")
+	runs := fs.Int("runs", 5, "runs of each short benchmark (the median is reported)")
+	longRuns := fs.Int("longruns", 3, "runs of each long benchmark (PCA, training)")
+	only := fs.String("only", "", "regular expression selecting benchmark groups")
+	mnistIters := fs.Int("mnist-iters", 10, "L-BFGS iterations of the MNIST sparse autoencoder")
+	ufldlIters := fs.Int("ufldl-iters", 400, "L-BFGS iterations of the UFLDL sparse autoencoder")
+	dgemmN := fs.Int("dgemm", 2000, "size of the square DGEMM")
+	_ = fs.Parse(args)
+	r := &runner{runs: *runs, longRuns: *longRuns}
+	if *only != "" {
+		re, err := regexp.Compile(*only)
+		if err != nil {
+			return fmt.Errorf("-only: %w", err)
+		}
+		r.only = re
+	}
+	if *runs < 1 || *longRuns < 1 {
+		return errors.New("-runs and -longruns must be at least 1")
+	}
+	if err := os.MkdirAll(*export, 0o755); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "go %s, GOMAXPROCS %d, BLAS %s\n", runtime.Version(), runtime.GOMAXPROCS(0), blasName)
+
+	if r.want("dgemm") {
+		benchDGEMM(r, *dgemmN)
+	}
+	mn, err := data.LoadMNIST("", "train", 0)
+	if err != nil {
+		return fmt.Errorf("loading MNIST: %w", err)
+	}
+	X := mn.Images
+	if err := benchPCA(r, X); err != nil {
+		return err
+	}
+	if err := benchLinear(r, X, *export); err != nil {
+		return err
+	}
+	if err := benchSparse(r, X, *export, *ufldlIters, *mnistIters); err != nil {
+		return err
+	}
+	return writeJSON(*out, r.results)
+}
+
+func writeJSON(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// writeF64 stores v as raw little-endian float64, numpy.fromfile's '<f8'.
+func writeF64(path string, v []float64) error {
+	b := make([]byte, 8*len(v))
+	for i, x := range v {
+		binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(x))
+	}
+	return os.WriteFile(path, b, 0o644)
+}
+
+func benchDGEMM(r *runner, n int) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	mk := func() blas64.General {
+		g := blas64.General{Rows: n, Cols: n, Stride: n, Data: make([]float64, n*n)}
+		for i := range g.Data {
+			g.Data[i] = rnd.Float64()
+		}
+		return g
+	}
+	a, b, c := mk(), mk(), mk()
+	blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, a, b, 0, c) // warm up
+	med, mn, _, _ := r.time(r.runs, func() (int, int) {
+		blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, a, b, 0, c)
+		return 0, 0
+	})
+	r.add(Result{Group: "dgemm", Variant: fmt.Sprintf("%d", n), Median: med, Min: mn, Runs: r.runs, GFlop: 2 * math.Pow(float64(n), 3) / 1e9})
+}
+
+func benchPCA(r *runner, X *mat.Dense) error {
+	var ferr error
+	fit := func(k int, s *sae.PCASettings) func() (int, int) {
+		return func() (int, int) {
+			if _, err := sae.FitPCA(X, k, s); err != nil && ferr == nil {
+				ferr = err
+			}
+			return 0, 0
+		}
+	}
+	if r.want("pca_full") {
+		med, mn, _, _ := r.time(r.longRuns, fit(784, &sae.PCASettings{Method: sae.PCAEigen}))
+		r.add(Result{Group: "pca_full", Variant: "784", Median: med, Min: mn, Runs: r.longRuns, Note: "covariance eigendecomposition"})
+	}
+	if r.want("pca30_exact") {
+		med, mn, _, _ := r.time(r.longRuns, fit(30, &sae.PCASettings{Method: sae.PCAEigen}))
+		r.add(Result{Group: "pca30_exact", Variant: "30", Median: med, Min: mn, Runs: r.longRuns, Note: "covariance eigendecomposition"})
+	}
+	if r.want("pca30_rand") {
+		med, mn, _, _ := r.time(r.longRuns, fit(30, &sae.PCASettings{Method: sae.PCARandomized, Seed: 1}))
+		r.add(Result{Group: "pca30_rand", Variant: "30", Median: med, Min: mn, Runs: r.longRuns, Note: "10 oversamples, 7 power iterations (QR)"})
+	}
+	return ferr
+}
+
+// linFlops is the work of one data-form loss and gradient of a p-unit
+// linear autoencoder on m×n data: five m×n×p matrix products.
+func linFlops(m, n, p int) float64 { return 10 * float64(m) * float64(n) * float64(p) / 1e9 }
+
+func benchLinear(r *runner, X *mat.Dense, export string) error {
+	if !r.want("lae_tied_grad") && !r.want("lae_untied_grad") && !r.want("lae_tied_train") {
+		return nil
+	}
+	const p = 30
+	m, n := X.Dims()
+	var xc mat.Dense
+	data.Center(&xc, X)
+	tied, err := sae.NewLinearLoss(&xc, sae.LinearConfig{Hidden: p, Tied: true})
+	if err != nil {
+		return err
+	}
+	untied, err := sae.NewLinearLoss(&xc, sae.LinearConfig{Hidden: p})
+	if err != nil {
+		return err
+	}
+	wt := tied.InitParams(nil, 0.01, 1)
+	wu := untied.InitParams(nil, 0.01, 2)
+	if err := writeF64(filepath.Join(export, "w_tied.f64"), wt); err != nil {
+		return err
+	}
+	if err := writeF64(filepath.Join(export, "w_untied.f64"), wu); err != nil {
+		return err
+	}
+	rows := make([]int, m)
+	for i := range rows {
+		rows[i] = i
+	}
+	for _, c := range []struct {
+		name string
+		l    *sae.LinearLoss
+		w    []float64
+	}{{"lae_tied_grad", tied, wt}, {"lae_untied_grad", untied, wu}} {
+		if !r.want(c.name) {
+			continue
+		}
+		g := make([]float64, len(c.w))
+		c.l.LossGrad(g, c.w)
+		med, mn, _, _ := r.time(r.runs, func() (int, int) { c.l.LossGrad(g, c.w); return 0, 0 })
+		r.add(Result{Group: c.name, Variant: "gram", Median: med, Min: mn, Runs: r.runs, Note: "factor of XᵀX precomputed once"})
+		c.l.BatchLossGrad(g, c.w, rows)
+		med, mn, _, _ = r.time(r.runs, func() (int, int) { c.l.BatchLossGrad(g, c.w, rows); return 0, 0 })
+		r.add(Result{Group: c.name, Variant: "data", Median: med, Min: mn, Runs: r.runs, GFlop: linFlops(m, n, p)})
+	}
+	if r.want("lae_tied_train") {
+		pca, err := sae.FitPCA(&xc, p, nil)
+		if err != nil {
+			return err
+		}
+		floor := pca.Floor(p)
+		var lastGap float64
+		var terr error
+		med, mn, it, ev := r.time(r.longRuns, func() (int, int) {
+			// Timed from the data: forming the scatter matrix is part
+			// of the Gram-form method.
+			l, err := sae.NewLinearLoss(&xc, sae.LinearConfig{Hidden: p, Tied: true})
+			if err != nil {
+				terr = err
+				return 0, 0
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			gap := sae.Metric{Name: "gap", F: func(w []float64) float64 {
+				g := sae.RelativeGap(l.LossGrad(nil, w), floor)
+				if g <= 1e-3 {
+					cancel() // reached: stop within one evaluation
+				}
+				return g
+			}}
+			res, err := sae.Train(ctx, l, wt, sae.TrainSettings{Method: sae.LBFGS, Iterations: 5000, Metrics: []sae.Metric{gap}})
+			if res == nil {
+				terr = err
+				return 0, 0
+			}
+			lastGap = sae.RelativeGap(l.Reconstruction(res.Params), floor)
+			if lastGap > 1e-3 {
+				terr = fmt.Errorf("tied LAE stopped (%v) at gap %.3g, above 1e-3", res.Stop, lastGap)
+			}
+			return res.Iterations, res.Evaluations
+		})
+		if terr != nil {
+			return terr
+		}
+		r.add(Result{Group: "lae_tied_train", Variant: "gram", Median: med, Min: mn, Runs: r.longRuns, Iters: it, Evals: ev,
+			Note: fmt.Sprintf("L-BFGS to gap ≤ 1e-3 (reached %.2g), incl. forming XᵀX", lastGap)})
+	}
+	return nil
+}
+
+func benchSparse(r *runner, X *mat.Dense, export string, ufldlIters, mnistIters int) error {
+	imgs, _, err := data.NaturalImages()
+	if err != nil {
+		return err
+	}
+	patches, err := data.SamplePatches(imgs, 8, 10000, 1)
+	if err != nil {
+		return err
+	}
+	data.NormalizeUFLDL(patches, patches)
+	if err := writeF64(filepath.Join(export, "patches.f64"), patches.RawMatrix().Data); err != nil {
+		return err
+	}
+	mnist := mat.DenseCopyOf(X.Slice(0, 10000, 0, 784))
+	for _, c := range []struct {
+		name  string
+		x     *mat.Dense
+		cfg   sae.SparseConfig
+		iters int
+	}{
+		{"sparse_ufldl", patches, sae.SparseConfig{Hidden: 25, Lambda: 1e-4, Beta: 3, Rho: 0.01}, ufldlIters},
+		{"sparse_mnist", mnist, sae.SparseConfig{Hidden: 196, Lambda: 3e-3, Beta: 3, Rho: 0.1}, mnistIters},
+	} {
+		l, err := sae.NewSparseLoss(c.x, c.cfg)
+		if err != nil {
+			return err
+		}
+		theta := l.InitParams(nil, 1)
+		if err := writeF64(filepath.Join(export, "theta_"+c.name+".f64"), theta); err != nil {
+			return err
+		}
+		m, n := c.x.Dims()
+		flops := 10 * float64(m) * float64(n) * float64(c.cfg.Hidden) / 1e9
+		if r.want(c.name + "_grad") {
+			g := make([]float64, len(theta))
+			l.LossGrad(g, theta)
+			med, mn, _, _ := r.time(r.runs, func() (int, int) { l.LossGrad(g, theta); return 0, 0 })
+			r.add(Result{Group: c.name + "_grad", Variant: fmt.Sprintf("%d-%d-%d", n, c.cfg.Hidden, n), Median: med, Min: mn, Runs: r.runs, GFlop: flops})
+		}
+		if r.want(c.name + "_train") {
+			var terr error
+			med, mn, it, ev := r.time(r.longRuns, func() (int, int) {
+				res, err := sae.Train(context.Background(), l, theta, sae.TrainSettings{Method: sae.LBFGS, Iterations: c.iters})
+				if err != nil {
+					terr = err
+					return 0, 0
+				}
+				return res.Iterations, res.Evaluations
+			})
+			if terr != nil {
+				return terr
+			}
+			r.add(Result{Group: c.name + "_train", Variant: fmt.Sprintf("%d iters", c.iters), Median: med, Min: mn, Runs: r.longRuns,
+				Iters: it, Evals: ev, GFlop: flops * float64(ev), Note: "L-BFGS, memory 15"})
+		}
+	}
+	return nil
+}

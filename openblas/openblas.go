@@ -1,0 +1,16 @@
+//go:build openblas
+
+package openblas
+
+import (
+	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/netlib/blas/netlib"
+)
+
+const name = "OpenBLAS"
+
+// init installs OpenBLAS before any package's code can call blas64, since
+// an importing package's init runs after this one.
+func init() {
+	blas64.Use(netlib.Implementation{})
+}

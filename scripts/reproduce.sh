@@ -23,10 +23,18 @@ scripts/setup.sh
 
 echo "reproduce: building the kernel"
 mkdir -p bin out
-go build -o bin/linae-kernel ./cmd/linae-kernel
+# The kernel runs gonum on OpenBLAS when Debian's libopenblas-dev is there
+# (several times gonum's pure-Go matrix-product rate; see bench/RESULTS.md);
+# LINAE_BLAS=gonum keeps it pure Go.
+if [ "${LINAE_BLAS:-}" != gonum ] && ls /usr/lib/*/libopenblas.so >/dev/null 2>&1; then
+	CGO_ENABLED=1 CGO_LDFLAGS=-lopenblas go build -tags openblas -o bin/linae-kernel ./cmd/linae-kernel
+else
+	go build -o bin/linae-kernel ./cmd/linae-kernel
+fi
 export JUPYTER_DATA_DIR="$root/out/jupyter"
 bin/linae-kernel install
 
+bin/linae-kernel version
 export LINAE_FULL="$full"
 start=$(date +%s)
 status=0

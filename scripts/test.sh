@@ -25,6 +25,11 @@ go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 echo "test: go test"
 go test -count=1 ./...
 
+if ls /usr/lib/*/libopenblas.so >/dev/null 2>&1; then
+	echo "test: go test on OpenBLAS (-tags openblas)"
+	CGO_ENABLED=1 CGO_LDFLAGS=-lopenblas go test -count=1 -tags openblas ./openblas/ ./sae/
+fi
+
 echo "test: bindings up to date (go generate ./kernel/bindings changes nothing)"
 go generate ./kernel/bindings
 if ! git diff --quiet -- kernel/bindings 2>/dev/null; then

@@ -29,6 +29,7 @@ import (
 	"runtime/debug"
 
 	"github.com/linae/linae/kernel"
+	"github.com/linae/linae/openblas"
 )
 
 func main() {
@@ -48,7 +49,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "install":
 		err = install(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
-		fmt.Fprintf(stdout, "linae-kernel %s\n", kernel.Version)
+		fmt.Fprintf(stdout, "linae-kernel %s (BLAS: %s)\n", kernel.Version, openblas.Name())
 	case "help", "-h", "-help", "--help":
 		usage(stdout)
 	default:

@@ -27,8 +27,8 @@ func linTestData(m, n int, offset float64, seed uint64) *mat.Dense {
 	return X
 }
 
-// linRelErr is ‖a − b‖ / ‖a + b‖, the gradient-check statistic.
-func linRelErr(a, b []float64) float64 {
+// relErr is ‖a − b‖ / ‖a + b‖, the gradient-check statistic.
+func relErr(a, b []float64) float64 {
 	d := make([]float64, len(a))
 	s := make([]float64, len(a))
 	floats.SubTo(d, a, b)
@@ -50,7 +50,7 @@ func linFDCheck(f func(grad, x []float64) float64, x []float64) float64 {
 	f(ana, x)
 	num := fd.Gradient(nil, func(x []float64) float64 { return f(nil, x) }, x,
 		&fd.Settings{Formula: fd.Central, Step: 1e-6})
-	return linRelErr(num, ana)
+	return relErr(num, ana)
 }
 
 // linTestConfigs covers every loss variant with p = 3.

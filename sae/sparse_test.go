@@ -83,13 +83,6 @@ func sparseRefLoss(X *mat.Dense, cfg SparseConfig, theta []float64) float64 {
 	return rec/float64(m) + cfg.Lambda/2*decay + cfg.Beta*sp
 }
 
-func sparseRelErr(num, ana []float64) float64 {
-	diff := make([]float64, len(num))
-	sum := make([]float64, len(num))
-	floats.SubTo(diff, num, ana)
-	floats.AddTo(sum, num, ana)
-	return floats.Norm(diff, 2) / floats.Norm(sum, 2)
-}
 
 // sparseTestConfigs are the configurations of the gradient and value tests:
 // both penalties, with and without weight decay, and the plain autoencoder.
@@ -125,7 +118,7 @@ func TestSparseLossGradient(t *testing.T) {
 					l.LossGrad(ana, theta)
 				}
 				num := fd.Gradient(nil, f, theta, &fd.Settings{Formula: fd.Central, Step: sparseFDStep})
-				e := sparseRelErr(num, ana)
+				e := relErr(num, ana)
 				t.Logf("%v λ=%g β=%g %s batch=%v: rel err %.3g", cfg.Penalty, cfg.Lambda, cfg.Beta, name, batch, e)
 				if !(e < tol) {
 					t.Errorf("%v λ=%g β=%g at %s (batch %v): gradient relative error %g, want < %g",
@@ -214,7 +207,7 @@ func TestSparseLossBatchPartitionMean(t *testing.T) {
 	if math.Abs(meanLoss-fullLoss) > 1e-13*fullLoss {
 		t.Errorf("mean batch loss %v, full loss %v", meanLoss, fullLoss)
 	}
-	if e := sparseRelErr(mean, full); e > 1e-13 {
+	if e := relErr(mean, full); e > 1e-13 {
 		t.Errorf("mean batch gradient differs from the full gradient: relative error %g", e)
 	}
 }

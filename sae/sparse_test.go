@@ -83,7 +83,6 @@ func sparseRefLoss(X *mat.Dense, cfg SparseConfig, theta []float64) float64 {
 	return rec/float64(m) + cfg.Lambda/2*decay + cfg.Beta*sp
 }
 
-
 // sparseTestConfigs are the configurations of the gradient and value tests:
 // both penalties, with and without weight decay, and the plain autoencoder.
 func sparseTestConfigs() []SparseConfig {

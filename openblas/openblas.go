@@ -4,6 +4,7 @@ package openblas
 
 import (
 	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/lapack/lapack64"
 	"gonum.org/v1/netlib/blas/netlib"
 )
 
@@ -13,4 +14,5 @@ const name = "OpenBLAS"
 // an importing package's init runs after this one.
 func init() {
 	blas64.Use(netlib.Implementation{})
+	lapack64.Use(lapackImpl{})
 }

@@ -33,6 +33,45 @@ func Center(dst *mat.Dense, X mat.Matrix) []float64 {
 	return mean
 }
 
+// AddMean adds mean to every row of X and stores the result in dst: the
+// inverse of Center, which puts the training mean back on reconstructions
+// of centred data so that they can be drawn beside the originals. A
+// zero-value dst is resized; dst may be X. It panics if X is empty,
+// len(mean) is not the number of columns of X, or dst is not empty and not
+// the shape of X.
+func AddMean(dst *mat.Dense, X mat.Matrix, mean []float64) {
+	shiftRows(dst, X, mean, 1, "AddMean")
+}
+
+// SubtractMean subtracts mean from every row of X and stores the result in
+// dst: it centres other data (a test set) with the means Center returned
+// for the training data, as the theory requires. A zero-value dst is
+// resized; dst may be X. It panics as AddMean does.
+func SubtractMean(dst *mat.Dense, X mat.Matrix, mean []float64) {
+	shiftRows(dst, X, mean, -1, "SubtractMean")
+}
+
+// shiftRows stores X + sign·mean (mean added to every row) in dst.
+func shiftRows(dst *mat.Dense, X mat.Matrix, mean []float64, sign float64, who string) {
+	m, n := X.Dims()
+	if m == 0 || n == 0 {
+		panic("data: " + who + ": empty matrix")
+	}
+	if len(mean) != n {
+		panic(fmt.Sprintf("data: %s: len(mean) = %d, want %d (columns of X)", who, len(mean), n))
+	}
+	resizeDst(dst, m, n)
+	if dst != X {
+		dst.Copy(X)
+	}
+	for i := 0; i < m; i++ {
+		row := dst.RawRowView(i)
+		for j := range row {
+			row[j] += sign * mean[j]
+		}
+	}
+}
+
 // columnMeans returns the means of X's columns.
 func columnMeans(X mat.Matrix) []float64 {
 	m, n := X.Dims()

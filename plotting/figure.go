@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -47,6 +49,8 @@ type Figure struct {
 	panels [][]*Figure // grid layout, row-major; nil cells stay blank
 
 	raster *raster
+
+	title string // of a raster or panel figure; a plot keeps its own
 }
 
 // path is a sequence of data points used to place a legend away from the
@@ -163,9 +167,9 @@ func (f *Figure) draw(c draw.Canvas) {
 	case f.plot != nil:
 		drawPlot(f.plot, f.legendText, f.legendData, c)
 	case f.panels != nil:
-		drawPanels(f.panels, c)
+		drawPanels(f.panels, f.drawTitle(c))
 	case f.raster != nil:
-		f.raster.draw(c)
+		f.raster.draw(c, f.title)
 	}
 }
 
@@ -223,4 +227,77 @@ func blitNearest(vc *vgimg.Canvas, rect vg.Rectangle, src image.Image) {
 			dst.Set(px, py, src.At(sx, sy))
 		}
 	}
+}
+
+// titleStyle is the style of the titles of raster and panel figures: the
+// font and size of a plot's title, so that a titled mosaic beside a plot in
+// Panels reads as a sibling.
+var titleStyle = text.Style{
+	Color:   color.Black,
+	Font:    font.From(plot.DefaultFont, 12),
+	XAlign:  draw.XCenter,
+	YAlign:  draw.YTop,
+	Handler: plot.DefaultTextHandler,
+}
+
+// titlePad is the space above and below the title of a raster or panel
+// figure, the padding newPlot gives plot titles.
+const titlePad = vg.Length(4)
+
+// titleHeight is the height of the band that holds title above a raster or
+// panel figure: whole pixels at DefaultDPI, so that a raster below it still
+// starts on a pixel boundary and is copied pixel for pixel; zero for "".
+func titleHeight(title string) vg.Length {
+	if title == "" {
+		return 0
+	}
+	h := titleStyle.Height(title) + 2*titlePad
+	px := vg.Inch / DefaultDPI
+	return vg.Length(math.Ceil(float64(h/px))) * px
+}
+
+// SetTitle sets the title of the figure and returns the figure, so that it
+// can label a mosaic where it is made: a plot's title is replaced; a raster
+// figure (Mosaic, ImageGrid) or a panel figure gets the title centred in a
+// band above it, and its Height grows by that band (shrinks when the title
+// is removed with ""), so the image itself keeps its size. Inside Panels a
+// titled raster keeps its title above it in its cell, as a plot does; a
+// panel figure's title sits above the whole grid.
+//
+// A title with several lines (separated by "\n") is allowed. SetTitle on a
+// nil figure does nothing and returns nil.
+func (f *Figure) SetTitle(title string) *Figure {
+	if f == nil {
+		return nil
+	}
+	if f.plot != nil {
+		f.plot.Title.Text = title
+		return f
+	}
+	f.Height += titleHeight(title) - titleHeight(f.title)
+	f.title = title
+	return f
+}
+
+// Title returns the title of the figure: a plot's title, or the title set
+// on a raster or panel figure with SetTitle.
+func (f *Figure) Title() string {
+	if f == nil {
+		return ""
+	}
+	if f.plot != nil {
+		return f.plot.Title.Text
+	}
+	return f.title
+}
+
+// drawTitle draws f's title at the top of c and returns the rest of c.
+func (f *Figure) drawTitle(c draw.Canvas) draw.Canvas {
+	h := titleHeight(f.title)
+	if h == 0 {
+		return c
+	}
+	mid := (c.Min.X + c.Max.X) / 2
+	c.FillText(titleStyle, vg.Point{X: mid, Y: c.Max.Y - titlePad}, f.title)
+	return draw.Crop(c, 0, 0, 0, -h)
 }

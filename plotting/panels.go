@@ -68,10 +68,31 @@ func drawPanels(grid [][]*Figure, c draw.Canvas) {
 	}
 	cs := plot.Align(plots, t, c)
 	for j := range grid {
-		for i, f := range grid[j] {
-			if f != nil {
-				f.draw(cs[j][i])
+		// plot.Align lines up the data areas, so a plot that needs less room
+		// above its data (no tick label reaching the top) gets a lower canvas
+		// and its title sits lower than its neighbours'. Raise such canvases
+		// to the row's highest and pad their titles by the difference: the
+		// titles of a row then share a baseline and the data areas stay put.
+		var top vg.Length
+		for i, p := range plots[j] {
+			if p != nil && p.Title.Text != "" {
+				top = max(top, cs[j][i].Max.Y)
 			}
+		}
+		for i, f := range grid[j] {
+			if f == nil {
+				continue
+			}
+			p := plots[j][i]
+			if p == nil || p.Title.Text == "" || cs[j][i].Max.Y >= top {
+				f.draw(cs[j][i])
+				continue
+			}
+			cell, pad := cs[j][i], p.Title.Padding
+			p.Title.Padding += top - cell.Max.Y
+			cell.Max.Y = top
+			f.draw(cell)
+			p.Title.Padding = pad
 		}
 	}
 }

@@ -116,10 +116,23 @@ func goldenFigures(t *testing.T) map[string]*Figure {
 	}
 	hist := must(Histogram(vals, 10, "histogram", "mean activation", 0.1))
 	panels := must(Panels(2, 2, curves, angles, hist, mosaic))
+	// Titled rasters side by side, the grid titled too, as in the
+	// notebooks' rotation-ambiguity figure (fresh figures: Panels shares).
+	titled := must(Panels(1, 3,
+		must(Mosaic(W, 4, 4, 3)).SetTitle("seed 1"),
+		must(Mosaic(W.Slice(0, 6, 0, 16).(*mat.Dense), 4, 4, 2)).SetTitle("seed 2"),
+		must(ImageGrid([]*mat.Dense{A, B}, 4, 4, []string{"a", "b"})).SetTitle("grid"),
+	)).SetTitle("titled panels")
+	// A loss on a log axis within one decade: several labelled ticks.
+	loss := make([]float64, 50)
+	for i := range loss {
+		loss[i] = 2.9e5 + 2.7e5*math.Exp(-x[i]/8)
+	}
+	shortLog := must(Curves("short log range", "iteration", "loss", []Series{{Name: "loss", X: x, Y: loss}}, true, true))
 	return map[string]*Figure{
 		"curves": curves, "spectrum": spectrum, "angles": angles, "sweep": sweep,
 		"mosaic": mosaic, "imagegrid": grid, "scatter": scatter, "histogram": hist,
-		"panels": panels,
+		"panels": panels, "panels-titled": titled, "curves-short-log": shortLog,
 	}
 }
 
@@ -386,6 +399,12 @@ func TestLogTicks(t *testing.T) {
 		{0.5, 3, "0.5 1 2"},
 		{2, 40, "2 5 10 20"},
 		{1e-12, 1, "1e-12 1e-10 1e-8 1e-6 0.0001 0.01 1"},
+		// A loss falling from 5.6e5 to 2.9e5 used to get "5e5" alone.
+		{2.9e5, 5.6e5, "3e5 4e5 5e5"},
+		{7e4, 1.8e5, "7e4 8e4 9e4 1e5"},
+		{0.3, 20, "1 10"},
+		// Within a factor 1.2, no multiple 1–9 of a power of ten twice: linear.
+		{5.1e5, 5.9e5, "5.1e5 5.3e5 5.5e5 5.7e5 5.9e5"},
 	} {
 		var got []string
 		for _, tk := range (logTicks{}).Ticks(c.min, c.max) {
@@ -398,6 +417,12 @@ func TestLogTicks(t *testing.T) {
 		}
 		if g := strings.Join(got, " "); g != c.labels {
 			t.Errorf("[%g, %g]: labels %q, want %q", c.min, c.max, g, c.labels)
+		}
+	}
+	// Beyond six decades only decades get ticks: no solid bar of minor ticks.
+	for _, tk := range (logTicks{}).Ticks(1e-15, 1) {
+		if e := math.Log10(tk.Value); math.Abs(e-math.Round(e)) > 1e-9 {
+			t.Errorf("[1e-15, 1]: tick at %g is not a power of ten", tk.Value)
 		}
 	}
 }
@@ -544,5 +569,140 @@ func TestRasterInPanelsCrisp(t *testing.T) {
 				t.Fatalf("pixel (%d, %d) = %v: smoothed", x, y, img.At(x, y))
 			}
 		}
+	}
+}
+
+// TestSetTitle checks that a title adds a band of its own height above a
+// raster without resampling the raster, that the band holds dark text
+// pixels, and that removing the title restores the figure.
+func TestSetTitle(t *testing.T) {
+	W := mat.NewDense(2, 4, []float64{-1, 1, 1, -1, 1, -1, -1, 1})
+	plain, err := Mosaic(W, 2, 2, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := decode(t, plain)
+	h0 := plain.Height
+	if got := plain.SetTitle("filters"); got != plain {
+		t.Fatal("SetTitle does not return its figure")
+	}
+	if plain.Title() != "filters" {
+		t.Errorf("Title() = %q", plain.Title())
+	}
+	band := titleHeight("filters")
+	if band <= 0 || plain.Height != h0+band {
+		t.Fatalf("height %v after SetTitle, want %v + %v", plain.Height, h0, band)
+	}
+	plain.SetTitle("another") // replacing a title keeps the height
+	if plain.Height != h0+band {
+		t.Errorf("height %v after a second SetTitle, want %v", plain.Height, h0+band)
+	}
+	after := decode(t, plain)
+	bb, ab := before.Bounds(), after.Bounds()
+	top := ab.Dy() - bb.Dy()
+	if ab.Dx() != bb.Dx() || top <= 0 {
+		t.Fatalf("titled render %v, untitled %v: want the same width and a taller image", ab, bb)
+	}
+	// The raster is the same pixels, below the band.
+	for y := range bb.Dy() {
+		for x := range bb.Dx() {
+			if gray(before.At(x, y)) != gray(after.At(x, y+top)) {
+				t.Fatalf("pixel (%d, %d) changed under the title", x, y)
+			}
+		}
+	}
+	dark := 0
+	for y := range top {
+		for x := range ab.Dx() {
+			if gray(after.At(x, y)) < 128 {
+				dark++
+			}
+		}
+	}
+	if dark == 0 {
+		t.Error("no title text drawn in the band above the raster")
+	}
+	plain.SetTitle("")
+	if plain.Height != h0 || plain.Title() != "" {
+		t.Errorf("after SetTitle(\"\"): height %v, title %q; want %v, \"\"", plain.Height, plain.Title(), h0)
+	}
+
+	// A plot's own title is replaced; a nil figure is ignored.
+	c, err := Curves("old", "x", "y", []Series{{X: []float64{1, 2}, Y: []float64{1, 2}}}, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.SetTitle("new").Plot().Title.Text != "new" || c.Title() != "new" {
+		t.Errorf("plot title %q, want new", c.Plot().Title.Text)
+	}
+	var nilFig *Figure
+	if nilFig.SetTitle("x") != nil || nilFig.Title() != "" {
+		t.Error("nil figure: SetTitle or Title not a no-op")
+	}
+}
+
+// TestTitledRasterInPanelsCrisp checks that titled mosaics in a panel
+// figure are still drawn nearest-neighbour: the only grey levels in the
+// cells are the mosaic's own, white, and (within the title bands) text.
+func TestTitledRasterInPanelsCrisp(t *testing.T) {
+	W := mat.NewDense(2, 4, []float64{-1, 1, 1, -1, 1, -1, -1, 1})
+	a, err := Mosaic(W, 2, 2, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Mosaic(W, 2, 2, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Panels(1, 2, a.SetTitle("a"), b.SetTitle("b"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	img := decode(t, p)
+	bd := img.Bounds()
+	// Below the tallest possible title band every pixel is black or white.
+	band := int(math.Ceil(float64(titleHeight("a").Dots(DefaultDPI)))) + 4
+	for y := band; y < bd.Dy(); y++ {
+		for x := range bd.Dx() {
+			if g := gray(img.At(x, y)); g != 0 && g != 255 {
+				t.Fatalf("pixel (%d, %d) = %v: smoothed", x, y, img.At(x, y))
+			}
+		}
+	}
+}
+
+// TestPanelTitlesAligned checks that the titles of plots in one row of
+// Panels share a baseline even when only one plot has a tick label
+// reaching above its data area (plot.Align alone leaves that plot's title
+// higher): the first rows of dark pixels, the tops of the titles, match.
+func TestPanelTitlesAligned(t *testing.T) {
+	x := []float64{1, 10, 100, 1000}
+	low, err := Curves("no label at the top", "i", "loss", []Series{{X: x, Y: []float64{5.6e5, 4e5, 3e5, 2.9e5}}}, true, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	high, err := Curves("label at the top", "i", "error", []Series{{X: x, Y: []float64{1, 1e-5, 1e-10, 1e-15}}}, true, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Panels(1, 2, low, high)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img := decode(t, p)
+	b := img.Bounds()
+	firstDark := func(x0, x1 int) int {
+		for y := range b.Dy() {
+			for x := x0; x < x1; x++ {
+				if gray(img.At(x, y)) < 100 {
+					return y
+				}
+			}
+		}
+		return -1
+	}
+	l, r := firstDark(0, b.Dx()/2), firstDark(b.Dx()/2, b.Dx())
+	if l < 0 || r < 0 || l-r > 1 || r-l > 1 {
+		t.Errorf("title tops at rows %d (left) and %d (right), want the same", l, r)
 	}
 }

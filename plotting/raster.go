@@ -68,10 +68,13 @@ func newRasterFigure(r *raster) *Figure {
 }
 
 // draw draws the raster, scaled to fit c with its aspect ratio kept, with
-// nearest-neighbour sampling on image canvases.
-func (r *raster) draw(c draw.Canvas) {
+// nearest-neighbour sampling on image canvases, and title (if any) centred
+// just above the image: in a panel cell taller than the raster the title
+// stays with its image instead of at the top of the cell.
+func (r *raster) draw(c draw.Canvas, title string) {
 	lw := r.labelWidth()
-	area := draw.Crop(c, lw, 0, 0, 0)
+	th := titleHeight(title)
+	area := draw.Crop(c, lw, 0, 0, -th)
 	b := r.img.Bounds()
 	aw, ah := area.Max.X-area.Min.X, area.Max.Y-area.Min.Y
 	if aw <= 0 || ah <= 0 {
@@ -88,6 +91,9 @@ func (r *raster) draw(c draw.Canvas) {
 		blitNearest(vc, rect, r.img)
 	} else {
 		c.DrawImage(rect, r.img)
+	}
+	if th > 0 {
+		c.FillText(titleStyle, vg.Point{X: (rect.Min.X + rect.Max.X) / 2, Y: rect.Max.Y + th - titlePad}, title)
 	}
 	for i, l := range r.labels {
 		if l == "" {

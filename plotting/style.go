@@ -93,38 +93,64 @@ func setLog(a *plot.Axis) {
 }
 
 // logTicks labels decades; unlike plot.LogTicks it never places ticks
-// outside the data range and adds 2 and 5 labels on short ranges, so a
-// range like [0.5, 3] is never left with one or no labelled tick.
+// outside the data range, and it labels every axis at least twice: a range
+// of a decade or two gets 2 and 5 labels too, a range within a decade
+// (a loss falling from 5.5e5 to 3e5) every multiple 1–9 it holds, and a
+// range narrower than two such multiples gets linear ticks, so a reader
+// can always tell the scale from two labels. Ranges beyond six decades get
+// ticks at decades only: nine minor ticks a decade make a solid bar there.
 type logTicks struct{}
 
 func (logTicks) Ticks(min, max float64) []plot.Tick {
-	if !(min > 0) || !(max >= min) {
+	if !(min > 0) || !(max >= min) || math.IsInf(max, 0) {
 		return nil
 	}
 	lo := math.Floor(math.Log10(min))
 	hi := math.Ceil(math.Log10(max))
-	short := hi-lo <= 2
 	// Very wide ranges: label every k-th decade only.
 	step := 1.0
 	if hi-lo > 8 {
 		step = math.Ceil((hi - lo) / 8)
 	}
-	var ticks []plot.Tick
-	for e := lo; e <= hi; e++ {
-		base := math.Pow(10, e)
-		for d := 1; d <= 9; d++ {
-			v := float64(d) * base
-			if v < min*(1-1e-12) || v > max*(1+1e-12) {
-				continue
+	minor := hi-lo <= 6
+	inRange := func(v float64) bool { return v >= min*(1-1e-12) && v <= max*(1+1e-12) }
+	// ticks returns the ticks with labels on the multiples d·10^e that
+	// label(d, e) selects, and how many labels that makes.
+	ticks := func(label func(d int, e float64) bool) ([]plot.Tick, int) {
+		var ts []plot.Tick
+		n := 0
+		for e := lo; e <= hi; e++ {
+			base := math.Pow(10, e)
+			for d := 1; d <= 9; d++ {
+				v := float64(d) * base
+				if !inRange(v) || (d > 1 && !minor) {
+					continue
+				}
+				t := plot.Tick{Value: v}
+				if label(d, e) {
+					t.Label = formatTick(v)
+					n++
+				}
+				ts = append(ts, t)
 			}
-			label := ""
-			if (d == 1 && math.Mod(e-lo, step) == 0) || (short && (d == 2 || d == 5)) {
-				label = formatTick(v)
-			}
-			ticks = append(ticks, plot.Tick{Value: v, Label: label})
 		}
+		return ts, n
 	}
-	return ticks
+	short := hi-lo <= 2
+	ts, n := ticks(func(d int, e float64) bool {
+		return (d == 1 && math.Mod(e-lo, step) == 0) || (short && (d == 2 || d == 5))
+	})
+	if n < 2 {
+		ts, n = ticks(func(d int, e float64) bool { return d == 1 || d == 2 || d == 5 })
+	}
+	if n < 2 {
+		ts, n = ticks(func(int, float64) bool { return true })
+	}
+	if n < 2 {
+		// Within a factor of about 1.25: evenly spaced labels read fine.
+		ts = linearTicks{}.Ticks(min, max)
+	}
+	return ts
 }
 
 // formatTick prints v compactly: 0.001, 1e-05 becomes 1e-5.

@@ -66,6 +66,39 @@ func NewDraftLoss(X mat.Matrix, p int, beta float64, rho []float64) (*DraftLoss,
 	}, nil
 }
 
+// WithBeta returns the draft's objective on the same data, with the same p
+// and ρ, and sparsity weight beta. It shares d's data and the factor of
+// their scatter matrix instead of forming them again, so a sweep over β
+// costs one factorisation, not one per β; the shared data are only read,
+// so both losses may be used concurrently.
+//
+// It returns an error if beta is negative or not finite.
+func (d *DraftLoss) WithBeta(beta float64) (*DraftLoss, error) {
+	if !(beta >= 0) || math.IsInf(beta, 0) {
+		return nil, fmt.Errorf("sae: DraftLoss.WithBeta: beta = %v, want a finite value ≥ 0", beta)
+	}
+	e := *d
+	e.beta = beta
+	return &e, nil
+}
+
+// MeanCode returns W x̄, the mean code ρ̂ that the β term pulls towards ρ:
+// the model's code of the mean sample, which is also the mean of the codes.
+// On centred data it is 0. It panics if len(params) != Dim.
+func (d *DraftLoss) MeanCode(params []float64) []float64 {
+	d.shape.checkLen(nil, params)
+	n := d.shape.n
+	c := make([]float64, d.shape.p)
+	for j := range c {
+		var s float64
+		for k, v := range params[j*n : (j+1)*n] {
+			s += v * d.data.mean[k]
+		}
+		c[j] = s
+	}
+	return c
+}
+
 // Dim returns the number pn of parameters.
 func (d *DraftLoss) Dim() int { return d.shape.dim() }
 

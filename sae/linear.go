@@ -144,6 +144,24 @@ func NewLinearLoss(X mat.Matrix, cfg LinearConfig) (*LinearLoss, error) {
 	if err != nil {
 		return nil, err
 	}
+	return newLinearLoss(d, cfg, who)
+}
+
+// WithConfig returns the loss of another linear autoencoder on the same
+// data as l: a different width, tying, biases or penalties. It shares l's
+// data and the factor of their scatter matrix instead of forming them again
+// (O(mn²) + O(n³), a second per MNIST-sized data set), so a notebook can
+// train several configurations on one data set at the cost of one. The two
+// losses are independent otherwise and may be used concurrently: the shared
+// data are only read.
+//
+// It returns the errors NewLinearLoss returns for cfg.
+func (l *LinearLoss) WithConfig(cfg LinearConfig) (*LinearLoss, error) {
+	return newLinearLoss(l.data, cfg, "sae: LinearLoss.WithConfig")
+}
+
+// newLinearLoss validates cfg against the data d and builds the loss.
+func newLinearLoss(d *linData, cfg LinearConfig, who string) (*LinearLoss, error) {
 	p := cfg.Hidden
 	if p < 1 || p > d.n {
 		return nil, fmt.Errorf("%s: Hidden = %d out of range [1, %d] (n features)", who, p, d.n)

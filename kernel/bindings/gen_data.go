@@ -16,6 +16,7 @@ func init() {
 	imports.Packages["github.com/linae/linae/data"] = imports.Package{
 		Name: "data",
 		Binds: map[string]r.Value{
+			"AddMean":           r.ValueOf(p_github_com_linae_linae_data.AddMean),
 			"Center":            r.ValueOf(p_github_com_linae_linae_data.Center),
 			"GaussianSpectrum":  r.ValueOf(p_github_com_linae_linae_data.GaussianSpectrum),
 			"IDXFloat32":        r.ValueOf(p_github_com_linae_linae_data.IDXFloat32),
@@ -35,6 +36,7 @@ func init() {
 			"ReadIDX":           r.ValueOf(p_github_com_linae_linae_data.ReadIDX),
 			"ReadIDXFile":       r.ValueOf(p_github_com_linae_linae_data.ReadIDXFile),
 			"SamplePatches":     r.ValueOf(p_github_com_linae_linae_data.SamplePatches),
+			"SubtractMean":      r.ValueOf(p_github_com_linae_linae_data.SubtractMean),
 			"SyntheticSpectrum": r.ValueOf(p_github_com_linae_linae_data.SyntheticSpectrum),
 			"ZCAWhiten":         r.ValueOf(p_github_com_linae_linae_data.ZCAWhiten),
 		},

@@ -188,9 +188,10 @@ func parentID(m *Message) string {
 	return ph.MsgID
 }
 
-// waitPub waits for an iopub message of msgType (any type when "") whose
-// parent is msgID; nil on timeout.
-func (c *client) waitPub(msgID, msgType string, timeout time.Duration) *Message {
+// await calls done with c.mu held whenever iopub messages arrive, until it
+// returns true (await then reports true) or timeout passes or the client
+// closes (false).
+func (c *client) await(timeout time.Duration, done func() bool) bool {
 	deadline := time.Now().Add(timeout)
 	timer := time.AfterFunc(timeout, func() {
 		c.mu.Lock()
@@ -201,16 +202,30 @@ func (c *client) waitPub(msgID, msgType string, timeout time.Duration) *Message 
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for {
-		for _, m := range c.pubs {
-			if parentID(m) == msgID && (msgType == "" || m.Header.MsgType == msgType) {
-				return m
-			}
+		if done() {
+			return true
 		}
 		if c.closed || !time.Now().Before(deadline) {
-			return nil
+			return false
 		}
 		c.cond.Wait()
 	}
+}
+
+// waitPub waits for an iopub message of msgType (any type when "") whose
+// parent is msgID; nil on timeout.
+func (c *client) waitPub(msgID, msgType string, timeout time.Duration) *Message {
+	var found *Message
+	c.await(timeout, func() bool {
+		for _, m := range c.pubs {
+			if parentID(m) == msgID && (msgType == "" || m.Header.MsgType == msgType) {
+				found = m
+				return true
+			}
+		}
+		return false
+	})
+	return found
 }
 
 // pubsOf returns the iopub messages received so far whose parent is msgID.
@@ -230,17 +245,9 @@ func (c *client) pubsOf(msgID string) []*Message {
 // messages of that request.
 func (c *client) waitIdle(msgID string, timeout time.Duration) []*Message {
 	c.t.Helper()
-	deadline := time.Now().Add(timeout)
-	timer := time.AfterFunc(timeout, func() {
-		c.mu.Lock()
-		c.cond.Broadcast()
-		c.mu.Unlock()
-	})
-	defer timer.Stop()
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for {
-		var mine []*Message
+	var mine []*Message
+	idle := c.await(timeout, func() bool {
+		mine = mine[:0]
 		idle := false
 		for _, m := range c.pubs {
 			if parentID(m) == msgID {
@@ -250,14 +257,12 @@ func (c *client) waitIdle(msgID string, timeout time.Duration) []*Message {
 				}
 			}
 		}
-		if idle {
-			return mine
-		}
-		if c.closed || !time.Now().Before(deadline) {
-			c.t.Fatalf("no idle status for %s within %v; got %s", msgID, timeout, describe(mine))
-		}
-		c.cond.Wait()
+		return idle
+	})
+	if !idle {
+		c.t.Fatalf("no idle status for %s within %v; got %s", msgID, timeout, describe(mine))
 	}
+	return mine
 }
 
 // execResult is what a cell produced.

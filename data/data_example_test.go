@@ -38,7 +38,9 @@ func ExampleSamplePatches() {
 		log.Fatal(err)
 	}
 	var x mat.Dense
-	data.NormalizeUFLDL(&x, patches)
+	if err := data.NormalizeUFLDL(&x, patches); err != nil {
+		log.Fatal(err)
+	}
 	r, c := x.Dims()
 	fmt.Println(names)
 	fmt.Printf("%d patches of %d pixels in [%.1f, %.1f]\n", r, c, mat.Min(&x), mat.Max(&x))

@@ -139,9 +139,13 @@ func SamplePatches(images []*mat.Dense, size, count int, seed uint64) (*mat.Dens
 // sigmoid output layer, which cannot reach 0 or 1.
 //
 // If σ is 0 (every patch constant) every output is 0.5. A NaN or infinite
-// value anywhere in X makes the whole output NaN, so it cannot go unnoticed. A zero-value dst is resized; dst may be X. It panics if dst
-// is not empty and not the shape of X.
-func NormalizeUFLDL(dst *mat.Dense, X mat.Matrix) {
+// value in X is an error naming its place, and dst is then left unchanged.
+// A zero-value dst is resized; dst may be X. It panics if dst is not empty
+// and not the shape of X.
+func NormalizeUFLDL(dst *mat.Dense, X mat.Matrix) error {
+	if err := checkFinite("NormalizeUFLDL", X); err != nil {
+		return err
+	}
 	m, n := X.Dims()
 	resizeDst(dst, m, n)
 	w := mat.DenseCopyOf(X)
@@ -167,16 +171,14 @@ func NormalizeUFLDL(dst *mat.Dense, X mat.Matrix) {
 		row := w.RawRowView(i)
 		for j, v := range row {
 			var x float64
-			switch {
-			case math.IsNaN(pstd) || math.IsInf(pstd, 0):
-				x = math.NaN()
-			case pstd > 0:
+			if pstd > 0 {
 				x = math.Max(math.Min(v, pstd), -pstd) / pstd
 			}
 			row[j] = (x+1)*0.4 + 0.1
 		}
 	}
 	dst.Copy(w)
+	return nil
 }
 
 // resizeDst makes dst m×n: a zero-value (empty) dst is resized, any other

@@ -173,7 +173,9 @@ func TestNormalizeUFLDL(t *testing.T) {
 		t.Fatal(err)
 	}
 	var y mat.Dense
-	NormalizeUFLDL(&y, p)
+	if err := NormalizeUFLDL(&y, p); err != nil {
+		t.Fatal(err)
+	}
 	lo, hi := mat.Min(&y), mat.Max(&y)
 	if lo < 0.1-1e-12 || hi > 0.9+1e-12 {
 		t.Errorf("range [%v, %v], want within [0.1, 0.9]", lo, hi)
@@ -202,30 +204,37 @@ func TestNormalizeUFLDL(t *testing.T) {
 		return (v/pstd+1)*0.4 + 0.1
 	}, &c)
 	var got mat.Dense
-	NormalizeUFLDL(&got, X)
+	if err := NormalizeUFLDL(&got, X); err != nil {
+		t.Fatal(err)
+	}
 	if !mat.EqualApprox(&got, &want, 1e-14) {
 		t.Errorf("NormalizeUFLDL =\n%v\nwant\n%v", mat.Formatted(&got), mat.Formatted(&want))
 	}
 	// In place gives the same.
-	NormalizeUFLDL(X, X)
+	if err := NormalizeUFLDL(X, X); err != nil {
+		t.Fatal(err)
+	}
 	if !mat.EqualApprox(X, &want, 1e-14) {
 		t.Error("in-place NormalizeUFLDL differs")
 	}
 
 	// Constant patches: 0.5, not NaN.
 	var k mat.Dense
-	NormalizeUFLDL(&k, mat.NewDense(2, 2, []float64{3, 3, 1, 1}))
+	if err := NormalizeUFLDL(&k, mat.NewDense(2, 2, []float64{3, 3, 1, 1})); err != nil {
+		t.Fatal(err)
+	}
 	for _, v := range k.RawMatrix().Data {
 		if v != 0.5 {
 			t.Errorf("constant patches give %v, want 0.5", v)
 		}
 	}
-	// A NaN poisons everything (never silent).
+	// A NaN is an error that says where, never a silent NaN output.
 	var nn mat.Dense
-	NormalizeUFLDL(&nn, mat.NewDense(2, 2, []float64{1, 2, math.NaN(), 1}))
-	for _, v := range nn.RawMatrix().Data {
-		if !math.IsNaN(v) {
-			t.Errorf("NaN input gave %v", v)
-		}
+	err = NormalizeUFLDL(&nn, mat.NewDense(2, 2, []float64{1, 2, math.NaN(), 1}))
+	if err == nil || !strings.Contains(err.Error(), "X[1,0] is NaN") {
+		t.Errorf("NaN input: err = %v, want it to name X[1,0]", err)
+	}
+	if !nn.IsEmpty() {
+		t.Errorf("NaN input changed dst: %v", mat.Formatted(&nn))
 	}
 }

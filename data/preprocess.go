@@ -192,12 +192,8 @@ func fitWhitening(fn string, X mat.Matrix, eps float64) (*Whitening, *mat.Dense,
 	if m < 2 || n < 1 {
 		return nil, nil, nil, fmt.Errorf("data: %s: need at least 2 samples and 1 feature, have %d×%d", fn, m, n)
 	}
-	for i := 0; i < m; i++ {
-		for j := 0; j < n; j++ {
-			if v := X.At(i, j); math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, nil, nil, fmt.Errorf("data: %s: X[%d,%d] is %v", fn, i, j, v)
-			}
-		}
+	if err := checkFinite(fn, X); err != nil {
+		return nil, nil, nil, err
 	}
 	var xc mat.Dense
 	mean := Center(&xc, X)
@@ -250,4 +246,17 @@ func fitWhitening(fn string, X mat.Matrix, eps float64) (*Whitening, *mat.Dense,
 		scale[k] = 1 / math.Sqrt(v+eps)
 	}
 	return w, vecs, scale, nil
+}
+
+// checkFinite returns an error naming the first NaN or infinite entry of X.
+func checkFinite(fn string, X mat.Matrix) error {
+	m, n := X.Dims()
+	for i := 0; i < m; i++ {
+		for j := 0; j < n; j++ {
+			if v := X.At(i, j); math.IsNaN(v) || math.IsInf(v, 0) {
+				return fmt.Errorf("data: %s: X[%d,%d] is %v", fn, i, j, v)
+			}
+		}
+	}
+	return nil
 }

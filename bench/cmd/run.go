@@ -316,7 +316,9 @@ func benchSparse(r *runner, X *mat.Dense, export string, ufldlIters, mnistIters 
 	if err != nil {
 		return err
 	}
-	data.NormalizeUFLDL(patches, patches)
+	if err := data.NormalizeUFLDL(patches, patches); err != nil {
+		return err
+	}
 	if err := writeF64(filepath.Join(export, "patches.f64"), patches.RawMatrix().Data); err != nil {
 		return err
 	}

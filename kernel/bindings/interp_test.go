@@ -185,7 +185,7 @@ func TestInterpMoreAPIs(t *testing.T) {
 	}
 	eval(t, ir, `imgs, _, err := data.NaturalImages()`)
 	eval(t, ir, `P, err := data.SamplePatches(imgs, 8, 200, 1)`)
-	eval(t, ir, `data.NormalizeUFLDL(P, P)`)
+	eval(t, ir, `err = data.NormalizeUFLDL(P, P)`)
 	eval(t, ir, `sl, err := sae.NewSparseLoss(P, sae.SparseConfig{Hidden: 9, Rho: 0.01, Beta: 3, Lambda: 1e-4})`)
 	if v := eval(t, ir, `err == nil`); !v[0].Bool() {
 		t.Fatalf("NewSparseLoss: %v", eval(t, ir, `err`)[0])

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	imgdraw "image/draw"
 	"math"
 
 	"gonum.org/v1/gonum/mat"
@@ -106,31 +107,22 @@ func (r *raster) draw(c draw.Canvas, title string) {
 }
 
 // upscale enlarges img by the integer factor s with nearest-neighbour
-// sampling.
-func upscale(img *image.RGBA, s int) *image.RGBA {
+// sampling, into an image of the same kind (gray or RGBA).
+func upscale(img imgdraw.Image, s int) imgdraw.Image {
 	if s <= 1 {
 		return img
 	}
 	b := img.Bounds()
-	out := image.NewRGBA(image.Rect(0, 0, b.Dx()*s, b.Dy()*s))
-	for y := range out.Rect.Dy() {
-		for x := range out.Rect.Dx() {
-			out.SetRGBA(x, y, img.RGBAAt(b.Min.X+x/s, b.Min.Y+y/s))
-		}
+	r := image.Rect(0, 0, b.Dx()*s, b.Dy()*s)
+	var out imgdraw.Image
+	if _, gray := img.(*image.Gray); gray {
+		out = image.NewGray(r)
+	} else {
+		out = image.NewRGBA(r)
 	}
-	return out
-}
-
-// upscaleGray is upscale for gray images.
-func upscaleGray(img *image.Gray, s int) *image.Gray {
-	if s <= 1 {
-		return img
-	}
-	b := img.Bounds()
-	out := image.NewGray(image.Rect(0, 0, b.Dx()*s, b.Dy()*s))
-	for y := range out.Rect.Dy() {
-		for x := range out.Rect.Dx() {
-			out.SetGray(x, y, img.GrayAt(b.Min.X+x/s, b.Min.Y+y/s))
+	for y := range r.Dy() {
+		for x := range r.Dx() {
+			out.Set(x, y, img.At(b.Min.X+x/s, b.Min.Y+y/s))
 		}
 	}
 	return out
@@ -192,7 +184,7 @@ func Mosaic(W *mat.Dense, patchRows, patchCols, gridCols int) (*Figure, error) {
 		}
 	}
 	s := scaleFor(img.Rect.Dx(), img.Rect.Dy())
-	return newRasterFigure(&raster{img: upscaleGray(img, s)}), nil
+	return newRasterFigure(&raster{img: upscale(img, s)}), nil
 }
 
 // gridGap is the colour of the gaps in ImageGrid: a blue that cannot be

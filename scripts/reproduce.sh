@@ -22,15 +22,8 @@ done
 scripts/setup.sh
 
 echo "reproduce: building the kernel"
-mkdir -p bin out
-# The kernel runs gonum on OpenBLAS when Debian's libopenblas-dev is there
-# (several times gonum's pure-Go matrix-product rate; see bench/RESULTS.md);
-# LINAE_BLAS=gonum keeps it pure Go.
-if [ "${LINAE_BLAS:-}" != gonum ] && ls /usr/lib/*/libopenblas.so >/dev/null 2>&1; then
-	CGO_ENABLED=1 CGO_LDFLAGS=-lopenblas go build -tags openblas -o bin/linae-kernel ./cmd/linae-kernel
-else
-	go build -o bin/linae-kernel ./cmd/linae-kernel
-fi
+mkdir -p out
+scripts/build_kernel.sh
 export JUPYTER_DATA_DIR="$root/out/jupyter"
 bin/linae-kernel install
 

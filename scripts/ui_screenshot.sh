@@ -50,8 +50,8 @@ echo "ui: installing playwright-core (scripts/ui, npm ci)"
 (cd scripts/ui && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 echo "ui: building the kernel"
-mkdir -p bin "$outdir"
-go build -o bin/linae-kernel ./cmd/linae-kernel
+mkdir -p "$outdir"
+scripts/build_kernel.sh
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/linae-ui.XXXXXX")
 server_pid=""

@@ -19,3 +19,7 @@
 // them into the input of the UFLDL sparse-autoencoder exercise; Center,
 // ZCAWhiten and PCAWhiten are the usual preprocessing.
 package data
+
+// The fastest BLAS of the build (see package openblas) is installed before
+// this package's code runs.
+import _ "github.com/linae/linae/openblas"

@@ -31,3 +31,7 @@
 // The package exports no generic functions or types: the notebook kernel's
 // interpreter cannot import them.
 package sae
+
+// The fastest BLAS of the build (see package openblas) is installed before
+// this package's code runs.
+import _ "github.com/linae/linae/openblas"

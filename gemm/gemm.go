@@ -1,0 +1,276 @@
+package gemm
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/gonum"
+)
+
+// Block sizes. A packed block of op(A) (mc×kc, 144 KiB) stays in a core's
+// L2 cache while it meets every panel of the packed block of op(B) (kc×nc,
+// 8 MiB, in the shared L3); one 6×kc row panel of A and one kc×8 column
+// panel of B (12 + 16 KiB) stay in L1 across a micro-kernel call.
+const (
+	mr = 6
+	nr = 8
+	kc = 256
+	mc = 72
+	nc = 4096
+)
+
+// minFlops is the size of product, m·n·k, below which gonum's Dgemm is used:
+// packing does not pay for itself on small products.
+const minFlops = 48 * 48 * 48
+
+// Implementation is gonum's pure-Go BLAS with Dgemm replaced by this
+// package's. Install it with blas64.Use(gemm.Implementation{}).
+type Implementation struct {
+	gonum.Implementation
+}
+
+// Dgemm performs one of the matrix-matrix operations
+//
+//	C = alpha * op(A) * op(B) + beta * C
+//
+// with op(X) = X or Xᵀ as tA and tB say, op(A) m×k, op(B) k×n and C m×n, all
+// row-major, exactly as gonum's Dgemm (and with its panics for bad
+// arguments).
+func (impl Implementation) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	if !haveKernel || m*n*k < minFlops {
+		impl.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+		return
+	}
+	// gonum's checks of the arguments, with its panic messages; with
+	// alpha = 0 and beta = 1 it returns right after them.
+	impl.Implementation.Dgemm(tA, tB, m, n, k, 0, a, lda, b, ldb, 1, c, ldc)
+	Dgemm(tA != blas.NoTrans, tB != blas.NoTrans, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
+// Dgemm computes C = alpha·op(A)·op(B) + beta·C for row-major A, B and C,
+// where op(A) = Aᵀ when transA and A otherwise (likewise for B); op(A) is
+// m×k, op(B) k×n and C m×n. The arguments must be valid (Implementation.Dgemm
+// checks them), the processor must have AVX2 and FMA, and C must not overlap
+// A or B.
+func Dgemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	if m == 0 || n == 0 {
+		return
+	}
+	scale(m, n, beta, c, ldc)
+	if alpha == 0 || k == 0 {
+		return
+	}
+	workers := runtime.GOMAXPROCS(0)
+	bp := getBuf(kc * min(nc, roundUp(n, nr)))
+	defer putBuf(bp)
+	for jc := 0; jc < n; jc += nc {
+		nb := min(nc, n-jc)
+		for pc := 0; pc < k; pc += kc {
+			kb := min(kc, k-pc)
+			pb := bp.s[:kb*roundUp(nb, nr)]
+			packBParallel(workers, pb, transB, b, ldb, pc, kb, jc, nb)
+			multiplyBlock(workers, transA, m, kb, nb, alpha, a, lda, pc, pb, c[jc:], ldc)
+		}
+	}
+}
+
+// scale sets C to beta·C; beta = 0 writes zeros, so NaNs in C do not
+// propagate (the BLAS convention).
+func scale(m, n int, beta float64, c []float64, ldc int) {
+	if beta == 1 {
+		return
+	}
+	for i := range m {
+		row := c[i*ldc : i*ldc+n]
+		if beta == 0 {
+			clear(row)
+			continue
+		}
+		for j := range row {
+			row[j] *= beta
+		}
+	}
+}
+
+// task is a row block of C (rows i0:i1) against the packed column panels
+// p0:p1 of op(B).
+type task struct{ i0, i1, p0, p1 int }
+
+// multiplyBlock adds alpha·op(A)[:, pc:pc+kb]·B̃ to the m×nb block of C at c,
+// where B̃ is op(B)'s kb×nb block packed in column panels of width nr.
+func multiplyBlock(workers int, transA bool, m, kb, nb int, alpha float64, a []float64, lda, pc int, pb []float64, c []float64, ldc int) {
+	panels := (nb + nr - 1) / nr
+	blocks := (m + mc - 1) / mc
+	// Enough tasks to keep every worker busy to the end: split the column
+	// panels when there are few row blocks.
+	split := 1
+	if workers > 1 && blocks < 4*workers {
+		split = min(panels, (4*workers+blocks-1)/blocks)
+	}
+	tasks := make([]task, 0, blocks*split)
+	for i0 := 0; i0 < m; i0 += mc {
+		for s := range split {
+			tasks = append(tasks, task{i0, min(i0+mc, m), s * panels / split, (s + 1) * panels / split})
+		}
+	}
+	run := func(t task, pa []float64) {
+		mb := t.i1 - t.i0
+		pa = pa[:kb*roundUp(mb, mr)]
+		packA(pa, transA, a, lda, t.i0, mb, pc, kb)
+		var edge [mr * nr]float64
+		for p := t.p0; p < t.p1; p++ {
+			j := p * nr
+			cols := min(nr, nb-j)
+			bpan := &pb[p*kb*nr]
+			for i := 0; i < mb; i += mr {
+				rows := min(mr, mb-i)
+				apan := &pa[i*kb]
+				ci := (t.i0+i)*ldc + j
+				if rows == mr && cols == nr {
+					kernel6x8(kb, apan, bpan, &c[ci], ldc, alpha)
+					continue
+				}
+				clear(edge[:])
+				kernel6x8(kb, apan, bpan, &edge[0], nr, alpha)
+				for r := range rows {
+					row := c[ci+r*ldc : ci+r*ldc+cols]
+					for q := range row {
+						row[q] += edge[r*nr+q]
+					}
+				}
+			}
+		}
+	}
+	workers = min(workers, len(tasks))
+	if workers <= 1 {
+		pa := getBuf(kc * mc)
+		for _, t := range tasks {
+			run(t, pa.s)
+		}
+		putBuf(pa)
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			pa := getBuf(kc * mc)
+			defer putBuf(pa)
+			for {
+				t := int(next.Add(1)) - 1
+				if t >= len(tasks) {
+					return
+				}
+				run(tasks[t], pa.s)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// packA copies op(A)[i0:i0+mb, p0:p0+kb] into dst as row panels of height
+// mr: panel q holds, for each step l of k, op(A)[i0+q·mr+r, p0+l] for r =
+// 0..mr-1, zero past the last row.
+func packA(dst []float64, trans bool, a []float64, lda, i0, mb, p0, kb int) {
+	for q := 0; q < mb; q += mr {
+		rows := min(mr, mb-q)
+		pan := dst[q*kb : q*kb+kb*mr]
+		if trans {
+			// op(A)[i, l] = a[l·lda + i]: a row of A holds the panel's
+			// values for one l, contiguously.
+			for l := range kb {
+				src := a[(p0+l)*lda+i0+q:]
+				d := pan[l*mr : l*mr+mr]
+				copy(d[:rows], src[:rows])
+				clear(d[rows:])
+			}
+			continue
+		}
+		for r := range rows {
+			src := a[(i0+q+r)*lda+p0 : (i0+q+r)*lda+p0+kb]
+			for l, v := range src {
+				pan[l*mr+r] = v
+			}
+		}
+		for r := rows; r < mr; r++ {
+			for l := range kb {
+				pan[l*mr+r] = 0
+			}
+		}
+	}
+}
+
+// packBParallel packs op(B)[p0:p0+kb, j0:j0+nb] into dst as column panels of
+// width nr (see packB), spreading the panels over the workers when the
+// block is large.
+func packBParallel(workers int, dst []float64, trans bool, b []float64, ldb, p0, kb, j0, nb int) {
+	panels := (nb + nr - 1) / nr
+	if workers <= 1 || panels < 2*workers || kb*nb < 1<<14 {
+		packB(dst, trans, b, ldb, p0, kb, j0, 0, panels, nb)
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			packB(dst, trans, b, ldb, p0, kb, j0, w*panels/workers, (w+1)*panels/workers, nb)
+		}()
+	}
+	wg.Wait()
+}
+
+// packB packs the column panels q0:q1 of op(B)[p0:p0+kb, j0:j0+nb]: panel q
+// holds, for each step l of k, op(B)[p0+l, j0+q·nr+s] for s = 0..nr-1, zero
+// past the last column.
+func packB(dst []float64, trans bool, b []float64, ldb, p0, kb, j0, q0, q1, nb int) {
+	for q := q0; q < q1; q++ {
+		j := q * nr
+		cols := min(nr, nb-j)
+		pan := dst[q*kb*nr : (q+1)*kb*nr]
+		if trans {
+			// op(B)[l, j] = b[j·ldb + l]: a row of B is one column of the
+			// panel.
+			for s := range cols {
+				src := b[(j0+j+s)*ldb+p0 : (j0+j+s)*ldb+p0+kb]
+				for l, v := range src {
+					pan[l*nr+s] = v
+				}
+			}
+			for s := cols; s < nr; s++ {
+				for l := range kb {
+					pan[l*nr+s] = 0
+				}
+			}
+			continue
+		}
+		for l := range kb {
+			d := pan[l*nr : l*nr+nr]
+			src := b[(p0+l)*ldb+j0+j:]
+			copy(d[:cols], src[:cols])
+			clear(d[cols:])
+		}
+	}
+}
+
+func roundUp(x, to int) int { return (x + to - 1) / to * to }
+
+// buf is a pooled packing buffer; the pool keeps the large buffers of
+// repeated products (training loops) from being reallocated each call.
+type buf struct{ s []float64 }
+
+var pool sync.Pool
+
+func getBuf(n int) *buf {
+	if b, ok := pool.Get().(*buf); ok && cap(b.s) >= n {
+		b.s = b.s[:n]
+		return b
+	}
+	return &buf{s: make([]float64, n)}
+}
+
+func putBuf(b *buf) { pool.Put(b) }

@@ -1,0 +1,226 @@
+package gemm
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"runtime"
+	"testing"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/gonum"
+)
+
+// naive is the definition: C = alpha·op(A)·op(B) + beta·C, summed in
+// float64 in the plain order.
+func naive(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	for i := range m {
+		for j := range n {
+			var s float64
+			for l := range k {
+				var av, bv float64
+				if transA {
+					av = a[l*lda+i]
+				} else {
+					av = a[i*lda+l]
+				}
+				if transB {
+					bv = b[j*ldb+l]
+				} else {
+					bv = b[l*ldb+j]
+				}
+				s += av * bv
+			}
+			if beta == 0 {
+				c[i*ldc+j] = alpha * s
+			} else {
+				c[i*ldc+j] = alpha*s + beta*c[i*ldc+j]
+			}
+		}
+	}
+}
+
+func randSlice(rnd *rand.Rand, n int) []float64 {
+	s := make([]float64, n)
+	for i := range s {
+		s[i] = rnd.NormFloat64()
+	}
+	return s
+}
+
+// TestDgemm compares Implementation.Dgemm with the definition on shapes
+// that hit every edge (partial 6×8 tiles, partial kc, mc and nc blocks, one
+// row, one column), both transposes, padded strides, and the special alphas
+// and betas; beta = 0 must overwrite NaN.
+func TestDgemm(t *testing.T) {
+	if !haveKernel {
+		t.Skip("no AVX2/FMA: Implementation is gonum's Dgemm")
+	}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	shapes := [][3]int{
+		{48, 48, 48}, {49, 50, 51}, {1, 200, 300}, {200, 1, 300}, {300, 200, 1},
+		{73, 9, 257}, {6, 8, 600}, {145, 4097 + 8, 70}, {600, 30, 784}, {30, 784, 600},
+		{511, 257, 513},
+	}
+	for _, sh := range shapes {
+		m, n, k := sh[0], sh[1], sh[2]
+		for _, tA := range []blas.Transpose{blas.NoTrans, blas.Trans} {
+			for _, tB := range []blas.Transpose{blas.NoTrans, blas.Trans} {
+				for _, ab := range [][2]float64{{1, 0}, {-0.5, 1}, {2, -1.5}, {0, 0.5}} {
+					alpha, beta := ab[0], ab[1]
+					name := fmt.Sprintf("%dx%dx%d/%v%v/a%g/b%g", m, n, k, tA == blas.Trans, tB == blas.Trans, alpha, beta)
+					ar, ac := m, k
+					if tA == blas.Trans {
+						ar, ac = k, m
+					}
+					br, bc := k, n
+					if tB == blas.Trans {
+						br, bc = n, k
+					}
+					lda, ldb, ldc := ac+3, bc+1, n+5
+					a := randSlice(rnd, (ar-1)*lda+ac)
+					b := randSlice(rnd, (br-1)*ldb+bc)
+					c := randSlice(rnd, (m-1)*ldc+n+2)
+					if beta == 0 {
+						for i := range c {
+							c[i] = math.NaN()
+						}
+					}
+					want := append([]float64(nil), c...)
+					naive(tA == blas.Trans, tB == blas.Trans, m, n, k, alpha, a, lda, b, ldb, beta, want, ldc)
+					Implementation{}.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+					for i := range m {
+						for j := range ldc {
+							idx := i*ldc + j
+							if idx >= len(c) {
+								break
+							}
+							got, w := c[idx], want[idx]
+							if j >= n {
+								// Padding between rows is never written.
+								if !(got == w || math.IsNaN(got) && math.IsNaN(w)) {
+									t.Fatalf("%s: padding C[%d,%d] changed to %v", name, i, j, got)
+								}
+								continue
+							}
+							tol := 1e-13 * (math.Sqrt(float64(k))*4 + math.Abs(w))
+							if math.IsNaN(got) || math.Abs(got-w) > tol {
+								t.Fatalf("%s: C[%d,%d] = %v, want %v", name, i, j, got, w)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestDgemmDeterministic checks that the result does not depend on the
+// number of goroutines: each element is summed in the same order.
+func TestDgemmDeterministic(t *testing.T) {
+	if !haveKernel {
+		t.Skip("no AVX2/FMA")
+	}
+	rnd := rand.New(rand.NewPCG(3, 4))
+	m, n, k := 301, 517, 700
+	a, b := randSlice(rnd, m*k), randSlice(rnd, k*n)
+	c1, c2 := make([]float64, m*n), make([]float64, m*n)
+	old := runtime.GOMAXPROCS(1)
+	Dgemm(false, false, m, n, k, 1, a, k, b, n, 0, c1, n)
+	runtime.GOMAXPROCS(4)
+	Dgemm(false, false, m, n, k, 1, a, k, b, n, 0, c2, n)
+	runtime.GOMAXPROCS(old)
+	for i := range c1 {
+		if c1[i] != c2[i] {
+			t.Fatalf("element %d: %v with 1 goroutine, %v with 4", i, c1[i], c2[i])
+		}
+	}
+}
+
+// TestDgemmPanics checks that bad arguments panic as in gonum, also for
+// products large enough for the packed path.
+func TestDgemmPanics(t *testing.T) {
+	m, n, k := 100, 100, 100
+	a, b, c := make([]float64, m*k), make([]float64, k*n), make([]float64, m*n-1)
+	defer func() {
+		if r := recover(); r != "blas: insufficient length of c" {
+			t.Fatalf("recovered %v, want gonum's short-C panic", r)
+		}
+	}()
+	Implementation{}.Dgemm(blas.NoTrans, blas.NoTrans, m, n, k, 1, a, k, b, n, 0, c, n)
+}
+
+func benchDgemm(b *testing.B, m, n, k int, tA blas.Transpose, impl blas.Float64Level3) {
+	rnd := rand.New(rand.NewPCG(5, 6))
+	lda := k
+	if tA == blas.Trans {
+		lda = m
+	}
+	a, bb, c := randSlice(rnd, m*k), randSlice(rnd, k*n), make([]float64, m*n)
+	b.ResetTimer()
+	for b.Loop() {
+		impl.Dgemm(tA, blas.NoTrans, m, n, k, 1, a, lda, bb, n, 0, c, n)
+	}
+	b.ReportMetric(2*float64(m)*float64(n)*float64(k)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+}
+
+func BenchmarkDgemm(b *testing.B) {
+	for _, sh := range []struct {
+		name    string
+		m, n, k int
+		tA      blas.Transpose
+	}{
+		{"2000", 2000, 2000, 2000, blas.NoTrans},
+		{"XtX-784x784x60000", 784, 784, 60000, blas.Trans},
+		{"XW-2560x30x784", 2560, 30, 784, blas.NoTrans},
+		{"MNISTsparse-10000x196x784", 10000, 196, 784, blas.NoTrans},
+	} {
+		b.Run(sh.name+"/gemm", func(b *testing.B) { benchDgemm(b, sh.m, sh.n, sh.k, sh.tA, Implementation{}) })
+		b.Run(sh.name+"/gonum", func(b *testing.B) { benchDgemm(b, sh.m, sh.n, sh.k, sh.tA, gonum.Implementation{}) })
+	}
+}
+
+// TestDsyrk compares Implementation.Dsyrk with the definition on both
+// triangles and both transposes; the other triangle must be left alone.
+func TestDsyrk(t *testing.T) {
+	if !haveKernel {
+		t.Skip("no AVX2/FMA")
+	}
+	rnd := rand.New(rand.NewPCG(7, 8))
+	for _, sh := range [][2]int{{300, 500}, {257, 1000}, {513, 40}} {
+		n, k := sh[0], sh[1]
+		for _, tA := range []blas.Transpose{blas.NoTrans, blas.Trans} {
+			for _, ul := range []blas.Uplo{blas.Upper, blas.Lower} {
+				for _, beta := range []float64{0, 0.5} {
+					lda := k + 2
+					ar := n
+					if tA == blas.Trans {
+						lda, ar = n+2, k
+					}
+					a := randSlice(rnd, ar*lda)
+					ldc := n + 1
+					c := randSlice(rnd, n*ldc)
+					full := append([]float64(nil), c...)
+					naive(tA == blas.Trans, tA != blas.Trans, n, n, k, 1.5, a, lda, a, lda, beta, full, ldc)
+					orig := append([]float64(nil), c...)
+					Implementation{}.Dsyrk(ul, tA, n, k, 1.5, a, lda, beta, c, ldc)
+					for i := range n {
+						for j := range n {
+							in := j >= i
+							if ul == blas.Lower {
+								in = j <= i
+							}
+							want := orig[i*ldc+j]
+							if in {
+								want = full[i*ldc+j]
+							}
+							if math.Abs(c[i*ldc+j]-want) > 1e-12*(math.Abs(want)+math.Sqrt(float64(k))) {
+								t.Fatalf("n=%d k=%d trans=%v ul=%v beta=%g: C[%d,%d] = %v, want %v", n, k, tA == blas.Trans, ul, beta, i, j, c[i*ldc+j], want)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,13 @@
+package gemm
+
+import "golang.org/x/sys/cpu"
+
+// haveKernel reports whether the assembly micro-kernel can run here.
+var haveKernel = cpu.X86.HasAVX2 && cpu.X86.HasFMA
+
+// kernel6x8 adds alpha·Ã·B̃ to the 6×8 row-major tile at c (row stride ldc
+// elements), where Ã is a packed 6×k panel (six values per step of k) and B̃
+// a packed k×8 panel (eight values per step of k).
+//
+//go:noescape
+func kernel6x8(k int, a, b, c *float64, ldc int, alpha float64)

@@ -1,0 +1,11 @@
+//go:build !amd64
+
+package gemm
+
+// haveKernel is false: there is no micro-kernel for this architecture, and
+// every product goes to gonum's Dgemm.
+const haveKernel = false
+
+func kernel6x8(k int, a, b, c *float64, ldc int, alpha float64) {
+	panic("gemm: no micro-kernel on this architecture")
+}

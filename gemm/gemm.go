@@ -117,8 +117,17 @@ func multiplyBlock(workers int, transA bool, m, kb, nb int, alpha float64, a []f
 	}
 	run := func(t task, pa []float64) {
 		mb := t.i1 - t.i0
-		pa = pa[:kb*roundUp(mb, mr)]
-		packA(pa, transA, a, lda, t.i0, mb, pc, kb)
+		// A row-major A is read in place by kernel6x8a, six whole rows at a
+		// time: packing it would cost as much as the products when op(B)
+		// is narrow. Only a last partial panel of rows is packed, with
+		// zero rows, like a transposed A.
+		whole := mb
+		if !transA {
+			whole = mb / mr * mr
+			packA(pa[:kb*mr], false, a, lda, t.i0+whole, mb-whole, pc, kb)
+		} else {
+			packA(pa[:kb*roundUp(mb, mr)], true, a, lda, t.i0, mb, pc, kb)
+		}
 		var edge [mr * nr]float64
 		for p := t.p0; p < t.p1; p++ {
 			j := p * nr
@@ -126,14 +135,30 @@ func multiplyBlock(workers int, transA bool, m, kb, nb int, alpha float64, a []f
 			bpan := &pb[p*kb*nr]
 			for i := 0; i < mb; i += mr {
 				rows := min(mr, mb-i)
-				apan := &pa[i*kb]
 				ci := (t.i0+i)*ldc + j
-				if rows == mr && cols == nr {
-					kernel6x8(kb, apan, bpan, &c[ci], ldc, alpha)
+				inPlace := !transA && i < whole
+				var apan *float64
+				switch {
+				case inPlace:
+					apan = &a[(t.i0+i)*lda+pc]
+				case transA:
+					apan = &pa[i*kb]
+				default:
+					apan = &pa[0]
+				}
+				dst, ldd := &c[ci], ldc
+				if rows < mr || cols < nr {
+					clear(edge[:])
+					dst, ldd = &edge[0], nr
+				}
+				if inPlace {
+					kernel6x8a(kb, apan, lda, bpan, dst, ldd, alpha)
+				} else {
+					kernel6x8(kb, apan, bpan, dst, ldd, alpha)
+				}
+				if ldd == ldc {
 					continue
 				}
-				clear(edge[:])
-				kernel6x8(kb, apan, bpan, &edge[0], nr, alpha)
 				for r := range rows {
 					row := c[ci+r*ldc : ci+r*ldc+cols]
 					for q := range row {
@@ -182,6 +207,16 @@ func packA(dst []float64, trans bool, a []float64, lda, i0, mb, p0, kb int) {
 		if trans {
 			// op(A)[i, l] = a[l·lda + i]: a row of A holds the panel's
 			// values for one l, contiguously.
+			if rows == mr {
+				// Element by element: copy's call costs more than six
+				// moves.
+				for l := range kb {
+					src := a[(p0+l)*lda+i0+q : (p0+l)*lda+i0+q+mr]
+					d := pan[l*mr : l*mr+mr : l*mr+mr]
+					d[0], d[1], d[2], d[3], d[4], d[5] = src[0], src[1], src[2], src[3], src[4], src[5]
+				}
+				continue
+			}
 			for l := range kb {
 				src := a[(p0+l)*lda+i0+q:]
 				d := pan[l*mr : l*mr+mr]
@@ -245,6 +280,14 @@ func packB(dst []float64, trans bool, b []float64, ldb, p0, kb, j0, q0, q1, nb i
 				for l := range kb {
 					pan[l*nr+s] = 0
 				}
+			}
+			continue
+		}
+		if cols == nr {
+			for l := range kb {
+				src := b[(p0+l)*ldb+j0+j : (p0+l)*ldb+j0+j+nr]
+				d := pan[l*nr : l*nr+nr : l*nr+nr]
+				d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7] = src[0], src[1], src[2], src[3], src[4], src[5], src[6], src[7]
 			}
 			continue
 		}

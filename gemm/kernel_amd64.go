@@ -11,3 +11,9 @@ var haveKernel = cpu.X86.HasAVX2 && cpu.X86.HasFMA
 //
 //go:noescape
 func kernel6x8(k int, a, b, c *float64, ldc int, alpha float64)
+
+// kernel6x8a is kernel6x8 with Ã read in place: six rows of a row-major A,
+// the first at a, lda elements apart, each contiguous in k.
+//
+//go:noescape
+func kernel6x8a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64)

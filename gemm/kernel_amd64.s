@@ -21,16 +21,16 @@ TEXT ·kernel6x8(SB), NOSPLIT, $0-48
 	VXORPD Y10, Y10, Y10
 	VXORPD Y11, Y11, Y11
 	TESTQ CX, CX
-	JEQ store
+	JEQ kernel6x8_store
 
-	// Each step of k: two loads of B̃'s row, six broadcasts of Ã's column,
-	// twelve fused multiply-adds into the accumulators Y0–Y11 (row r in
-	// Y(2r), Y(2r+1)).
-loop:
+	// Each step of k: two loads of B̃'s row, six broadcasts of the A
+	// column, twelve fused multiply-adds into the accumulators Y0–Y11
+	// (row r in Y(2r), Y(2r+1)).
+kernel6x8_loop:
 	PREFETCHT0 384(AX)
 	VMOVUPD (BX), Y12
 	VMOVUPD 32(BX), Y13
-	VBROADCASTSD 0(AX), Y14
+	VBROADCASTSD (AX), Y14
 	VBROADCASTSD 8(AX), Y15
 	VFMADD231PD Y12, Y14, Y0
 	VFMADD231PD Y13, Y14, Y1
@@ -51,11 +51,114 @@ loop:
 	ADDQ $48, AX
 	ADDQ $64, BX
 	DECQ CX
-	JNZ loop
+	JNZ kernel6x8_loop
 
-store:
+kernel6x8_store:
 	// c += alpha·accumulator, row by row.
 	VBROADCASTSD alpha+40(FP), Y15
+	VMOVUPD (DX), Y12
+	VMOVUPD 32(DX), Y13
+	VFMADD231PD Y0, Y15, Y12
+	VFMADD231PD Y1, Y15, Y13
+	VMOVUPD Y12, (DX)
+	VMOVUPD Y13, 32(DX)
+	ADDQ R8, DX
+	VMOVUPD (DX), Y12
+	VMOVUPD 32(DX), Y13
+	VFMADD231PD Y2, Y15, Y12
+	VFMADD231PD Y3, Y15, Y13
+	VMOVUPD Y12, (DX)
+	VMOVUPD Y13, 32(DX)
+	ADDQ R8, DX
+	VMOVUPD (DX), Y12
+	VMOVUPD 32(DX), Y13
+	VFMADD231PD Y4, Y15, Y12
+	VFMADD231PD Y5, Y15, Y13
+	VMOVUPD Y12, (DX)
+	VMOVUPD Y13, 32(DX)
+	ADDQ R8, DX
+	VMOVUPD (DX), Y12
+	VMOVUPD 32(DX), Y13
+	VFMADD231PD Y6, Y15, Y12
+	VFMADD231PD Y7, Y15, Y13
+	VMOVUPD Y12, (DX)
+	VMOVUPD Y13, 32(DX)
+	ADDQ R8, DX
+	VMOVUPD (DX), Y12
+	VMOVUPD 32(DX), Y13
+	VFMADD231PD Y8, Y15, Y12
+	VFMADD231PD Y9, Y15, Y13
+	VMOVUPD Y12, (DX)
+	VMOVUPD Y13, 32(DX)
+	ADDQ R8, DX
+	VMOVUPD (DX), Y12
+	VMOVUPD 32(DX), Y13
+	VFMADD231PD Y10, Y15, Y12
+	VFMADD231PD Y11, Y15, Y13
+	VMOVUPD Y12, (DX)
+	VMOVUPD Y13, 32(DX)
+	VZEROUPPER
+	RET
+
+// func kernel6x8a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64)
+TEXT ·kernel6x8a(SB), NOSPLIT, $0-56
+	MOVQ k+0(FP), CX
+	MOVQ a+8(FP), AX
+	MOVQ lda+16(FP), R9
+	MOVQ b+24(FP), BX
+	MOVQ c+32(FP), DX
+	MOVQ ldc+40(FP), R8
+	SHLQ $3, R9
+	LEAQ (R9)(R9*2), R11 // 3·lda bytes
+	LEAQ (R9)(R9*4), R12 // 5·lda bytes
+	SHLQ $3, R8
+	VXORPD Y0, Y0, Y0
+	VXORPD Y1, Y1, Y1
+	VXORPD Y2, Y2, Y2
+	VXORPD Y3, Y3, Y3
+	VXORPD Y4, Y4, Y4
+	VXORPD Y5, Y5, Y5
+	VXORPD Y6, Y6, Y6
+	VXORPD Y7, Y7, Y7
+	VXORPD Y8, Y8, Y8
+	VXORPD Y9, Y9, Y9
+	VXORPD Y10, Y10, Y10
+	VXORPD Y11, Y11, Y11
+	TESTQ CX, CX
+	JEQ kernel6x8a_store
+
+	// Each step of k: two loads of B̃'s row, six broadcasts of the A
+	// column, twelve fused multiply-adds into the accumulators Y0–Y11
+	// (row r in Y(2r), Y(2r+1)).
+kernel6x8a_loop:
+	VMOVUPD (BX), Y12
+	VMOVUPD 32(BX), Y13
+	VBROADCASTSD (AX), Y14
+	VBROADCASTSD (AX)(R9*1), Y15
+	VFMADD231PD Y12, Y14, Y0
+	VFMADD231PD Y13, Y14, Y1
+	VFMADD231PD Y12, Y15, Y2
+	VFMADD231PD Y13, Y15, Y3
+	VBROADCASTSD (AX)(R9*2), Y14
+	VBROADCASTSD (AX)(R11*1), Y15
+	VFMADD231PD Y12, Y14, Y4
+	VFMADD231PD Y13, Y14, Y5
+	VFMADD231PD Y12, Y15, Y6
+	VFMADD231PD Y13, Y15, Y7
+	VBROADCASTSD (AX)(R9*4), Y14
+	VBROADCASTSD (AX)(R12*1), Y15
+	VFMADD231PD Y12, Y14, Y8
+	VFMADD231PD Y13, Y14, Y9
+	VFMADD231PD Y12, Y15, Y10
+	VFMADD231PD Y13, Y15, Y11
+	ADDQ $8, AX
+	ADDQ $64, BX
+	DECQ CX
+	JNZ kernel6x8a_loop
+
+kernel6x8a_store:
+	// c += alpha·accumulator, row by row.
+	VBROADCASTSD alpha+48(FP), Y15
 	VMOVUPD (DX), Y12
 	VMOVUPD 32(DX), Y13
 	VFMADD231PD Y0, Y15, Y12

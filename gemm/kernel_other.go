@@ -9,3 +9,7 @@ const haveKernel = false
 func kernel6x8(k int, a, b, c *float64, ldc int, alpha float64) {
 	panic("gemm: no micro-kernel on this architecture")
 }
+
+func kernel6x8a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64) {
+	panic("gemm: no micro-kernel on this architecture")
+}

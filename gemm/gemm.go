@@ -39,22 +39,23 @@ type Implementation struct {
 // row-major, exactly as gonum's Dgemm (and with its panics for bad
 // arguments).
 func (impl Implementation) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
-	if !haveKernel || m*n*k < minFlops {
+	if !haveKernel || m*n*k < minFlops || m < mr || n < nr {
 		impl.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
 	// gonum's checks of the arguments, with its panic messages; with
 	// alpha = 0 and beta = 1 it returns right after them.
 	impl.Implementation.Dgemm(tA, tB, m, n, k, 0, a, lda, b, ldb, 1, c, ldc)
-	Dgemm(tA != blas.NoTrans, tB != blas.NoTrans, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	dgemm(tA != blas.NoTrans, tB != blas.NoTrans, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
 
-// Dgemm computes C = alpha·op(A)·op(B) + beta·C for row-major A, B and C,
+// dgemm computes C = alpha·op(A)·op(B) + beta·C for row-major A, B and C,
 // where op(A) = Aᵀ when transA and A otherwise (likewise for B); op(A) is
 // m×k, op(B) k×n and C m×n. The arguments must be valid (Implementation.Dgemm
 // checks them), the processor must have AVX2 and FMA, and C must not overlap
-// A or B.
-func Dgemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+// A or B. With alpha = 0 or k = 0, C is only scaled, as in the reference
+// BLAS: NaNs in A or B do not reach C (gonum's Dgemm multiplies anyway).
+func dgemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	if m == 0 || n == 0 {
 		return
 	}
@@ -63,8 +64,8 @@ func Dgemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int
 		return
 	}
 	workers := runtime.GOMAXPROCS(0)
-	bp := getBuf(kc * min(nc, roundUp(n, nr)))
-	defer putBuf(bp)
+	bp := getBuf(&bPool, kc*min(nc, roundUp(n, nr)))
+	defer bPool.Put(bp)
 	for jc := 0; jc < n; jc += nc {
 		nb := min(nc, n-jc)
 		for pc := 0; pc < k; pc += kc {
@@ -147,7 +148,8 @@ func multiplyBlock(workers int, transA bool, m, kb, nb int, alpha float64, a []f
 					apan = &pa[0]
 				}
 				dst, ldd := &c[ci], ldc
-				if rows < mr || cols < nr {
+				partial := rows < mr || cols < nr
+				if partial {
 					clear(edge[:])
 					dst, ldd = &edge[0], nr
 				}
@@ -156,7 +158,7 @@ func multiplyBlock(workers int, transA bool, m, kb, nb int, alpha float64, a []f
 				} else {
 					kernel6x8(kb, apan, bpan, dst, ldd, alpha)
 				}
-				if ldd == ldc {
+				if !partial {
 					continue
 				}
 				for r := range rows {
@@ -170,11 +172,11 @@ func multiplyBlock(workers int, transA bool, m, kb, nb int, alpha float64, a []f
 	}
 	workers = min(workers, len(tasks))
 	if workers <= 1 {
-		pa := getBuf(kc * mc)
+		pa := getBuf(&aPool, kc*mc)
 		for _, t := range tasks {
 			run(t, pa.s)
 		}
-		putBuf(pa)
+		aPool.Put(pa)
 		return
 	}
 	var next atomic.Int64
@@ -183,8 +185,8 @@ func multiplyBlock(workers int, transA bool, m, kb, nb int, alpha float64, a []f
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			pa := getBuf(kc * mc)
-			defer putBuf(pa)
+			pa := getBuf(&aPool, kc*mc)
+			defer aPool.Put(pa)
 			for {
 				t := int(next.Add(1)) - 1
 				if t >= len(tasks) {
@@ -302,18 +304,19 @@ func packB(dst []float64, trans bool, b []float64, ldb, p0, kb, j0, q0, q1, nb i
 
 func roundUp(x, to int) int { return (x + to - 1) / to * to }
 
-// buf is a pooled packing buffer; the pool keeps the large buffers of
-// repeated products (training loops) from being reallocated each call.
+// buf is a pooled packing buffer; the pools keep the large buffers of
+// repeated products (training loops) from being reallocated each call, one
+// pool for the blocks of A (kc×mc) and one for those of B (up to kc×nc).
 type buf struct{ s []float64 }
 
-var pool sync.Pool
+var aPool, bPool sync.Pool
 
-func getBuf(n int) *buf {
+// getBuf returns a buffer of n elements from pool, a new one if the pool's
+// is too small (which is then left for the garbage collector).
+func getBuf(pool *sync.Pool, n int) *buf {
 	if b, ok := pool.Get().(*buf); ok && cap(b.s) >= n {
 		b.s = b.s[:n]
 		return b
 	}
 	return &buf{s: make([]float64, n)}
 }
-
-func putBuf(b *buf) { pool.Put(b) }

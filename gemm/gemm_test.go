@@ -57,55 +57,73 @@ func TestDgemm(t *testing.T) {
 		t.Skip("no AVX2/FMA: Implementation is gonum's Dgemm")
 	}
 	rnd := rand.New(rand.NewPCG(1, 2))
+	// Shapes below minFlops or thinner than a tile go to gonum through
+	// Implementation, so the test calls dgemm as well, on every shape.
 	shapes := [][3]int{
 		{48, 48, 48}, {49, 50, 51}, {1, 200, 300}, {200, 1, 300}, {300, 200, 1},
 		{73, 9, 257}, {6, 8, 600}, {145, 4097 + 8, 70}, {600, 30, 784}, {30, 784, 600},
-		{511, 257, 513},
+		{511, 257, 513}, {1000, 8, 100}, {7, 15, 3},
+	}
+	type call func(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int)
+	calls := map[string]call{
+		"Implementation": Implementation{}.Dgemm,
+		"dgemm": func(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+			dgemm(tA == blas.Trans, tB == blas.Trans, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+		},
 	}
 	for _, sh := range shapes {
-		m, n, k := sh[0], sh[1], sh[2]
-		for _, tA := range []blas.Transpose{blas.NoTrans, blas.Trans} {
-			for _, tB := range []blas.Transpose{blas.NoTrans, blas.Trans} {
-				for _, ab := range [][2]float64{{1, 0}, {-0.5, 1}, {2, -1.5}, {0, 0.5}} {
-					alpha, beta := ab[0], ab[1]
-					name := fmt.Sprintf("%dx%dx%d/%v%v/a%g/b%g", m, n, k, tA == blas.Trans, tB == blas.Trans, alpha, beta)
-					ar, ac := m, k
-					if tA == blas.Trans {
-						ar, ac = k, m
-					}
-					br, bc := k, n
-					if tB == blas.Trans {
-						br, bc = n, k
-					}
-					lda, ldb, ldc := ac+3, bc+1, n+5
-					a := randSlice(rnd, (ar-1)*lda+ac)
-					b := randSlice(rnd, (br-1)*ldb+bc)
-					c := randSlice(rnd, (m-1)*ldc+n+2)
-					if beta == 0 {
-						for i := range c {
-							c[i] = math.NaN()
-						}
-					}
-					want := append([]float64(nil), c...)
-					naive(tA == blas.Trans, tB == blas.Trans, m, n, k, alpha, a, lda, b, ldb, beta, want, ldc)
-					Implementation{}.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
-					for i := range m {
-						for j := range ldc {
-							idx := i*ldc + j
-							if idx >= len(c) {
-								break
+		for cname, gemmCall := range calls {
+			for _, tight := range []bool{false, true} {
+				m, n, k := sh[0], sh[1], sh[2]
+				for _, tA := range []blas.Transpose{blas.NoTrans, blas.Trans} {
+					for _, tB := range []blas.Transpose{blas.NoTrans, blas.Trans} {
+						for _, ab := range [][2]float64{{1, 0}, {-0.5, 1}, {2, -1.5}, {0, 0.5}} {
+							alpha, beta := ab[0], ab[1]
+							name := fmt.Sprintf("%s/%dx%dx%d/%v%v/a%g/b%g/tight=%v", cname, m, n, k, tA == blas.Trans, tB == blas.Trans, alpha, beta, tight)
+							ar, ac := m, k
+							if tA == blas.Trans {
+								ar, ac = k, m
 							}
-							got, w := c[idx], want[idx]
-							if j >= n {
-								// Padding between rows is never written.
-								if !(got == w || math.IsNaN(got) && math.IsNaN(w)) {
-									t.Fatalf("%s: padding C[%d,%d] changed to %v", name, i, j, got)
+							br, bc := k, n
+							if tB == blas.Trans {
+								br, bc = n, k
+							}
+							// Padded strides, or strides equal to the widths
+							// and slices of exactly the needed length.
+							lda, ldb, ldc, extra := ac+3, bc+1, n+5, 2
+							if tight {
+								lda, ldb, ldc, extra = ac, bc, n, 0
+							}
+							a := randSlice(rnd, (ar-1)*lda+ac)
+							b := randSlice(rnd, (br-1)*ldb+bc)
+							c := randSlice(rnd, (m-1)*ldc+n+extra)
+							if beta == 0 {
+								for i := range c {
+									c[i] = math.NaN()
 								}
-								continue
 							}
-							tol := 1e-13 * (math.Sqrt(float64(k))*4 + math.Abs(w))
-							if math.IsNaN(got) || math.Abs(got-w) > tol {
-								t.Fatalf("%s: C[%d,%d] = %v, want %v", name, i, j, got, w)
+							want := append([]float64(nil), c...)
+							naive(tA == blas.Trans, tB == blas.Trans, m, n, k, alpha, a, lda, b, ldb, beta, want, ldc)
+							gemmCall(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+							for i := range m {
+								for j := range ldc {
+									idx := i*ldc + j
+									if idx >= len(c) {
+										break
+									}
+									got, w := c[idx], want[idx]
+									if j >= n {
+										// Padding between rows is never written.
+										if !(got == w || math.IsNaN(got) && math.IsNaN(w)) {
+											t.Fatalf("%s: padding C[%d,%d] changed to %v", name, i, j, got)
+										}
+										continue
+									}
+									tol := 1e-13 * (math.Sqrt(float64(k))*4 + math.Abs(w))
+									if math.IsNaN(got) || math.Abs(got-w) > tol {
+										t.Fatalf("%s: C[%d,%d] = %v, want %v", name, i, j, got, w)
+									}
+								}
 							}
 						}
 					}
@@ -124,15 +142,24 @@ func TestDgemmDeterministic(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(3, 4))
 	m, n, k := 301, 517, 700
 	a, b := randSlice(rnd, m*k), randSlice(rnd, k*n)
-	c1, c2 := make([]float64, m*n), make([]float64, m*n)
-	old := runtime.GOMAXPROCS(1)
-	Dgemm(false, false, m, n, k, 1, a, k, b, n, 0, c1, n)
-	runtime.GOMAXPROCS(4)
-	Dgemm(false, false, m, n, k, 1, a, k, b, n, 0, c2, n)
-	runtime.GOMAXPROCS(old)
-	for i := range c1 {
-		if c1[i] != c2[i] {
-			t.Fatalf("element %d: %v with 1 goroutine, %v with 4", i, c1[i], c2[i])
+	for _, tr := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {
+		lda, ldb := k, n
+		if tr[0] {
+			lda = m
+		}
+		if tr[1] {
+			ldb = k
+		}
+		c1, c2 := make([]float64, m*n), make([]float64, m*n)
+		old := runtime.GOMAXPROCS(1)
+		dgemm(tr[0], tr[1], m, n, k, 1, a, lda, b, ldb, 0, c1, n)
+		runtime.GOMAXPROCS(4)
+		dgemm(tr[0], tr[1], m, n, k, 1, a, lda, b, ldb, 0, c2, n)
+		runtime.GOMAXPROCS(old)
+		for i := range c1 {
+			if c1[i] != c2[i] {
+				t.Fatalf("transposes %v, element %d: %v with 1 goroutine, %v with 4", tr, i, c1[i], c2[i])
+			}
 		}
 	}
 }
@@ -187,7 +214,8 @@ func TestDsyrk(t *testing.T) {
 		t.Skip("no AVX2/FMA")
 	}
 	rnd := rand.New(rand.NewPCG(7, 8))
-	for _, sh := range [][2]int{{300, 500}, {257, 1000}, {513, 40}} {
+	// n = 264 leaves a last diagonal block of 8, as wide as a tile.
+	for _, sh := range [][2]int{{300, 500}, {257, 1000}, {513, 40}, {264, 300}} {
 		n, k := sh[0], sh[1]
 		for _, tA := range []blas.Transpose{blas.NoTrans, blas.Trans} {
 			for _, ul := range []blas.Uplo{blas.Upper, blas.Lower} {
@@ -200,12 +228,24 @@ func TestDsyrk(t *testing.T) {
 					a := randSlice(rnd, ar*lda)
 					ldc := n + 1
 					c := randSlice(rnd, n*ldc)
+					if beta == 0 {
+						for i := range c {
+							c[i] = math.NaN()
+						}
+					}
 					full := append([]float64(nil), c...)
 					naive(tA == blas.Trans, tA != blas.Trans, n, n, k, 1.5, a, lda, a, lda, beta, full, ldc)
 					orig := append([]float64(nil), c...)
 					Implementation{}.Dsyrk(ul, tA, n, k, 1.5, a, lda, beta, c, ldc)
 					for i := range n {
-						for j := range n {
+						for j := range ldc {
+							if j == n {
+								// The padding column.
+								if c[i*ldc+j] != orig[i*ldc+j] && !math.IsNaN(orig[i*ldc+j]) {
+									t.Fatalf("padding C[%d,%d] changed", i, j)
+								}
+								continue
+							}
 							in := j >= i
 							if ul == blas.Lower {
 								in = j <= i
@@ -214,7 +254,7 @@ func TestDsyrk(t *testing.T) {
 							if in {
 								want = full[i*ldc+j]
 							}
-							if math.Abs(c[i*ldc+j]-want) > 1e-12*(math.Abs(want)+math.Sqrt(float64(k))) {
+							if in && math.IsNaN(c[i*ldc+j]) || !in && c[i*ldc+j] != want && !math.IsNaN(want) || in && math.Abs(c[i*ldc+j]-want) > 1e-12*(math.Abs(want)+math.Sqrt(float64(k))) {
 								t.Fatalf("n=%d k=%d trans=%v ul=%v beta=%g: C[%d,%d] = %v, want %v", n, k, tA == blas.Trans, ul, beta, i, j, c[i*ldc+j], want)
 							}
 						}

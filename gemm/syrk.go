@@ -43,7 +43,7 @@ func (impl Implementation) Dsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alph
 			diag = make([]float64, bi*bi)
 		}
 		diag = diag[:bi*bi]
-		Dgemm(trans, !trans, bi, bi, k, alpha, rows(i0), lda, rows(i0), lda, 0, diag, bi)
+		dgemm(trans, !trans, bi, bi, k, alpha, rows(i0), lda, rows(i0), lda, 0, diag, bi)
 		for r := range bi {
 			lo, hi := r, bi // upper: columns r..bi-1 of row r
 			if ul == blas.Lower {
@@ -64,7 +64,7 @@ func (impl Implementation) Dsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alph
 			j0, j1 = 0, i0
 		}
 		if j1 > j0 {
-			Dgemm(trans, !trans, bi, j1-j0, k, alpha, rows(i0), lda, rows(j0), lda, beta, c[i0*ldc+j0:], ldc)
+			dgemm(trans, !trans, bi, j1-j0, k, alpha, rows(i0), lda, rows(j0), lda, beta, c[i0*ldc+j0:], ldc)
 		}
 	}
 }

@@ -56,10 +56,37 @@ func (impl Implementation) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float
 // A or B. With alpha = 0 or k = 0, C is only scaled, as in the reference
 // BLAS: NaNs in A or B do not reach C (gonum's Dgemm multiplies anyway).
 func dgemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	product(full, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
+// triangle says which part of C a product computes: all of it, or (for
+// Dsyrk, with m = n) the upper or lower triangle with the diagonal; the
+// rest of C is neither read nor written.
+type triangle int
+
+const (
+	full triangle = iota
+	upper
+	lower
+)
+
+// inside reports whether element (i, j) of C is in the triangle.
+func (tri triangle) inside(i, j int) bool {
+	switch tri {
+	case upper:
+		return j >= i
+	case lower:
+		return j <= i
+	}
+	return true
+}
+
+// product is dgemm restricted to the triangle tri of C.
+func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	if m == 0 || n == 0 {
 		return
 	}
-	scale(m, n, beta, c, ldc)
+	scale(tri, m, n, beta, c, ldc)
 	if alpha == 0 || k == 0 {
 		return
 	}
@@ -72,19 +99,26 @@ func dgemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int
 			kb := min(kc, k-pc)
 			pb := bp.s[:kb*roundUp(nb, nr)]
 			packBParallel(workers, pb, transB, b, ldb, pc, kb, jc, nb)
-			multiplyBlock(workers, transA, m, kb, nb, alpha, a, lda, pc, pb, c[jc:], ldc)
+			multiplyBlock(workers, tri, transA, m, kb, nb, jc, alpha, a, lda, pc, pb, c, ldc)
 		}
 	}
 }
 
-// scale sets C to beta·C; beta = 0 writes zeros, so NaNs in C do not
-// propagate (the BLAS convention).
-func scale(m, n int, beta float64, c []float64, ldc int) {
+// scale sets the triangle tri of C to beta·C; beta = 0 writes zeros, so
+// NaNs in C do not propagate (the BLAS convention).
+func scale(tri triangle, m, n int, beta float64, c []float64, ldc int) {
 	if beta == 1 {
 		return
 	}
 	for i := range m {
-		row := c[i*ldc : i*ldc+n]
+		lo, hi := 0, n
+		switch tri {
+		case upper:
+			lo = i
+		case lower:
+			hi = i + 1
+		}
+		row := c[i*ldc+lo : i*ldc+hi]
 		if beta == 0 {
 			clear(row)
 			continue
@@ -99,9 +133,10 @@ func scale(m, n int, beta float64, c []float64, ldc int) {
 // p0:p1 of op(B).
 type task struct{ i0, i1, p0, p1 int }
 
-// multiplyBlock adds alpha·op(A)[:, pc:pc+kb]·B̃ to the m×nb block of C at c,
-// where B̃ is op(B)'s kb×nb block packed in column panels of width nr.
-func multiplyBlock(workers int, transA bool, m, kb, nb int, alpha float64, a []float64, lda, pc int, pb []float64, c []float64, ldc int) {
+// multiplyBlock adds alpha·op(A)[:, pc:pc+kb]·B̃ to the part in the triangle
+// tri of the m×nb block of C at column jc, where B̃ is op(B)'s kb×nb block
+// packed in column panels of width nr.
+func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, alpha float64, a []float64, lda, pc int, pb []float64, c []float64, ldc int) {
 	panels := (nb + nr - 1) / nr
 	blocks := (m + mc - 1) / mc
 	// Enough tasks to keep every worker busy to the end: split the column
@@ -112,8 +147,21 @@ func multiplyBlock(workers int, transA bool, m, kb, nb int, alpha float64, a []f
 	}
 	tasks := make([]task, 0, blocks*split)
 	for i0 := 0; i0 < m; i0 += mc {
-		for s := range split {
-			tasks = append(tasks, task{i0, min(i0+mc, m), s * panels / split, (s + 1) * panels / split})
+		i1 := min(i0+mc, m)
+		// The panels that meet the triangle in rows i0:i1.
+		lo, hi := 0, panels
+		switch tri {
+		case upper:
+			lo = max(0, (i0-jc)/nr)
+		case lower:
+			hi = min(panels, max(0, (i1-1-jc)/nr+1))
+		}
+		if lo >= hi {
+			continue
+		}
+		sp := min(split, hi-lo)
+		for s := range sp {
+			tasks = append(tasks, task{i0, i1, lo + s*(hi-lo)/sp, lo + (s+1)*(hi-lo)/sp})
 		}
 	}
 	run := func(t task, pa []float64) {
@@ -136,7 +184,14 @@ func multiplyBlock(workers int, transA bool, m, kb, nb int, alpha float64, a []f
 			bpan := &pb[p*kb*nr]
 			for i := 0; i < mb; i += mr {
 				rows := min(mr, mb-i)
-				ci := (t.i0+i)*ldc + j
+				gi, gj := t.i0+i, jc+j // the tile's corner in C
+				if tri == upper && gj+cols-1 < gi || tri == lower && gj > gi+rows-1 {
+					continue // wholly outside the triangle
+				}
+				// Straddling the diagonal: computed whole, added only
+				// inside the triangle.
+				straddle := tri == upper && gj < gi+rows-1 || tri == lower && gj+cols-1 > gi
+				ci := gi*ldc + gj
 				inPlace := !transA && i < whole
 				var apan *float64
 				switch {
@@ -148,7 +203,7 @@ func multiplyBlock(workers int, transA bool, m, kb, nb int, alpha float64, a []f
 					apan = &pa[0]
 				}
 				dst, ldd := &c[ci], ldc
-				partial := rows < mr || cols < nr
+				partial := rows < mr || cols < nr || straddle
 				if partial {
 					clear(edge[:])
 					dst, ldd = &edge[0], nr
@@ -164,7 +219,9 @@ func multiplyBlock(workers int, transA bool, m, kb, nb int, alpha float64, a []f
 				for r := range rows {
 					row := c[ci+r*ldc : ci+r*ldc+cols]
 					for q := range row {
-						row[q] += edge[r*nr+q]
+						if !straddle || tri.inside(gi+r, gj+q) {
+							row[q] += edge[r*nr+q]
+						}
 					}
 				}
 			}

@@ -5,7 +5,9 @@
 // In a default build the module stays pure Go and needs no C toolchain: on
 // amd64 processors with AVX2 and FMA it installs package gemm's matrix
 // products (Dgemm, Dsyrk) into gonum's BLAS with blas64.Use, several times
-// gonum's own; elsewhere it leaves gonum's BLAS alone. Built with
+// gonum's own, and elsewhere it leaves gonum's BLAS alone; everywhere it
+// installs package eigen's symmetric eigensolver into gonum's LAPACK with
+// lapack64.Use. Built with
 //
 //	CGO_LDFLAGS=-lopenblas go build -tags openblas
 //

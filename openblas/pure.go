@@ -4,7 +4,9 @@ package openblas
 
 import (
 	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/lapack/lapack64"
 
+	"github.com/linae/linae/eigen"
 	"github.com/linae/linae/gemm"
 )
 
@@ -13,8 +15,10 @@ import (
 var name = "gonum"
 
 // init installs package gemm's Dgemm and Dsyrk (pure Go and Go assembly)
-// before any importing package's code can call blas64.
+// and package eigen's symmetric eigensolver before any importing package's
+// code can call blas64 or lapack64.
 func init() {
+	lapack64.Use(eigen.Implementation{})
 	if gemm.Available() {
 		blas64.Use(gemm.Implementation{})
 		name = "gonum with linae's AVX2/FMA Dgemm"

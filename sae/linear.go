@@ -368,24 +368,9 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 	}
 	d.mean = mean
 
-	// Centred scatter matrix, accumulated from centred blocks of rows.
-	// The blocks are large so that each accumulation (syrkUpper, parallel
-	// tiles) has enough rows to keep the cores busy; 4096×784 is 25 MB.
-	const block = 4096
+	// Centred scatter matrix, from centred blocks of rows.
 	s := blas64.Symmetric{N: n, Stride: n, Uplo: blas.Upper, Data: make([]float64, n*n)}
-	sg := blas64.General{Rows: n, Cols: n, Stride: n, Data: s.Data}
-	buf := make([]float64, min(block, m)*n)
-	for lo := 0; lo < m; lo += block {
-		hi := min(lo+block, m)
-		for i := lo; i < hi; i++ {
-			dst := buf[(i-lo)*n : (i-lo+1)*n]
-			for j, v := range x.Data[i*x.Stride : i*x.Stride+n] {
-				dst[j] = v - mean[j]
-			}
-		}
-		c := blas64.General{Rows: hi - lo, Cols: n, Stride: n, Data: buf[:(hi-lo)*n]}
-		syrkUpper(1, c, 1, sg)
-	}
+	centredScatterUpper(x, mean, blas64.General{Rows: n, Cols: n, Stride: n, Data: s.Data})
 	var eig mat.EigenSym
 	if !eig.Factorize(mat.NewSymDense(n, s.Data), true) {
 		return nil, fmt.Errorf("%s: eigendecomposition of the %d×%d scatter matrix did not converge", who, n, n)

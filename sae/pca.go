@@ -139,33 +139,44 @@ func FitPCA(X mat.Matrix, k int, s *PCASettings) (*PCA, error) {
 		panic(fmt.Sprintf("sae: FitPCA: unknown method %v", s.Method))
 	}
 
-	mean, xc, err := centredCopy(X, "FitPCA", "X")
-	if err != nil {
-		return nil, err
-	}
-	raw := xc.RawMatrix()
-	var ss float64
-	for _, v := range raw.Data {
-		ss += v * v
-	}
-	p := &PCA{
-		Mean:          mean,
-		TotalVariance: ss / float64(m-1),
-		NumSamples:    m,
-	}
-
-	var comps *mat.Dense // k×n
-	var vars []float64   // k
-	switch method {
-	case PCAEigen:
-		comps, vars, p.Spectrum, err = pcaEigen(xc, k)
-	case PCASVD:
-		comps, vars, p.Spectrum, err = pcaSVD(xc, k)
-	case PCARandomized:
-		comps, vars, err = pcaRandomized(xc, k, s)
-	}
-	if err != nil {
-		return nil, err
+	var (
+		comps *mat.Dense // k×n
+		vars  []float64  // k
+		p     = &PCA{NumSamples: m}
+	)
+	if method == PCAEigen {
+		// The covariance is accumulated from centred blocks of rows: no
+		// centred copy of X, which for MNIST is 376 MB to allocate, write
+		// and read.
+		x, err := rawFinite(X, "FitPCA", "X")
+		if err != nil {
+			return nil, err
+		}
+		p.Mean = columnMeans(x)
+		var trace float64
+		comps, vars, p.Spectrum, trace, err = pcaEigen(x, p.Mean, k)
+		if err != nil {
+			return nil, err
+		}
+		p.TotalVariance = trace
+	} else {
+		mean, xc, err := centredCopy(X, "FitPCA", "X")
+		if err != nil {
+			return nil, err
+		}
+		var ss float64
+		for _, v := range xc.RawMatrix().Data {
+			ss += v * v
+		}
+		p.Mean, p.TotalVariance = mean, ss/float64(m-1)
+		if method == PCASVD {
+			comps, vars, p.Spectrum, err = pcaSVD(xc, k)
+		} else {
+			comps, vars, err = pcaRandomized(xc, k, s)
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
 	signFlipRows(comps)
 	p.Components = comps
@@ -180,7 +191,7 @@ func FitPCA(X mat.Matrix, k int, s *PCASettings) (*PCA, error) {
 }
 
 // centredCopy copies X into a new Dense with the column means removed,
-// checking for NaN and Inf on the way.
+// and returns the means; it returns an error naming the first NaN or Inf.
 func centredCopy(X mat.Matrix, fn, name string) (mean []float64, xc *mat.Dense, err error) {
 	m, n := X.Dims()
 	xc = mat.NewDense(m, n, nil)
@@ -189,16 +200,7 @@ func centredCopy(X mat.Matrix, fn, name string) (mean []float64, xc *mat.Dense, 
 	if err := checkFinite(raw, fn, name); err != nil {
 		return nil, nil, err
 	}
-	mean = make([]float64, n)
-	for i := 0; i < m; i++ {
-		row := raw.Data[i*raw.Stride : i*raw.Stride+n]
-		for j, v := range row {
-			mean[j] += v
-		}
-	}
-	for j := range mean {
-		mean[j] /= float64(m)
-	}
+	mean = columnMeans(raw)
 	for i := 0; i < m; i++ {
 		row := raw.Data[i*raw.Stride : i*raw.Stride+n]
 		for j := range row {
@@ -206,6 +208,57 @@ func centredCopy(X mat.Matrix, fn, name string) (mean []float64, xc *mat.Dense, 
 		}
 	}
 	return mean, xc, nil
+}
+
+// rawFinite returns X's elements without copying them when X is a
+// *mat.Dense, and an error naming the first NaN or Inf.
+func rawFinite(X mat.Matrix, fn, name string) (blas64.General, error) {
+	xd, ok := X.(*mat.Dense)
+	if !ok {
+		xd = mat.DenseCopyOf(X)
+	}
+	x := xd.RawMatrix()
+	return x, checkFinite(x, fn, name)
+}
+
+// columnMeans returns the mean of each column of x.
+func columnMeans(x blas64.General) []float64 {
+	mean := make([]float64, x.Cols)
+	for i := 0; i < x.Rows; i++ {
+		for j, v := range x.Data[i*x.Stride : i*x.Stride+x.Cols] {
+			mean[j] += v
+		}
+	}
+	for j := range mean {
+		mean[j] /= float64(x.Rows)
+	}
+	return mean
+}
+
+// centredScatterUpper sets the upper triangle of the n×n matrix s to XcᵀXc,
+// Xc = X − 1·meanᵀ for the m×n matrix x, accumulated from centred blocks of
+// rows, so that no centred copy of X is made. The blocks are large enough
+// that each accumulation keeps the cores busy and small enough (2048×784
+// is 13 MB) to stay near the caches.
+func centredScatterUpper(x blas64.General, mean []float64, s blas64.General) {
+	const block = 2048
+	m, n := x.Rows, x.Cols
+	buf := make([]float64, min(block, m)*n)
+	for lo := 0; lo < m; lo += block {
+		hi := min(lo+block, m)
+		for i := lo; i < hi; i++ {
+			dst := buf[(i-lo)*n : (i-lo+1)*n]
+			for j, v := range x.Data[i*x.Stride : i*x.Stride+n] {
+				dst[j] = v - mean[j]
+			}
+		}
+		c := blas64.General{Rows: hi - lo, Cols: n, Stride: n, Data: buf[:(hi-lo)*n]}
+		beta := 1.0
+		if lo == 0 {
+			beta = 0
+		}
+		syrkUpper(1, c, beta, s)
+	}
 }
 
 // checkFinite returns an error naming the first NaN or infinite entry of g.
@@ -219,15 +272,6 @@ func checkFinite(g blas64.General, fn, name string) error {
 		}
 	}
 	return nil
-}
-
-// covarianceUpper returns alpha·XcᵀXc for the m×n matrix xc. Only the upper
-// triangle is meaningful.
-func covarianceUpper(xc *mat.Dense, alpha float64) *mat.SymDense {
-	n := xc.RawMatrix().Cols
-	c := blas64.General{Rows: n, Cols: n, Stride: n, Data: make([]float64, n*n)}
-	syrkUpper(alpha, xc.RawMatrix(), 0, c)
-	return mat.NewSymDense(n, c.Data)
 }
 
 // syrkTile is the tile size of syrkUpper: gonum's Gemm runs a product
@@ -292,14 +336,23 @@ func syrkUpper(alpha float64, a blas64.General, beta float64, c blas64.General) 
 	wg.Wait()
 }
 
-// pcaEigen returns the top k components (rows), their variances and the
-// min(m, n) leading covariance eigenvalues.
-func pcaEigen(xc *mat.Dense, k int) (comps *mat.Dense, vars, spectrum []float64, err error) {
-	m, n := xc.Dims()
-	cov := covarianceUpper(xc, 1/float64(m-1))
+// pcaEigen returns the top k components (rows), their variances, the
+// min(m, n) leading covariance eigenvalues and the covariance's trace (the
+// total variance) for the m×n data x with column means mean.
+func pcaEigen(x blas64.General, mean []float64, k int) (comps *mat.Dense, vars, spectrum []float64, trace float64, err error) {
+	m, n := x.Rows, x.Cols
+	c := blas64.General{Rows: n, Cols: n, Stride: n, Data: make([]float64, n*n)}
+	centredScatterUpper(x, mean, c)
+	for i := range n {
+		for j := i; j < n; j++ {
+			c.Data[i*n+j] /= float64(m - 1)
+		}
+		trace += c.Data[i*n+i]
+	}
+	cov := mat.NewSymDense(n, c.Data)
 	var eig mat.EigenSym
 	if !eig.Factorize(cov, true) {
-		return nil, nil, nil, errors.New("sae: FitPCA: eigendecomposition of the covariance did not converge")
+		return nil, nil, nil, 0, errors.New("sae: FitPCA: eigendecomposition of the covariance did not converge")
 	}
 	vals := eig.Values(nil) // ascending
 	var q mat.Dense
@@ -316,7 +369,7 @@ func pcaEigen(xc *mat.Dense, k int) (comps *mat.Dense, vars, spectrum []float64,
 			comps.Set(i, j, q.At(j, col))
 		}
 	}
-	return comps, slices.Clone(spectrum[:k]), spectrum, nil
+	return comps, slices.Clone(spectrum[:k]), spectrum, trace, nil
 }
 
 // pcaSVD computes the thin SVD of xc in place (xc is destroyed), forming only

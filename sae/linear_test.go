@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/diff/fd"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
@@ -517,3 +518,49 @@ var (
 	_ BatchObjective = (*LinearLoss)(nil)
 	_ BatchObjective = (*DraftLoss)(nil)
 )
+
+// TestLinearTraceForm checks the trace form of the centred data term
+// against the pseudo-sample form (the two ways gramTerm can take) on every
+// variant, and that it declines where it would lose accuracy: at the floor
+// of data whose top directions hold nearly all the variance.
+func TestLinearTraceForm(t *testing.T) {
+	X := linTestData(200, 12, 0.5, 5)
+	for _, cfg := range linTestConfigs() {
+		l, err := NewLinearLoss(X, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := l.InitParams(nil, 0.5, 6)
+		d, s := l.data, l.shape
+		r := d.z.Rows - 1
+		centred := blas64.General{Rows: r, Cols: d.n, Stride: d.n, Data: d.z.Data[:r*d.n]}
+		gTrace, gPseudo := make([]float64, l.Dim()), make([]float64, l.Dim())
+		fTrace, ok := s.traceTerm(gTrace, x, d, &linScratch{})
+		if !ok {
+			t.Fatalf("%s: trace form declined on well-conditioned data", linCfgName(cfg))
+		}
+		fPseudo := s.dataTerm(gPseudo, x, centred, d.w[:r], 1, &linScratch{})
+		if e := math.Abs(fTrace-fPseudo) / fPseudo; !(e < 1e-12) {
+			t.Errorf("%s: trace form %v, pseudo-samples %v: relative difference %.3g", linCfgName(cfg), fTrace, fPseudo, e)
+		}
+		if e := linRelDiff(gTrace, gPseudo); !(e < 1e-12) {
+			t.Errorf("%s: gradients differ by %.3g relative", linCfgName(cfg), e)
+		}
+	}
+	// At the PCA floor with the last directions 1e-3 of the first, the
+	// floor is about 1e-6 of tr S: the trace form must decline, and the
+	// pseudo-samples give the floor to the accuracy of S's factor.
+	sigma := []float64{1, 0.9, 0.8, 0.7, 1e-3, 1e-3}
+	Xs, W, floor := linPCASetup(t, 40, 8, 4, sigma)
+	l, err := NewLinearLoss(Xs, LinearConfig{Hidden: 4, Tied: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	params := linParams(W, nil, nil, nil)
+	if _, ok := l.shape.traceTerm(nil, params, l.data, &linScratch{}); ok {
+		t.Error("trace form accepted at a floor of 1e-8 of the total variance")
+	}
+	if f := l.LossGrad(nil, params); math.Abs(f-floor) > 1e-9*floor {
+		t.Errorf("loss at the floor %v, want %v", f, floor)
+	}
+}

@@ -21,8 +21,8 @@ import (
 // uncentred data it pulls W x̄ towards ρ at the expense of reconstruction.
 //
 // LossGrad uses the Gram form described under LinearLoss (the data enter
-// only through a factor of their scatter matrix and x̄), with the same
-// accuracy; DraftGradient is the draft's own O(pnm) formula on the data.
+// only through their scatter matrix, or a factor of it, and x̄), with the
+// same accuracy; DraftGradient is the draft's own O(pnm) formula on the data.
 type DraftLoss struct {
 	shape linShape
 	data  *linData
@@ -67,10 +67,10 @@ func NewDraftLoss(X mat.Matrix, p int, beta float64, rho []float64) (*DraftLoss,
 }
 
 // WithBeta returns the draft's objective on the same data, with the same p
-// and ρ, and sparsity weight beta. It shares d's data and the factor of
-// their scatter matrix instead of forming them again, so a sweep over β
-// costs one factorisation, not one per β; the shared data are only read,
-// so both losses may be used concurrently.
+// and ρ, and sparsity weight beta. It shares d's data, their scatter matrix
+// and its factor (formed once, when first needed) instead of forming them
+// again, so a sweep over β costs one of each, not one per β; the shared data
+// are safe to use concurrently, so both losses may be.
 //
 // It returns an error if beta is negative or not finite.
 func (d *DraftLoss) WithBeta(beta float64) (*DraftLoss, error) {

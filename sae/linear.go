@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
+	"sync"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
@@ -96,8 +97,9 @@ type LinearConfig struct {
 // row-major p×n], Dim = pn.
 //
 // LossGrad never touches the m samples: NewLinearLoss forms the centred
-// scatter matrix S = Σ_i (x_i − x̄)(x_i − x̄)ᵀ once (a SYRK, O(mn²)) and
-// factors it as S = F Fᵀ (eigendecomposition, O(n³), keeping the r ≤ n
+// scatter matrix S = Σ_i (x_i − x̄)(x_i − x̄)ᵀ once (a SYRK, O(mn²)), and
+// where the trace form below is not accurate enough LossGrad factors it,
+// once, as S = F Fᵀ (eigendecomposition, O(n³), keeping the r ≤ n
 // directions with eigenvalues above n·ε·λ_max). Since
 //
 //	Σ_i ‖(A − I) x_i + c‖² = ‖(A − I) F‖²_F + m ‖(A − I) x̄ + c‖²,  A = W2W1, c = W2b1 + b2,
@@ -140,9 +142,8 @@ type LinearLoss struct {
 //
 // It returns an error if X is empty or holds a NaN or infinite value, if
 // Hidden is not in [1, n], if Lambda or an element of Lambdas is negative or
-// not finite, if Lambdas is not nil and its length is not Hidden, if Tied and
-// Bias are both set, or if the eigendecomposition of the scatter matrix
-// fails.
+// not finite, if Lambdas is not nil and its length is not Hidden, or if Tied
+// and Bias are both set.
 func NewLinearLoss(X mat.Matrix, cfg LinearConfig) (*LinearLoss, error) {
 	const who = "sae: NewLinearLoss"
 	d, err := newLinData(X, who)
@@ -312,15 +313,57 @@ type linData struct {
 	m, n int
 	x    blas64.General // the m×n samples (retained or copied)
 	mean []float64      // x̄
-	// z holds r+1 pseudo-samples as rows: √λ_k q_kᵀ for the kept
-	// eigenpairs of the centred scatter matrix, then √m x̄ᵀ. w holds their
-	// bias weights: 0 for the scatter rows, √m for the mean row.
-	z blas64.General
-	w []float64
+	// zMean is the mean's pseudo-sample √m x̄ᵀ (1×n), with bias weight
+	// wMean = √m.
+	zMean blas64.General
+	wMean float64
 	// s is the centred scatter matrix, both triangles, and trS its trace,
 	// for the trace form of the loss (linShape.traceTerm).
 	s   blas64.General
 	trS float64
+	// factorOnce forms, when the trace form first declines, the r
+	// pseudo-samples √λ_k q_kᵀ of the kept eigenpairs of s as the rows of
+	// z (bias weights 0); ok is false if the eigendecomposition failed.
+	factorOnce sync.Once
+	z          blas64.General
+	zWeights   []float64 // zeros: no bias on centred pseudo-samples
+	factorOK   bool
+}
+
+// factor returns the pseudo-samples of the centred scatter matrix, forming
+// them on the first call (an eigendecomposition, O(n³)), and false if the
+// eigendecomposition did not converge.
+func (d *linData) factor() (blas64.General, bool) {
+	d.factorOnce.Do(func() {
+		n := d.n
+		var eig mat.EigenSym
+		if !eig.Factorize(mat.NewSymDense(n, d.s.Data), true) {
+			return
+		}
+		vals := eig.Values(nil) // ascending
+		var q mat.Dense
+		eig.VectorsTo(&q)
+		lmax := vals[n-1]
+		tol := float64(n) * 0x1p-52 * lmax
+		var keep []int
+		for k := n - 1; k >= 0; k-- {
+			if vals[k] > tol && vals[k] > 0 {
+				keep = append(keep, k)
+			}
+		}
+		r := len(keep)
+		d.z = blas64.General{Rows: r, Cols: n, Stride: n, Data: make([]float64, r*n)}
+		for t, k := range keep {
+			sq := math.Sqrt(vals[k])
+			row := d.z.Data[t*n : (t+1)*n]
+			for j := range row {
+				row[j] = sq * q.At(j, k)
+			}
+		}
+		d.zWeights = make([]float64, r)
+		d.factorOK = true
+	})
+	return d.z, d.factorOK
 }
 
 // newLinData validates X and forms the Gram-form pseudo-samples.
@@ -380,36 +423,12 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 	// Centred scatter matrix, from centred blocks of rows.
 	s := blas64.Symmetric{N: n, Stride: n, Uplo: blas.Upper, Data: make([]float64, n*n)}
 	centredScatterUpper(x, mean, blas64.General{Rows: n, Cols: n, Stride: n, Data: s.Data})
-	var eig mat.EigenSym
-	if !eig.Factorize(mat.NewSymDense(n, s.Data), true) {
-		return nil, fmt.Errorf("%s: eigendecomposition of the %d×%d scatter matrix did not converge", who, n, n)
-	}
-	vals := eig.Values(nil) // ascending
-	var q mat.Dense
-	eig.VectorsTo(&q)
-	lmax := vals[n-1]
-	tol := float64(n) * 0x1p-52 * lmax
-	var keep []int
-	for k := n - 1; k >= 0; k-- {
-		if vals[k] > tol && vals[k] > 0 {
-			keep = append(keep, k)
-		}
-	}
-	r := len(keep)
-	d.z = blas64.General{Rows: r + 1, Cols: n, Stride: n, Data: make([]float64, (r+1)*n)}
-	d.w = make([]float64, r+1)
-	for t, k := range keep {
-		sq := math.Sqrt(vals[k])
-		row := d.z.Data[t*n : (t+1)*n]
-		for j := range row {
-			row[j] = sq * q.At(j, k)
-		}
-	}
 	sm := math.Sqrt(float64(m))
+	d.zMean = blas64.General{Rows: 1, Cols: n, Stride: n, Data: make([]float64, n)}
 	for j, v := range mean {
-		d.z.Data[r*n+j] = sm * v
+		d.zMean.Data[j] = sm * v
 	}
-	d.w[r] = sm
+	d.wMean = sm
 	for i := range n {
 		d.trS += s.Data[i*n+i]
 		for j := i + 1; j < n; j++ {
@@ -508,12 +527,17 @@ func (s linShape) initParams(dst []float64, std float64, seed uint64) []float64 
 // the mean's part from its pseudo-sample.
 func (s linShape) gramTerm(grad, params []float64, d *linData) float64 {
 	ws := &linScratch{}
-	if f, ok := s.traceTerm(grad, params, d, ws); ok {
-		r := d.z.Rows - 1
-		mean := blas64.General{Rows: 1, Cols: d.n, Stride: d.n, Data: d.z.Data[r*d.n : (r+1)*d.n]}
-		return f + s.dataTerm(grad, params, mean, d.w[r:], 1, ws)
+	f := s.dataTerm(grad, params, d.zMean, []float64{d.wMean}, 1, ws)
+	if fc, ok := s.traceTerm(grad, params, d, ws, false); ok {
+		return f + fc
 	}
-	return s.dataTerm(grad, params, d.z, d.w, 1, ws)
+	if z, ok := d.factor(); ok {
+		return f + s.dataTerm(grad, params, z, d.zWeights, 1, ws)
+	}
+	// The eigendecomposition failed (it has not been seen to): the trace
+	// form, with its larger rounding error, is still the loss.
+	fc, _ := s.traceTerm(grad, params, d, ws, true)
+	return f + fc
 }
 
 // traceTermAccuracy is the relative rounding error the trace form may
@@ -531,8 +555,9 @@ const traceTermAccuracy = 1e-11
 // when the rounding error (about 4√n·ε times the sum of the terms' sizes)
 // could exceed traceTermAccuracy of the loss: near the floor of data whose
 // top p directions hold all but a sliver of the variance. There the
-// pseudo-samples, a sum of squares, keep full accuracy.
-func (s linShape) traceTerm(grad, params []float64, d *linData, ws *linScratch) (f float64, ok bool) {
+// pseudo-samples, a sum of squares, keep full accuracy. With force the trace
+// form is used whatever its accuracy.
+func (s linShape) traceTerm(grad, params []float64, d *linData, ws *linScratch, force bool) (f float64, ok bool) {
 	n, p := s.n, s.p
 	w1, w2, _, _ := s.views(params)
 	// PT = S W1ᵀ (n×p), K = W1 S W1ᵀ, M = W2ᵀ W2 (p×p).
@@ -562,7 +587,7 @@ func (s linShape) traceTerm(grad, params []float64, d *linData, ws *linScratch) 
 	}
 	f = d.trS - 2*t2 + t1
 	bound := 4 * math.Sqrt(float64(n)) * 0x1p-53 * (d.trS + 2*math.Abs(t2) + math.Abs(t1))
-	if !(bound <= traceTermAccuracy*f) {
+	if !force && !(bound <= traceTermAccuracy*f) {
 		return 0, false
 	}
 	if grad == nil {

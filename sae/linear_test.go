@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/diff/fd"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
@@ -532,14 +531,16 @@ func TestLinearTraceForm(t *testing.T) {
 		}
 		x := l.InitParams(nil, 0.5, 6)
 		d, s := l.data, l.shape
-		r := d.z.Rows - 1
-		centred := blas64.General{Rows: r, Cols: d.n, Stride: d.n, Data: d.z.Data[:r*d.n]}
+		z, ok := d.factor()
+		if !ok {
+			t.Fatal("eigendecomposition failed")
+		}
 		gTrace, gPseudo := make([]float64, l.Dim()), make([]float64, l.Dim())
-		fTrace, ok := s.traceTerm(gTrace, x, d, &linScratch{})
+		fTrace, ok := s.traceTerm(gTrace, x, d, &linScratch{}, false)
 		if !ok {
 			t.Fatalf("%s: trace form declined on well-conditioned data", linCfgName(cfg))
 		}
-		fPseudo := s.dataTerm(gPseudo, x, centred, d.w[:r], 1, &linScratch{})
+		fPseudo := s.dataTerm(gPseudo, x, z, d.zWeights, 1, &linScratch{})
 		if e := math.Abs(fTrace-fPseudo) / fPseudo; !(e < 1e-12) {
 			t.Errorf("%s: trace form %v, pseudo-samples %v: relative difference %.3g", linCfgName(cfg), fTrace, fPseudo, e)
 		}
@@ -557,7 +558,7 @@ func TestLinearTraceForm(t *testing.T) {
 		t.Fatal(err)
 	}
 	params := linParams(W, nil, nil, nil)
-	if _, ok := l.shape.traceTerm(nil, params, l.data, &linScratch{}); ok {
+	if _, ok := l.shape.traceTerm(nil, params, l.data, &linScratch{}, false); ok {
 		t.Error("trace form accepted at a floor of 1e-8 of the total variance")
 	}
 	if f := l.LossGrad(nil, params); math.Abs(f-floor) > 1e-9*floor {

@@ -91,6 +91,11 @@ func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []
 		return
 	}
 	workers := runtime.GOMAXPROCS(0)
+	// With few rows in C each packed panel of B would be used only a few
+	// times, and packing B would cost as much as the products (Yᵀ·X in
+	// randomized PCA: 40 rows against 60000×784); a row-major B is then
+	// read in place by kernel6x8b, and only a last partial panel packed.
+	bInPlace := !transB && m <= maxRowsBInPlace
 	bp := getBuf(&bPool, kc*min(nc, roundUp(n, nr)))
 	defer bPool.Put(bp)
 	for jc := 0; jc < n; jc += nc {
@@ -98,11 +103,20 @@ func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []
 		for pc := 0; pc < k; pc += kc {
 			kb := min(kc, k-pc)
 			pb := bp.s[:kb*roundUp(nb, nr)]
-			packBParallel(workers, pb, transB, b, ldb, pc, kb, jc, nb)
-			multiplyBlock(workers, tri, transA, m, kb, nb, jc, alpha, a, lda, pc, pb, c, ldc)
+			if bInPlace {
+				if last := nb / nr; nb%nr != 0 {
+					packB(pb, false, b, ldb, pc, kb, jc, last, last+1, nb)
+				}
+			} else {
+				packBParallel(workers, pb, transB, b, ldb, pc, kb, jc, nb)
+			}
+			multiplyBlock(workers, tri, transA, m, kb, nb, jc, alpha, a, lda, pc, pb, bInPlace, b, ldb, c, ldc)
 		}
 	}
 }
+
+// maxRowsBInPlace is the largest m for which B is read in place.
+const maxRowsBInPlace = 64
 
 // scale sets the triangle tri of C to beta·C; beta = 0 writes zeros, so
 // NaNs in C do not propagate (the BLAS convention).
@@ -136,7 +150,10 @@ type task struct{ i0, i1, p0, p1 int }
 // multiplyBlock adds alpha·op(A)[:, pc:pc+kb]·B̃ to the part in the triangle
 // tri of the m×nb block of C at column jc, where B̃ is op(B)'s kb×nb block
 // packed in column panels of width nr.
-func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, alpha float64, a []float64, lda, pc int, pb []float64, c []float64, ldc int) {
+//
+// With bInPlace, B̃'s full panels are not packed in pb but read from the
+// row-major B (b, ldb) in place.
+func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, alpha float64, a []float64, lda, pc int, pb []float64, bInPlace bool, b []float64, ldb int, c []float64, ldc int) {
 	panels := (nb + nr - 1) / nr
 	blocks := (m + mc - 1) / mc
 	// Enough tasks to keep every worker busy to the end: split the column
@@ -170,12 +187,14 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 		// time: packing it would cost as much as the products when op(B)
 		// is narrow. Only a last partial panel of rows is packed, with
 		// zero rows, like a transposed A.
+		// (Not together with B in place: no kernel reads both.)
+		aInPlace := !transA && !bInPlace
 		whole := mb
-		if !transA {
+		if aInPlace {
 			whole = mb / mr * mr
 			packA(pa[:kb*mr], false, a, lda, t.i0+whole, mb-whole, pc, kb)
 		} else {
-			packA(pa[:kb*roundUp(mb, mr)], true, a, lda, t.i0, mb, pc, kb)
+			packA(pa[:kb*roundUp(mb, mr)], transA, a, lda, t.i0, mb, pc, kb)
 		}
 		var edge [mr * nr]float64
 		for p := t.p0; p < t.p1; p++ {
@@ -192,15 +211,15 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 				// inside the triangle.
 				straddle := tri == upper && gj < gi+rows-1 || tri == lower && gj+cols-1 > gi
 				ci := gi*ldc + gj
-				inPlace := !transA && i < whole
+				inPlace := aInPlace && i < whole
 				var apan *float64
 				switch {
 				case inPlace:
 					apan = &a[(t.i0+i)*lda+pc]
-				case transA:
-					apan = &pa[i*kb]
+				case aInPlace:
+					apan = &pa[0] // the packed last partial panel
 				default:
-					apan = &pa[0]
+					apan = &pa[i*kb]
 				}
 				dst, ldd := &c[ci], ldc
 				partial := rows < mr || cols < nr || straddle
@@ -208,9 +227,12 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 					clear(edge[:])
 					dst, ldd = &edge[0], nr
 				}
-				if inPlace {
+				switch {
+				case inPlace:
 					kernel6x8a(kb, apan, lda, bpan, dst, ldd, alpha)
-				} else {
+				case bInPlace && cols == nr:
+					kernel6x8b(kb, apan, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha)
+				default:
 					kernel6x8(kb, apan, bpan, dst, ldd, alpha)
 				}
 				if !partial {

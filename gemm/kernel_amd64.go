@@ -17,3 +17,9 @@ func kernel6x8(k int, a, b, c *float64, ldc int, alpha float64)
 //
 //go:noescape
 func kernel6x8a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64)
+
+// kernel6x8b is kernel6x8 with B̃ read in place: eight consecutive columns
+// of a row-major B, one row per step of k, rows ldb elements apart.
+//
+//go:noescape
+func kernel6x8b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float64)

@@ -160,19 +160,33 @@ func FitPCA(X mat.Matrix, k int, s *PCASettings) (*PCA, error) {
 		}
 		p.TotalVariance = trace
 	} else {
-		mean, xc, err := centredCopy(X, "FitPCA", "X")
-		if err != nil {
-			return nil, err
+		var (
+			x       blas64.General
+			mean    []float64
+			ss      float64
+			inPlace bool
+		)
+		if method == PCARandomized {
+			x, mean, ss, inPlace = smallMean(X)
 		}
-		var ss float64
-		for _, v := range xc.RawMatrix().Data {
-			ss += v * v
-		}
-		p.Mean, p.TotalVariance = mean, ss/float64(m-1)
-		if method == PCASVD {
-			comps, vars, p.Spectrum, err = pcaSVD(xc, k)
+		var err error
+		if inPlace {
+			// The products are taken with X and corrected for the mean:
+			// no centred copy (see pcaRandomized).
+			p.Mean, p.TotalVariance = mean, ss/float64(m-1)
+			comps, vars, err = pcaRandomized(x, mean, k, s)
 		} else {
-			comps, vars, err = pcaRandomized(xc, k, s)
+			var xc *mat.Dense
+			p.Mean, xc, err = centredCopy(X, "FitPCA", "X")
+			if err != nil {
+				return nil, err
+			}
+			p.TotalVariance = centredSumSquares(xc.RawMatrix(), nil) / float64(m-1)
+			if method == PCASVD {
+				comps, vars, p.Spectrum, err = pcaSVD(xc, k)
+			} else {
+				comps, vars, err = pcaRandomized(xc.RawMatrix(), nil, k, s)
+			}
 		}
 		if err != nil {
 			return nil, err
@@ -208,6 +222,48 @@ func centredCopy(X mat.Matrix, fn, name string) (mean []float64, xc *mat.Dense, 
 		}
 	}
 	return mean, xc, nil
+}
+
+// centredSumSquares returns Σ_ij (x_ij − mean_j)², with a nil mean Σ x_ij².
+func centredSumSquares(x blas64.General, mean []float64) float64 {
+	var ss float64
+	for i := range x.Rows {
+		row := x.Data[i*x.Stride : i*x.Stride+x.Cols]
+		if mean == nil {
+			for _, v := range row {
+				ss += v * v
+			}
+			continue
+		}
+		for j, v := range row {
+			d := v - mean[j]
+			ss += d * d
+		}
+	}
+	return ss
+}
+
+// smallMean returns X's elements (without copying), its column means and
+// its centred sum of squares, and true, if X is a *mat.Dense of finite
+// values whose means are not large beside its spread: m‖x̄‖² at most 100
+// times the centred sum of squares, so that ‖1x̄ᵀ‖ ≤ 10‖Xc‖ and subtracting
+// the mean from products with X, instead of from X, loses at most a digit.
+func smallMean(X mat.Matrix) (x blas64.General, mean []float64, ss float64, ok bool) {
+	xd, ok := X.(*mat.Dense)
+	if !ok {
+		return x, nil, 0, false
+	}
+	x = xd.RawMatrix()
+	if checkFinite(x, "", "") != nil {
+		return x, nil, 0, false
+	}
+	mean = columnMeans(x)
+	var mm float64
+	for _, v := range mean {
+		mm += v * v
+	}
+	ss = centredSumSquares(x, mean)
+	return x, mean, ss, float64(x.Rows)*mm <= 100*ss
 }
 
 // rawFinite returns X's elements without copying them when X is a

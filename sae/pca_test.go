@@ -476,3 +476,41 @@ func pcaMustPanic(t *testing.T, name string, f func()) {
 	}()
 	f()
 }
+
+// TestPCARandomizedMeanPaths runs the randomized method both ways it
+// centres: products with X corrected for the mean (the gap data's mean is
+// small beside its spread) and a centred copy (after adding 1e4, where the
+// correction would cancel digits); both must match the exact method.
+func TestPCARandomizedMeanPaths(t *testing.T) {
+	const k = 10
+	X, _, _ := pcaGapData(t)
+	if _, _, _, ok := smallMean(X); !ok {
+		t.Fatal("gap data: mean reported large, the in-place path is not tested")
+	}
+	far := mat.DenseCopyOf(X)
+	far.Apply(func(_, _ int, v float64) float64 { return v + 1e4 }, far)
+	if _, _, _, ok := smallMean(far); ok {
+		t.Fatal("data + 1e4: mean reported small")
+	}
+	for name, data := range map[string]*mat.Dense{"in place": X, "copy": far} {
+		ex, err := FitPCA(data, k, &PCASettings{Method: PCAEigen})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rd, err := FitPCA(data, k, &PCASettings{Method: PCARandomized, Seed: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range rd.Variances {
+			if d := pcaRelDiff(rd.Variances[i], ex.Variances[i]); d > 1e-8 {
+				t.Errorf("%s: variance %d: randomized %v, exact %v", name, i, rd.Variances[i], ex.Variances[i])
+			}
+		}
+		if d := pcaRelDiff(rd.TotalVariance, ex.TotalVariance); d > 1e-12 {
+			t.Errorf("%s: total variance %v, exact %v", name, rd.TotalVariance, ex.TotalVariance)
+		}
+		if dist, _ := SubspaceDistance(rd.Components.T(), ex.Components.T()); dist > 1e-6 {
+			t.Errorf("%s: subspace distance %g", name, dist)
+		}
+	}
+}

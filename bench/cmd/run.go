@@ -50,7 +50,7 @@ type Result struct {
 
 // blasName labels the Go results: "go" on gonum's pure-Go BLAS, "go+OpenBLAS"
 // when built with the openblas tag (see package openblas).
-var blasName = map[bool]string{false: "go", true: "go+" + openblas.Name()}[openblas.Name() != "gonum"]
+var blasName = map[bool]string{false: "go", true: "go+OpenBLAS"}[openblas.Name() == "OpenBLAS"]
 
 type runner struct {
 	runs, longRuns int
@@ -209,7 +209,7 @@ func benchPCA(r *runner, X *mat.Dense) error {
 	}
 	if r.want("pca30_rand") {
 		med, mn, _, _ := r.time(r.longRuns, fit(30, &sae.PCASettings{Method: sae.PCARandomized, Seed: 1}))
-		r.add(Result{Group: "pca30_rand", Variant: "30", Median: med, Min: mn, Runs: r.longRuns, Note: "10 oversamples, 7 power iterations (QR)"})
+		r.add(Result{Group: "pca30_rand", Variant: "30", Median: med, Min: mn, Runs: r.longRuns, Note: "10 oversamples, 7 power iterations (CholeskyQR2)"})
 	}
 	return ferr
 }
@@ -257,7 +257,7 @@ func benchLinear(r *runner, X *mat.Dense, export string) error {
 		g := make([]float64, len(c.w))
 		c.l.LossGrad(g, c.w)
 		med, mn, _, _ := r.time(r.runs, func() (int, int) { c.l.LossGrad(g, c.w); return 0, 0 })
-		r.add(Result{Group: c.name, Variant: "gram", Median: med, Min: mn, Runs: r.runs, Note: "factor of XᵀX precomputed once"})
+		r.add(Result{Group: c.name, Variant: "gram", Median: med, Min: mn, Runs: r.runs, Note: "trace form with XᵀX formed once (pseudo-samples of its factor where the trace form would lose accuracy)"})
 		c.l.BatchLossGrad(g, c.w, rows)
 		med, mn, _, _ = r.time(r.runs, func() (int, int) { c.l.BatchLossGrad(g, c.w, rows); return 0, 0 })
 		r.add(Result{Group: c.name, Variant: "data", Median: med, Min: mn, Runs: r.runs, GFlop: linFlops(m, n, p)})

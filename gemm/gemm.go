@@ -91,17 +91,27 @@ func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []
 		return
 	}
 	workers := runtime.GOMAXPROCS(0)
+	if m*n*k < serialFlops {
+		workers = 1
+	}
 	// With few rows in C each packed panel of B would be used only a few
 	// times, and packing B would cost as much as the products (Yᵀ·X in
 	// randomized PCA: 40 rows against 60000×784); a row-major B is then
 	// read in place by kernel6x8b, and only a last partial panel packed.
 	bInPlace := !transB && m <= maxRowsBInPlace
-	bp := getBuf(&bPool, kc*min(nc, roundUp(n, nr)))
+	// A product with a short k and few columns is done in one pass over k:
+	// each pass ends with the workers meeting, which for such small
+	// products costs more than the panels' falling out of L1.
+	kcEff := kc
+	if k <= 4*kc && n <= 4*nr {
+		kcEff = k
+	}
+	bp := getBuf(&bPool, kcEff*min(nc, roundUp(n, nr)))
 	defer bPool.Put(bp)
 	for jc := 0; jc < n; jc += nc {
 		nb := min(nc, n-jc)
-		for pc := 0; pc < k; pc += kc {
-			kb := min(kc, k-pc)
+		for pc := 0; pc < k; pc += kcEff {
+			kb := min(kcEff, k-pc)
 			pb := bp.s[:kb*roundUp(nb, nr)]
 			if bInPlace {
 				if last := nb / nr; nb%nr != 0 {
@@ -114,6 +124,11 @@ func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []
 		}
 	}
 }
+
+// serialFlops is the size of product, m·n·k, below which one goroutine
+// does it all: starting and meeting the others would take longer than the
+// product (about 50 µs at this size).
+const serialFlops = 1 << 21
 
 // maxRowsBInPlace is the largest m for which B is read in place.
 const maxRowsBInPlace = 64
@@ -159,8 +174,8 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 	// Enough tasks to keep every worker busy to the end: split the column
 	// panels when there are few row blocks.
 	split := 1
-	if workers > 1 && blocks < 4*workers {
-		split = min(panels, (4*workers+blocks-1)/blocks)
+	if workers > 1 && blocks < 8*workers {
+		split = min(panels, (8*workers+blocks-1)/blocks)
 	}
 	tasks := make([]task, 0, blocks*split)
 	for i0 := 0; i0 < m; i0 += mc {
@@ -251,7 +266,7 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 	}
 	workers = min(workers, len(tasks))
 	if workers <= 1 {
-		pa := getBuf(&aPool, kc*mc)
+		pa := getBuf(&aPool, kb*mc)
 		for _, t := range tasks {
 			run(t, pa.s)
 		}
@@ -264,7 +279,7 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			pa := getBuf(&aPool, kc*mc)
+			pa := getBuf(&aPool, kb*mc)
 			defer aPool.Put(pa)
 			for {
 				t := int(next.Add(1)) - 1

@@ -202,6 +202,7 @@ func BenchmarkDgemm(b *testing.B) {
 		{"XW-2560x30x784", 2560, 30, 784, blas.NoTrans},
 		{"MNISTsparse-10000x196x784", 10000, 196, 784, blas.NoTrans},
 		{"YtX-40x784x60000", 40, 784, 60000, blas.Trans},
+		{"SW-784x30x784", 784, 30, 784, blas.NoTrans},
 		{"XtY-784x40x60000", 784, 40, 60000, blas.Trans},
 	} {
 		b.Run(sh.name+"/gemm", func(b *testing.B) { benchDgemm(b, sh.m, sh.n, sh.k, sh.tA, Implementation{}) })

@@ -196,19 +196,34 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 			tasks = append(tasks, task{i0, i1, lo + s*(hi-lo)/sp, lo + (s+1)*(hi-lo)/sp})
 		}
 	}
+	// A row-major A is read in place by kernel6x8a, six whole rows at a
+	// time: packing it would cost as much as the products when op(B) is
+	// narrow. Only a last partial panel of rows is packed, with zero rows,
+	// like a transposed A. (Not together with B in place: no kernel reads
+	// both.)
+	aInPlace := !transA && !bInPlace
+	// When the column panels of a row block are split over several tasks,
+	// the block's A is packed once, before them, instead of by each task.
+	var shared []float64
+	if !aInPlace && split > 1 {
+		sb := getBuf(&aPool, roundUp(m, mr)*kb)
+		defer aPool.Put(sb)
+		shared = sb.s
+		forBlocks(workers, blocks, func(q int) {
+			i0 := q * mc
+			packA(shared[i0*kb:], transA, a, lda, i0, min(mc, m-i0), pc, kb)
+		})
+	}
 	run := func(t task, pa []float64) {
 		mb := t.i1 - t.i0
-		// A row-major A is read in place by kernel6x8a, six whole rows at a
-		// time: packing it would cost as much as the products when op(B)
-		// is narrow. Only a last partial panel of rows is packed, with
-		// zero rows, like a transposed A.
-		// (Not together with B in place: no kernel reads both.)
-		aInPlace := !transA && !bInPlace
 		whole := mb
-		if aInPlace {
+		switch {
+		case aInPlace:
 			whole = mb / mr * mr
 			packA(pa[:kb*mr], false, a, lda, t.i0+whole, mb-whole, pc, kb)
-		} else {
+		case shared != nil:
+			pa = shared[t.i0*kb:]
+		default:
 			packA(pa[:kb*roundUp(mb, mr)], transA, a, lda, t.i0, mb, pc, kb)
 		}
 		var edge [mr * nr]float64
@@ -287,6 +302,33 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 					return
 				}
 				run(tasks[t], pa.s)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// forBlocks calls fn(q) for q = 0..n-1 on up to workers goroutines.
+func forBlocks(workers, n int, fn func(q int)) {
+	workers = min(workers, n)
+	if workers <= 1 {
+		for q := range n {
+			fn(q)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				q := int(next.Add(1)) - 1
+				if q >= n {
+					return
+				}
+				fn(q)
 			}
 		}()
 	}

@@ -82,13 +82,15 @@ type SigmoidAE struct {
 
 // sigmoid is the logistic function computed without overflow: exp is only
 // taken of non-positive arguments, so large |z| gives exactly 0 or 1, never
-// NaN.
+// NaN. The sign only selects the result (a conditional move, not a branch
+// that random signs would mispredict half the time).
 func sigmoid(z float64) float64 {
-	if z >= 0 {
-		return 1 / (1 + math.Exp(-z))
+	e := math.Exp(-math.Abs(z))
+	r := 1 / (1 + e)
+	if z < 0 {
+		r *= e // e/(1+e)
 	}
-	e := math.Exp(z)
-	return e / (1 + e)
+	return r
 }
 
 // addBiasSigmoid replaces every row r of m by f(r + b).

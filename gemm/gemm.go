@@ -86,7 +86,23 @@ func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []
 	if m == 0 || n == 0 {
 		return
 	}
-	scale(tri, m, n, beta, c, ldc)
+	// A product with a short k and few columns is done in one pass over k:
+	// each pass ends with the workers meeting, which for such small
+	// products costs more than the panels' falling out of L1.
+	kcEff := kc
+	if k <= 4*kc && n <= 4*nr {
+		kcEff = k
+	}
+	// With beta = 0 and one pass over k, the kernels store their tiles
+	// without reading C, and C is not cleared first: for a product with a
+	// short k (H W2ᵀ in the linear losses, k = p) reading and clearing C
+	// cost as much as the multiply-adds.
+	overwrite := 0
+	if beta == 0 && alpha != 0 && k > 0 && k <= kcEff {
+		overwrite = 1
+	} else {
+		scale(tri, m, n, beta, c, ldc)
+	}
 	if alpha == 0 || k == 0 {
 		return
 	}
@@ -99,13 +115,6 @@ func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []
 	// randomized PCA: 40 rows against 60000×784); a row-major B is then
 	// read in place by kernel6x8b, and only a last partial panel packed.
 	bInPlace := !transB && m <= maxRowsBInPlace
-	// A product with a short k and few columns is done in one pass over k:
-	// each pass ends with the workers meeting, which for such small
-	// products costs more than the panels' falling out of L1.
-	kcEff := kc
-	if k <= 4*kc && n <= 4*nr {
-		kcEff = k
-	}
 	bp := getBuf(&bPool, kcEff*min(nc, roundUp(n, nr)))
 	defer bPool.Put(bp)
 	for jc := 0; jc < n; jc += nc {
@@ -120,7 +129,7 @@ func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []
 			} else {
 				packBParallel(workers, pb, transB, b, ldb, pc, kb, jc, nb)
 			}
-			multiplyBlock(workers, tri, transA, m, kb, nb, jc, alpha, a, lda, pc, pb, bInPlace, b, ldb, c, ldc)
+			multiplyBlock(workers, tri, transA, m, kb, nb, jc, alpha, a, lda, pc, pb, bInPlace, b, ldb, c, ldc, overwrite)
 		}
 	}
 }
@@ -167,8 +176,9 @@ type task struct{ i0, i1, p0, p1 int }
 // packed in column panels of width nr.
 //
 // With bInPlace, B̃'s full panels are not packed in pb but read from the
-// row-major B (b, ldb) in place.
-func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, alpha float64, a []float64, lda, pc int, pb []float64, bInPlace bool, b []float64, ldb int, c []float64, ldc int) {
+// row-major B (b, ldb) in place. With overwrite ≠ 0 the products are stored
+// in C, not added to it.
+func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, alpha float64, a []float64, lda, pc int, pb []float64, bInPlace bool, b []float64, ldb int, c []float64, ldc int, overwrite int) {
 	panels := (nb + nr - 1) / nr
 	blocks := (m + mc - 1) / mc
 	// Enough tasks to keep every worker busy to the end: split the column
@@ -259,11 +269,11 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 				}
 				switch {
 				case inPlace:
-					kernel6x8a(kb, apan, lda, bpan, dst, ldd, alpha)
+					kernel6x8a(kb, apan, lda, bpan, dst, ldd, alpha, overwrite)
 				case bInPlace && cols == nr:
-					kernel6x8b(kb, apan, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha)
+					kernel6x8b(kb, apan, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
 				default:
-					kernel6x8(kb, apan, bpan, dst, ldd, alpha)
+					kernel6x8(kb, apan, bpan, dst, ldd, alpha, overwrite)
 				}
 				if !partial {
 					continue
@@ -271,7 +281,11 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 				for r := range rows {
 					row := c[ci+r*ldc : ci+r*ldc+cols]
 					for q := range row {
-						if !straddle || tri.inside(gi+r, gj+q) {
+						switch {
+						case straddle && !tri.inside(gi+r, gj+q):
+						case overwrite != 0:
+							row[q] = edge[r*nr+q]
+						default:
 							row[q] += edge[r*nr+q]
 						}
 					}

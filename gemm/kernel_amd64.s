@@ -1,7 +1,7 @@
 #include "textflag.h"
 
-// func kernel6x8(k int, a, b, c *float64, ldc int, alpha float64)
-TEXT ·kernel6x8(SB), NOSPLIT, $0-48
+// func kernel6x8(k int, a, b, c *float64, ldc int, alpha float64, overwrite int)
+TEXT ·kernel6x8(SB), NOSPLIT, $0-56
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ b+16(FP), BX
@@ -23,9 +23,9 @@ TEXT ·kernel6x8(SB), NOSPLIT, $0-48
 	TESTQ CX, CX
 	JEQ kernel6x8_store
 
-	// Each step of k: two loads of B̃'s row, six broadcasts of the A
-	// column, twelve fused multiply-adds into the accumulators Y0–Y11
-	// (row r in Y(2r), Y(2r+1)).
+	// Each step of k: two loads of a row of B̃ (or B), six broadcasts of
+	// a column of Ã (or A), twelve fused multiply-adds into the
+	// accumulators Y0–Y11 (row r in Y(2r), Y(2r+1)).
 kernel6x8_loop:
 	PREFETCHT0 384(AX)
 	VMOVUPD (BX), Y12
@@ -54,8 +54,11 @@ kernel6x8_loop:
 	JNZ kernel6x8_loop
 
 kernel6x8_store:
-	// c += alpha·accumulator, row by row.
 	VBROADCASTSD alpha+40(FP), Y15
+	MOVQ overwrite+48(FP), R10
+	TESTQ R10, R10
+	JNE kernel6x8_overwrite
+	// c += alpha·accumulator, row by row.
 	VMOVUPD (DX), Y12
 	VMOVUPD 32(DX), Y13
 	VFMADD231PD Y0, Y15, Y12
@@ -100,8 +103,42 @@ kernel6x8_store:
 	VZEROUPPER
 	RET
 
-// func kernel6x8a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64)
-TEXT ·kernel6x8a(SB), NOSPLIT, $0-56
+kernel6x8_overwrite:
+	// c = alpha·accumulator: C is not read.
+	VMULPD Y0, Y15, Y0
+	VMULPD Y1, Y15, Y1
+	VMOVUPD Y0, (DX)
+	VMOVUPD Y1, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y2, Y15, Y2
+	VMULPD Y3, Y15, Y3
+	VMOVUPD Y2, (DX)
+	VMOVUPD Y3, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y4, Y15, Y4
+	VMULPD Y5, Y15, Y5
+	VMOVUPD Y4, (DX)
+	VMOVUPD Y5, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y6, Y15, Y6
+	VMULPD Y7, Y15, Y7
+	VMOVUPD Y6, (DX)
+	VMOVUPD Y7, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y8, Y15, Y8
+	VMULPD Y9, Y15, Y9
+	VMOVUPD Y8, (DX)
+	VMOVUPD Y9, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y10, Y15, Y10
+	VMULPD Y11, Y15, Y11
+	VMOVUPD Y10, (DX)
+	VMOVUPD Y11, 32(DX)
+	VZEROUPPER
+	RET
+
+// func kernel6x8a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64, overwrite int)
+TEXT ·kernel6x8a(SB), NOSPLIT, $0-64
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ lda+16(FP), R9
@@ -127,9 +164,9 @@ TEXT ·kernel6x8a(SB), NOSPLIT, $0-56
 	TESTQ CX, CX
 	JEQ kernel6x8a_store
 
-	// Each step of k: two loads of B̃'s row, six broadcasts of the A
-	// column, twelve fused multiply-adds into the accumulators Y0–Y11
-	// (row r in Y(2r), Y(2r+1)).
+	// Each step of k: two loads of a row of B̃ (or B), six broadcasts of
+	// a column of Ã (or A), twelve fused multiply-adds into the
+	// accumulators Y0–Y11 (row r in Y(2r), Y(2r+1)).
 kernel6x8a_loop:
 	VMOVUPD (BX), Y12
 	VMOVUPD 32(BX), Y13
@@ -157,8 +194,11 @@ kernel6x8a_loop:
 	JNZ kernel6x8a_loop
 
 kernel6x8a_store:
-	// c += alpha·accumulator, row by row.
 	VBROADCASTSD alpha+48(FP), Y15
+	MOVQ overwrite+56(FP), R10
+	TESTQ R10, R10
+	JNE kernel6x8a_overwrite
+	// c += alpha·accumulator, row by row.
 	VMOVUPD (DX), Y12
 	VMOVUPD 32(DX), Y13
 	VFMADD231PD Y0, Y15, Y12
@@ -203,8 +243,42 @@ kernel6x8a_store:
 	VZEROUPPER
 	RET
 
-// func kernel6x8b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float64)
-TEXT ·kernel6x8b(SB), NOSPLIT, $0-56
+kernel6x8a_overwrite:
+	// c = alpha·accumulator: C is not read.
+	VMULPD Y0, Y15, Y0
+	VMULPD Y1, Y15, Y1
+	VMOVUPD Y0, (DX)
+	VMOVUPD Y1, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y2, Y15, Y2
+	VMULPD Y3, Y15, Y3
+	VMOVUPD Y2, (DX)
+	VMOVUPD Y3, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y4, Y15, Y4
+	VMULPD Y5, Y15, Y5
+	VMOVUPD Y4, (DX)
+	VMOVUPD Y5, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y6, Y15, Y6
+	VMULPD Y7, Y15, Y7
+	VMOVUPD Y6, (DX)
+	VMOVUPD Y7, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y8, Y15, Y8
+	VMULPD Y9, Y15, Y9
+	VMOVUPD Y8, (DX)
+	VMOVUPD Y9, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y10, Y15, Y10
+	VMULPD Y11, Y15, Y11
+	VMOVUPD Y10, (DX)
+	VMOVUPD Y11, 32(DX)
+	VZEROUPPER
+	RET
+
+// func kernel6x8b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
+TEXT ·kernel6x8b(SB), NOSPLIT, $0-64
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ b+16(FP), BX
@@ -228,9 +302,9 @@ TEXT ·kernel6x8b(SB), NOSPLIT, $0-56
 	TESTQ CX, CX
 	JEQ kernel6x8b_store
 
-	// Each step of k: two loads of a row of B (in place), six broadcasts of the A
-	// column, twelve fused multiply-adds into the accumulators Y0–Y11
-	// (row r in Y(2r), Y(2r+1)).
+	// Each step of k: two loads of a row of B̃ (or B), six broadcasts of
+	// a column of Ã (or A), twelve fused multiply-adds into the
+	// accumulators Y0–Y11 (row r in Y(2r), Y(2r+1)).
 kernel6x8b_loop:
 	PREFETCHT0 384(AX)
 	VMOVUPD (BX), Y12
@@ -259,8 +333,11 @@ kernel6x8b_loop:
 	JNZ kernel6x8b_loop
 
 kernel6x8b_store:
-	// c += alpha·accumulator, row by row.
 	VBROADCASTSD alpha+48(FP), Y15
+	MOVQ overwrite+56(FP), R10
+	TESTQ R10, R10
+	JNE kernel6x8b_overwrite
+	// c += alpha·accumulator, row by row.
 	VMOVUPD (DX), Y12
 	VMOVUPD 32(DX), Y13
 	VFMADD231PD Y0, Y15, Y12
@@ -302,5 +379,39 @@ kernel6x8b_store:
 	VFMADD231PD Y11, Y15, Y13
 	VMOVUPD Y12, (DX)
 	VMOVUPD Y13, 32(DX)
+	VZEROUPPER
+	RET
+
+kernel6x8b_overwrite:
+	// c = alpha·accumulator: C is not read.
+	VMULPD Y0, Y15, Y0
+	VMULPD Y1, Y15, Y1
+	VMOVUPD Y0, (DX)
+	VMOVUPD Y1, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y2, Y15, Y2
+	VMULPD Y3, Y15, Y3
+	VMOVUPD Y2, (DX)
+	VMOVUPD Y3, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y4, Y15, Y4
+	VMULPD Y5, Y15, Y5
+	VMOVUPD Y4, (DX)
+	VMOVUPD Y5, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y6, Y15, Y6
+	VMULPD Y7, Y15, Y7
+	VMOVUPD Y6, (DX)
+	VMOVUPD Y7, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y8, Y15, Y8
+	VMULPD Y9, Y15, Y9
+	VMOVUPD Y8, (DX)
+	VMOVUPD Y9, 32(DX)
+	ADDQ R8, DX
+	VMULPD Y10, Y15, Y10
+	VMULPD Y11, Y15, Y11
+	VMOVUPD Y10, (DX)
+	VMOVUPD Y11, 32(DX)
 	VZEROUPPER
 	RET

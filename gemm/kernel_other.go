@@ -6,14 +6,14 @@ package gemm
 // every product goes to gonum's Dgemm.
 const haveKernel = false
 
-func kernel6x8(k int, a, b, c *float64, ldc int, alpha float64) {
+func kernel6x8(k int, a, b, c *float64, ldc int, alpha float64, overwrite int) {
 	panic("gemm: no micro-kernel on this architecture")
 }
 
-func kernel6x8a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64) {
+func kernel6x8a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64, overwrite int) {
 	panic("gemm: no micro-kernel on this architecture")
 }
 
-func kernel6x8b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float64) {
+func kernel6x8b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int) {
 	panic("gemm: no micro-kernel on this architecture")
 }

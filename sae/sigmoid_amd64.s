@@ -1,0 +1,189 @@
+#include "textflag.h"
+
+// Constants of sigmoidAddAVX2, each repeated in the four lanes of a ymm
+// register so that arithmetic instructions can read them from memory (AVX2
+// has no embedded broadcast); offsets from BX.
+#define SIGN 0 // the sign bit: t | SIGN = −|t|
+#define MINA 32 // −800: exp(−800) = 0 in float64; keeps k within the two-step scaling's range
+#define LOG2E 64
+#define LN2HI 96 // ln 2 rounded to float64
+#define LN2LO 128 // ln 2 − LN2HI
+#define HALF 160 // also the polynomial's c2
+#define BIAS 192 // 1.5·2⁵² + 1023: x + BIAS holds x + 1023, the biased exponent of 2^x, in its low bits
+#define ONE 224 // also c1 and c0
+#define C3 256 // cn = 1/n!
+#define C4 288
+#define C5 320
+#define C6 352
+#define C7 384
+#define C8 416
+#define C9 448
+#define C10 480
+#define C11 512
+#define C12 544
+#define C13 576
+
+#define CONST4(off, bits) \
+	DATA sigmoidConsts<>+(off)(SB)/8, bits; \
+	DATA sigmoidConsts<>+(off+8)(SB)/8, bits; \
+	DATA sigmoidConsts<>+(off+16)(SB)/8, bits; \
+	DATA sigmoidConsts<>+(off+24)(SB)/8, bits
+
+CONST4(SIGN, $0x8000000000000000)
+CONST4(MINA, $0xc089000000000000)
+CONST4(LOG2E, $0x3ff71547652b82fe)
+CONST4(LN2HI, $0x3fe62e42fefa39ef)
+CONST4(LN2LO, $0x3c7abc9e3b39803f)
+CONST4(HALF, $0x3fe0000000000000)
+CONST4(BIAS, $0x43380000000003ff)
+CONST4(ONE, $0x3ff0000000000000)
+CONST4(C3, $0x3fc5555555555555)
+CONST4(C4, $0x3fa5555555555555)
+CONST4(C5, $0x3f81111111111111)
+CONST4(C6, $0x3f56c16c16c16c17)
+CONST4(C7, $0x3f2a01a01a01a01a)
+CONST4(C8, $0x3efa01a01a01a01a)
+CONST4(C9, $0x3ec71de3a556c734)
+CONST4(C10, $0x3e927e4fb7789f5c)
+CONST4(C11, $0x3e5ae64567f544e4)
+CONST4(C12, $0x3e21eed8eff8d898)
+CONST4(C13, $0x3de6124613a86d09)
+GLOBL sigmoidConsts<>(SB), RODATA|NOPTR, $608
+
+// The computation of one vector is split into stages over four registers:
+// t = src + bias (its sign selects the result at the end), k, r and p.
+// The four-vector loop runs each stage on four independent vectors so
+// that the 13 dependent FMAs of the polynomial overlap.
+
+// LOAD: t = src + bias.
+#define LOAD(off, t) \
+	VMOVUPD off(SI), t; \
+	VADDPD off(DX), t, t
+
+// REDUCE: a = max(−|t|, −800) = k·ln2 + r with k an integer and
+// |r| ≤ ln2/2; r = (a − k·LN2HI) − k·LN2LO, where the first FMA is exact.
+// VMAXPD returns its second source operand (r, written first in Go's order)
+// when either is NaN, so a NaN t stays NaN. Starts the polynomial at p = c13.
+#define REDUCE(t, k, r, p) \
+	VORPD SIGN(BX), t, r; \
+	VMOVUPD MINA(BX), p; \
+	VMAXPD r, p, r; \
+	VMULPD LOG2E(BX), r, k; \
+	VROUNDPD $0, k, k; \
+	VFNMADD231PD LN2HI(BX), k, r; \
+	VFNMADD231PD LN2LO(BX), k, r; \
+	VMOVUPD C13(BX), p
+
+// HORNER4: p = p·r + c on the four vectors.
+#define HORNER4(c) \
+	VFMADD213PD c(BX), Y8, Y12; \
+	VFMADD213PD c(BX), Y9, Y13; \
+	VFMADD213PD c(BX), Y10, Y14; \
+	VFMADD213PD c(BX), Y11, Y15
+
+// SCALE: e = p·2^k1·2^k2, k1 = ⌊k/2⌋, k2 = k − k1. One factor 2^k would be
+// subnormal or zero for k < −1022; two normal factors make the product
+// round once, so subnormal results are correctly rounded and a ≤ −745.2
+// gives 0. 2^x is built from the bits of x + BIAS shifted into the
+// exponent field.
+#define SCALE(k, r, p) \
+	VMULPD HALF(BX), k, r; \
+	VROUNDPD $1, r, r; \
+	VSUBPD r, k, k; \
+	VADDPD BIAS(BX), r, r; \
+	VPSLLQ $52, r, r; \
+	VMULPD r, p, p; \
+	VADDPD BIAS(BX), k, k; \
+	VPSLLQ $52, k, k; \
+	VMULPD k, p, p
+
+// FINISH: dst = t < 0 ? e·q : q with q = 1/(1+e), as in sigmoid (the
+// blend reads the sign bit of t: for −0, e = 1 and both are 1/2).
+#define FINISH(off, t, k, r, p) \
+	VADDPD ONE(BX), p, r; \
+	VMOVUPD ONE(BX), k; \
+	VDIVPD r, k, k; \
+	VMULPD k, p, p; \
+	VBLENDVPD t, p, k, k; \
+	VMOVUPD k, off(DI)
+
+// func sigmoidAddAVX2(dst, src, bias *float64, n int)
+//
+// dst[j] = 1/(1 + exp(−(src[j] + bias[j]))) for j < n, n a multiple of 4,
+// with e = exp(−|t|) ≤ 1 computed here by a degree-13 Taylor polynomial
+// after Cody–Waite reduction. dst may be src: each vector is loaded before
+// it is stored.
+TEXT ·sigmoidAddAVX2(SB), NOSPLIT, $0-32
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ bias+16(FP), DX
+	MOVQ n+24(FP), CX
+	LEAQ sigmoidConsts<>(SB), BX
+
+loop16:
+	CMPQ CX, $16
+	JLT loop4
+	LOAD(0, Y0)
+	LOAD(32, Y1)
+	LOAD(64, Y2)
+	LOAD(96, Y3)
+	REDUCE(Y0, Y4, Y8, Y12)
+	REDUCE(Y1, Y5, Y9, Y13)
+	REDUCE(Y2, Y6, Y10, Y14)
+	REDUCE(Y3, Y7, Y11, Y15)
+	HORNER4(C12)
+	HORNER4(C11)
+	HORNER4(C10)
+	HORNER4(C9)
+	HORNER4(C8)
+	HORNER4(C7)
+	HORNER4(C6)
+	HORNER4(C5)
+	HORNER4(C4)
+	HORNER4(C3)
+	HORNER4(HALF)
+	HORNER4(ONE)
+	HORNER4(ONE)
+	SCALE(Y4, Y8, Y12)
+	SCALE(Y5, Y9, Y13)
+	SCALE(Y6, Y10, Y14)
+	SCALE(Y7, Y11, Y15)
+	FINISH(0, Y0, Y4, Y8, Y12)
+	FINISH(32, Y1, Y5, Y9, Y13)
+	FINISH(64, Y2, Y6, Y10, Y14)
+	FINISH(96, Y3, Y7, Y11, Y15)
+	ADDQ $128, SI
+	ADDQ $128, DX
+	ADDQ $128, DI
+	SUBQ $16, CX
+	JMP loop16
+
+loop4:
+	TESTQ CX, CX
+	JEQ done
+	LOAD(0, Y0)
+	REDUCE(Y0, Y4, Y8, Y12)
+	VFMADD213PD C12(BX), Y8, Y12
+	VFMADD213PD C11(BX), Y8, Y12
+	VFMADD213PD C10(BX), Y8, Y12
+	VFMADD213PD C9(BX), Y8, Y12
+	VFMADD213PD C8(BX), Y8, Y12
+	VFMADD213PD C7(BX), Y8, Y12
+	VFMADD213PD C6(BX), Y8, Y12
+	VFMADD213PD C5(BX), Y8, Y12
+	VFMADD213PD C4(BX), Y8, Y12
+	VFMADD213PD C3(BX), Y8, Y12
+	VFMADD213PD HALF(BX), Y8, Y12
+	VFMADD213PD ONE(BX), Y8, Y12
+	VFMADD213PD ONE(BX), Y8, Y12
+	SCALE(Y4, Y8, Y12)
+	FINISH(0, Y0, Y4, Y8, Y12)
+	ADDQ $32, SI
+	ADDQ $32, DX
+	ADDQ $32, DI
+	SUBQ $4, CX
+	JMP loop4
+
+done:
+	VZEROUPPER
+	RET

@@ -1,0 +1,22 @@
+//go:build !amd64
+
+package sae
+
+import "gonum.org/v1/gonum/mat"
+
+// useSigmoidAVX2 is false: there is no assembly sigmoid on this
+// architecture. A variable, as on amd64, so that the tests build here too.
+var useSigmoidAVX2 = false
+
+// sigmoidAdd stores f(src[j] + bias[j]) in dst[j] for every j, f the
+// logistic sigmoid; dst may be src but must not otherwise overlap it. It
+// panics if the lengths differ.
+func sigmoidAdd(dst, src, bias []float64) {
+	n := len(dst)
+	if len(src) != n || len(bias) != n {
+		panic(mat.ErrShape)
+	}
+	for j := range dst {
+		dst[j] = sigmoid(src[j] + bias[j])
+	}
+}

@@ -3,11 +3,12 @@ package eigen
 import (
 	"math"
 	"runtime"
-	"sync"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/lapack"
 	"gonum.org/v1/gonum/lapack/gonum"
+
+	"github.com/linae/linae/internal/par"
 )
 
 // Implementation is gonum's LAPACK with Dsyev replaced.
@@ -206,20 +207,11 @@ func applyRotations(rots []rotation, z []float64, n, ldz int) {
 			}
 		}
 	}
-	workers := min(runtime.GOMAXPROCS(0), groups)
-	if workers <= 1 || len(rots)*n < 1<<16 {
-		do(0, groups)
-		return
+	workers := runtime.GOMAXPROCS(0)
+	if len(rots)*n < 1<<16 {
+		workers = 1
 	}
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			do(w*groups/workers, (w+1)*groups/workers)
-		}()
-	}
-	wg.Wait()
+	par.Split(workers, groups, do)
 }
 
 func rotateRow(rots []rotation, z []float64) {

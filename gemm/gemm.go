@@ -3,10 +3,11 @@ package gemm
 import (
 	"runtime"
 	"sync"
-	"sync/atomic"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/gonum"
+
+	"github.com/linae/linae/internal/par"
 )
 
 // Block sizes. A packed block of op(A) (mc×kc, 144 KiB) stays in a core's
@@ -219,7 +220,7 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 		sb := getBuf(&aPool, roundUp(m, mr)*kb)
 		defer aPool.Put(sb)
 		shared = sb.s
-		forBlocks(workers, blocks, func(q int) {
+		par.Each(workers, blocks, func(q int) {
 			i0 := q * mc
 			packA(shared[i0*kb:], transA, a, lda, i0, min(mc, m-i0), pc, kb)
 		})
@@ -293,60 +294,11 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 			}
 		}
 	}
-	workers = min(workers, len(tasks))
-	if workers <= 1 {
+	par.Each(workers, len(tasks), func(t int) {
 		pa := getBuf(&aPool, kb*mc)
-		for _, t := range tasks {
-			run(t, pa.s)
-		}
+		run(tasks[t], pa.s)
 		aPool.Put(pa)
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			pa := getBuf(&aPool, kb*mc)
-			defer aPool.Put(pa)
-			for {
-				t := int(next.Add(1)) - 1
-				if t >= len(tasks) {
-					return
-				}
-				run(tasks[t], pa.s)
-			}
-		}()
-	}
-	wg.Wait()
-}
-
-// forBlocks calls fn(q) for q = 0..n-1 on up to workers goroutines.
-func forBlocks(workers, n int, fn func(q int)) {
-	workers = min(workers, n)
-	if workers <= 1 {
-		for q := range n {
-			fn(q)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				q := int(next.Add(1)) - 1
-				if q >= n {
-					return
-				}
-				fn(q)
-			}
-		}()
-	}
-	wg.Wait()
+	})
 }
 
 // packA copies op(A)[i0:i0+mb, p0:p0+kb] into dst as row panels of height
@@ -396,19 +348,12 @@ func packA(dst []float64, trans bool, a []float64, lda, i0, mb, p0, kb int) {
 // block is large.
 func packBParallel(workers int, dst []float64, trans bool, b []float64, ldb, p0, kb, j0, nb int) {
 	panels := (nb + nr - 1) / nr
-	if workers <= 1 || panels < 2*workers || kb*nb < 1<<14 {
-		packB(dst, trans, b, ldb, p0, kb, j0, 0, panels, nb)
-		return
+	if panels < 2*workers || kb*nb < 1<<14 {
+		workers = 1
 	}
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			packB(dst, trans, b, ldb, p0, kb, j0, w*panels/workers, (w+1)*panels/workers, nb)
-		}()
-	}
-	wg.Wait()
+	par.Split(workers, panels, func(q0, q1 int) {
+		packB(dst, trans, b, ldb, p0, kb, j0, q0, q1, nb)
+	})
 }
 
 // packB packs the column panels q0:q1 of op(B)[p0:p0+kb, j0:j0+nb]: panel q

@@ -2,9 +2,10 @@ package gemm
 
 import (
 	"runtime"
-	"sync"
 
 	"gonum.org/v1/gonum/blas"
+
+	"github.com/linae/linae/internal/par"
 )
 
 // minSymvOrder is the order from which Dsymv is split over two
@@ -50,19 +51,13 @@ func (impl Implementation) Dsymv(ul blas.Uplo, n int, alpha float64, a []float64
 			g.Dgemv(blas.NoTrans, n-s, s, alpha, a[s*lda:], lda, x1, 1, 1, y2, 1) // A21 x1
 		}
 	}
-	if runtime.GOMAXPROCS(0) == 1 {
-		top()
-		bottom()
-		return
-	}
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		bottom()
-	}()
-	top()
-	wg.Wait()
+	par.Each(min(2, runtime.GOMAXPROCS(0)), 2, func(half int) {
+		if half == 0 {
+			top()
+		} else {
+			bottom()
+		}
+	})
 }
 
 // Dsyr2k performs one of the symmetric rank-2k operations

@@ -6,8 +6,6 @@ import (
 	"math"
 	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
@@ -15,6 +13,8 @@ import (
 	"gonum.org/v1/gonum/lapack"
 	"gonum.org/v1/gonum/lapack/lapack64"
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/linae/linae/internal/par"
 )
 
 // PCAMethod selects the algorithm FitPCA uses.
@@ -367,29 +367,11 @@ func syrkUpper(alpha float64, a blas64.General, beta float64, c blas64.General) 
 		ct := blas64.General{Rows: i1 - t.i0, Cols: j1 - t.j0, Stride: c.Stride, Data: c.Data[t.i0*c.Stride+t.j0:]}
 		blas64.Gemm(blas.Trans, blas.NoTrans, alpha, ai, aj, beta, ct)
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(tiles))
-	if workers <= 1 || float64(m)*float64(n)*float64(n) < 1<<20 {
-		for _, t := range tiles {
-			do(t)
-		}
-		return
+	workers := runtime.GOMAXPROCS(0)
+	if float64(m)*float64(n)*float64(n) < 1<<20 {
+		workers = 1
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				k := int(next.Add(1)) - 1
-				if k >= len(tiles) {
-					return
-				}
-				do(tiles[k])
-			}
-		}()
-	}
-	wg.Wait()
+	par.Each(workers, len(tiles), func(k int) { do(tiles[k]) })
 }
 
 // pcaEigen returns the top k components (rows), their variances, the

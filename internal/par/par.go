@@ -1,0 +1,60 @@
+// Package par runs the parallel loops of this module's numerical code on
+// GOMAXPROCS-sized sets of goroutines. Which goroutine does which piece
+// never affects a result: the pieces are fixed by the caller, and each is
+// computed whole by one goroutine.
+package par
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// Each calls fn(i) for i = 0..n-1 on up to workers goroutines, which take
+// the indices in order from a shared counter (so uneven pieces balance), and
+// returns when all calls have. With workers ≤ 1 it calls them in order on
+// the calling goroutine.
+func Each(workers, n int, fn func(i int)) {
+	workers = min(workers, n)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// Split calls fn(lo, hi) on up to workers goroutines for consecutive ranges
+// [lo, hi) of about equal length covering 0..n-1, one range each, and
+// returns when all calls have. With workers ≤ 1 it calls fn(0, n).
+func Split(workers, n int, fn func(lo, hi int)) {
+	workers = min(workers, n)
+	if workers <= 1 {
+		fn(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fn(w*n/workers, (w+1)*n/workers)
+		}()
+	}
+	wg.Wait()
+}

@@ -612,15 +612,11 @@ func (s linShape) meanTerm(grad, params, z []float64, w float64) float64 {
 			}
 		}
 	}
-	if gb1 != nil {
-		for k := range gb1 {
-			gb1[k] += 2 * w * g[k]
-		}
+	for k := range gb1 { // nil without biases
+		gb1[k] += 2 * w * g[k]
 	}
-	if gb2 != nil {
-		for j := range gb2 {
-			gb2[j] += 2 * w * r[j]
-		}
+	for j := range gb2 {
+		gb2[j] += 2 * w * r[j]
 	}
 	return f
 }

@@ -6,12 +6,12 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/linae/linae/internal/par"
 )
 
 // SparsityPenalty selects how a SparseLoss pulls the mean hidden activation
@@ -101,9 +101,7 @@ func addBiasSigmoid(m *mat.Dense, b []float64) {
 	}
 	for i := 0; i < raw.Rows; i++ {
 		row := raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols]
-		for j, z := range row {
-			row[j] = sigmoid(z + b[j])
-		}
+		sigmoidAdd(row, row, b)
 	}
 }
 
@@ -408,29 +406,13 @@ const parallelMinWork = 1 << 15
 // to GOMAXPROCS goroutines when rows·cols is large.
 func forChunks(rows, cols int, fn func(c, lo, hi int)) {
 	nc := (rows + chunkRows - 1) / chunkRows
-	workers := min(runtime.GOMAXPROCS(0), nc)
-	if workers <= 1 || rows*cols < parallelMinWork {
-		for c := 0; c < nc; c++ {
-			fn(c, c*chunkRows, min((c+1)*chunkRows, rows))
-		}
-		return
+	workers := runtime.GOMAXPROCS(0)
+	if rows*cols < parallelMinWork {
+		workers = 1
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				c := int(next.Add(1) - 1)
-				if c >= nc {
-					return
-				}
-				fn(c, c*chunkRows, min((c+1)*chunkRows, rows))
-			}
-		}()
-	}
-	wg.Wait()
+	par.Each(workers, nc, func(c int) {
+		fn(c, c*chunkRows, min((c+1)*chunkRows, rows))
+	})
 }
 
 // lossGrad evaluates J and its gradient on the b×n samples x.
@@ -472,9 +454,7 @@ func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General) float64 
 	forChunks(b, p, func(_, lo, hi int) {
 		for i := lo; i < hi; i++ {
 			row := a2.Data[i*p : (i+1)*p]
-			for j, z := range row {
-				row[j] = sigmoid(z + b1[j])
-			}
+			sigmoidAdd(row, row, b1)
 		}
 	})
 	rhoHat := blas64.Vector{N: p, Inc: 1, Data: l.rhoHat}
@@ -518,8 +498,8 @@ func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General) float64 
 		for i := lo; i < hi; i++ {
 			row := a3.Data[i*n : (i+1)*n]
 			xr := x.Data[i*x.Stride : i*x.Stride+n]
-			for j, z := range row {
-				a := sigmoid(z + b2[j])
+			sigmoidAdd(row, row, b2)
+			for j, a := range row {
 				e := a - xr[j]
 				s += e * e
 				row[j] = e * a * (1 - a)

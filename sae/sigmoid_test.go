@@ -1,0 +1,285 @@
+package sae
+
+import (
+	"math"
+	"math/big"
+	"math/rand/v2"
+	"slices"
+	"sync"
+	"testing"
+)
+
+// sigmoidPaths runs fn once per implementation of sigmoidAdd this machine
+// has: the assembly (when available) and the scalar loop.
+func sigmoidPaths(t testing.TB, fn func(t testing.TB, path string)) {
+	t.Helper()
+	saved := useSigmoidAVX2
+	defer func() { useSigmoidAVX2 = saved }()
+	if saved {
+		fn(t, "avx2")
+	}
+	useSigmoidAVX2 = false
+	fn(t, "scalar")
+}
+
+// smallestNormal is the smallest positive normal float64, 2⁻¹⁰²².
+const smallestNormal = 0x1p-1022
+
+// ulpDist is the number of float64 values from a to b, both ≥ 0.
+func ulpDist(a, b float64) uint64 {
+	x, y := math.Float64bits(a), math.Float64bits(b)
+	if x > y {
+		return x - y
+	}
+	return y - x
+}
+
+// sigmoidTestInputs returns pre-activations t that cover [−800, 800]
+// uniformly, the non-saturated range [−40, 40] and the subnormal results
+// (t in [−745.2, −708]) more densely, and the edge cases.
+func sigmoidTestInputs(n int, seed uint64) []float64 {
+	rnd := rand.New(rand.NewPCG(seed, 7))
+	ts := []float64{
+		0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), math.NaN(),
+		math.MaxFloat64, -math.MaxFloat64, math.SmallestNonzeroFloat64, -math.SmallestNonzeroFloat64,
+		1e-300, -1e-300, 1e300, -1e300, 800, -800, 1000, -1000,
+		-708.3964185322641, -708.4, -709.7, -744.4, -745.1332191019411, -745.1332191019412, -745.2,
+		36.7, -36.7, 37.5, 40, -40,
+	}
+	// The ends of the reduction intervals: r = ±ln2/2.
+	for k := -1080; k <= 60; k += 7 {
+		x := (float64(k) + 0.5) * math.Ln2
+		ts = append(ts, x, math.Nextafter(x, 0), math.Nextafter(x, -1e9))
+	}
+	for len(ts) < n {
+		switch len(ts) % 3 {
+		case 0:
+			ts = append(ts, -800+1600*rnd.Float64())
+		case 1:
+			ts = append(ts, -40+80*rnd.Float64())
+		case 2:
+			ts = append(ts, -745.2+37.2*rnd.Float64())
+		}
+	}
+	return ts
+}
+
+// checkSigmoid reports whether got is within the accuracy sigmoidAdd
+// promises of want (a sigmoid value): equal for NaN, 0, 1/2 and 1, within
+// 2 ulp from the smallest normal up, within 1e-320 absolute below.
+func checkSigmoid(got, want float64) bool {
+	switch {
+	case math.IsNaN(want):
+		return math.IsNaN(got)
+	case want == 0 || want == 0.5 || want == 1:
+		return got == want
+	case want >= smallestNormal:
+		return ulpDist(got, want) <= 2
+	}
+	return math.Abs(got-want) <= 1e-320
+}
+
+func TestSigmoidAddMatchesSigmoid(t *testing.T) {
+	ts := sigmoidTestInputs(300000, 1)
+	// A small integer bias, so that the sums are near the inputs; the
+	// reference is sigmoid of the same rounded sum src + bias.
+	rnd := rand.New(rand.NewPCG(2, 7))
+	src := make([]float64, len(ts))
+	bias := make([]float64, len(ts))
+	for i, v := range ts {
+		bias[i] = float64(rnd.IntN(5) - 2)
+		src[i] = v - bias[i]
+		if math.IsInf(v, 0) || math.IsNaN(v) {
+			src[i], bias[i] = v, 0
+		}
+	}
+	sigmoidPaths(t, func(t testing.TB, path string) {
+		dst := make([]float64, len(ts))
+		sigmoidAdd(dst, src, bias)
+		var worst uint64
+		for i, got := range dst {
+			z := src[i] + bias[i]
+			want := sigmoid(z)
+			if !checkSigmoid(got, want) {
+				t.Errorf("%s: f(%v) = %v, sigmoid gives %v", path, z, got, want)
+			}
+			if want >= smallestNormal && !math.IsNaN(got) {
+				worst = max(worst, ulpDist(got, want))
+			}
+		}
+		t.Logf("%s: %d values, at most %d ulp from sigmoid", path, len(ts), worst)
+	})
+}
+
+func TestSigmoidAddEdges(t *testing.T) {
+	negZero := math.Copysign(0, -1)
+	cases := []struct{ t, want float64 }{
+		{0, 0.5},
+		{negZero, 0.5},
+		{math.Inf(1), 1},
+		{math.Inf(-1), 0},
+		{math.MaxFloat64, 1},
+		{-math.MaxFloat64, 0},
+		{800, 1},
+		{-800, 0},
+		{-745.2, 0},
+		{40, 1},
+		{-745.1332191019411, math.SmallestNonzeroFloat64}, // exp rounds up to 2⁻¹⁰⁷⁴
+		{-745.1332191019412, 0},                           // and here down to 0
+		{math.NaN(), math.NaN()},
+	}
+	sigmoidPaths(t, func(t testing.TB, path string) {
+		// Four copies fill a vector, so every lane sees every case.
+		for _, c := range cases {
+			src := []float64{c.t, c.t, c.t, c.t, c.t}
+			bias := make([]float64, len(src))
+			if c.t == 0 {
+				bias = []float64{negZero, negZero, negZero, negZero, negZero} // −0 + −0 = −0
+			}
+			dst := make([]float64, len(src))
+			sigmoidAdd(dst, src, bias)
+			for j, got := range dst {
+				same := got == c.want && math.Signbit(got) == math.Signbit(c.want)
+				if !same && !(math.IsNaN(c.want) && math.IsNaN(got)) {
+					t.Errorf("%s: f(%v) = %v in lane %d, want %v", path, src[j]+bias[j], got, j, c.want)
+				}
+			}
+		}
+	})
+}
+
+// TestSigmoidAddLengths checks the split between the vector loops and the
+// scalar tail on every length up to 40, with dst beyond the length left
+// alone, and dst aliasing src.
+func TestSigmoidAddLengths(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 7))
+	sigmoidPaths(t, func(t testing.TB, path string) {
+		for n := 0; n <= 40; n++ {
+			src := make([]float64, n)
+			bias := make([]float64, n)
+			for j := range src {
+				src[j] = -20 + 40*rnd.Float64()
+				bias[j] = -1 + 2*rnd.Float64()
+			}
+			buf := make([]float64, n+1)
+			buf[n] = -1 // sentinel
+			dst := buf[:n]
+			sigmoidAdd(dst, src, bias)
+			if buf[n] != -1 {
+				t.Errorf("%s: n = %d wrote past dst", path, n)
+			}
+			for j, got := range dst {
+				if want := sigmoid(src[j] + bias[j]); !checkSigmoid(got, want) {
+					t.Errorf("%s: n = %d, j = %d: got %v, want %v", path, n, j, got, want)
+				}
+			}
+			inPlace := slices.Clone(src)
+			sigmoidAdd(inPlace, inPlace, bias)
+			if !slices.Equal(inPlace, dst) {
+				t.Errorf("%s: n = %d: dst aliasing src gives %v, want %v", path, n, inPlace, dst)
+			}
+		}
+	})
+	defer func() {
+		if recover() == nil {
+			t.Error("sigmoidAdd with len(bias) ≠ len(dst) did not panic")
+		}
+	}()
+	sigmoidAdd(make([]float64, 4), make([]float64, 4), make([]float64, 3))
+}
+
+// exactPrec is the precision of exactSigmoid's arithmetic, in bits.
+const exactPrec = 160
+
+// exactLn2 is ln 2 = Σ_{i≥1} 1/(i·2^i) to exactPrec bits.
+var exactLn2 = sync.OnceValue(func() *big.Float {
+	ln2 := new(big.Float).SetPrec(exactPrec)
+	for i := 1; i <= exactPrec+10; i++ {
+		term := new(big.Float).SetPrec(exactPrec).SetInt64(int64(i))
+		term.SetMantExp(term, i)
+		ln2.Add(ln2, term.Quo(big.NewFloat(1), term))
+	}
+	return ln2
+})
+
+// exactSigmoid returns f(t) = 1/(1 + exp(−t)) correctly rounded to
+// float64, computed with big.Float arithmetic: exp(−|t|) by reduction to
+// r = −|t| − k ln2, |r| ≤ ln2/2, and a Taylor series.
+func exactSigmoid(t float64) float64 {
+	newF := func() *big.Float { return new(big.Float).SetPrec(exactPrec) }
+	ln2 := exactLn2()
+	a := -math.Abs(t)
+	k := math.Round(a / math.Ln2)
+	r := newF().Sub(newF().SetFloat64(a), newF().Mul(newF().SetFloat64(k), ln2))
+	e, term := newF().SetInt64(1), newF().SetInt64(1)
+	for i := 1; i < 60; i++ {
+		term.Mul(term, r)
+		term.Quo(term, newF().SetInt64(int64(i)))
+		e.Add(e, term)
+	}
+	e.SetMantExp(e, int(k))
+	s := newF().Quo(newF().SetInt64(1), newF().Add(newF().SetInt64(1), e))
+	if t < 0 {
+		s.Mul(s, e)
+	}
+	f, _ := s.Float64()
+	return f
+}
+
+// TestSigmoidAddExact measures both paths against the correctly rounded
+// sigmoid: the assembly must stay within 2 ulp of it too.
+func TestSigmoidAddExact(t *testing.T) {
+	ts := sigmoidTestInputs(6000, 4)
+	var finite []float64
+	for _, v := range ts {
+		if !math.IsInf(v, 0) && !math.IsNaN(v) && math.Abs(v) <= 800 {
+			finite = append(finite, v)
+		}
+	}
+	want := make([]float64, len(finite))
+	for i, v := range finite {
+		want[i] = exactSigmoid(v)
+	}
+	zero := make([]float64, len(finite))
+	sigmoidPaths(t, func(t testing.TB, path string) {
+		got := make([]float64, len(finite))
+		sigmoidAdd(got, finite, zero)
+		var worst float64 // in units of the last place of the exact result
+		for i, g := range got {
+			w := want[i]
+			if !checkSigmoid(g, w) {
+				t.Errorf("%s: f(%v) = %v, exactly %v", path, finite[i], g, w)
+			}
+			if w >= smallestNormal {
+				worst = max(worst, math.Abs(g-w)/(math.Nextafter(w, 2)-w))
+			}
+		}
+		t.Logf("%s: %d values, at most %.2f ulp from the correctly rounded sigmoid", path, len(finite), worst)
+	})
+}
+
+// BenchmarkSigmoidAdd applies the sigmoid to 10000 rows of 64
+// pre-activations with a bias, as lossGrad does at the UFLDL size.
+func BenchmarkSigmoidAdd(b *testing.B) {
+	const m, n = 10000, 64
+	rnd := rand.New(rand.NewPCG(5, 7))
+	z := make([]float64, m*n)
+	for i := range z {
+		z[i] = -8 + 16*rnd.Float64()
+	}
+	bias := make([]float64, n)
+	for j := range bias {
+		bias[j] = -1 + 2*rnd.Float64()
+	}
+	dst := make([]float64, m*n)
+	sigmoidPaths(b, func(_ testing.TB, path string) {
+		b.Run(path, func(b *testing.B) {
+			for b.Loop() {
+				for i := 0; i < m; i++ {
+					sigmoidAdd(dst[i*n:(i+1)*n], z[i*n:(i+1)*n], bias)
+				}
+			}
+			b.ReportMetric(b.Elapsed().Seconds()*1e9/float64(b.N*m*n), "ns/elem")
+		})
+	})
+}

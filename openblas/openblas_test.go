@@ -10,17 +10,33 @@ import (
 	"gonum.org/v1/gonum/lapack"
 	gonumlapack "gonum.org/v1/gonum/lapack/gonum"
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/linae/linae/gemm"
 )
 
-// TestBackend checks that the BLAS in use is the one Name reports (gonum
-// without the openblas tag, OpenBLAS with it) and that it multiplies
-// correctly, so that a broken link is caught by the test run of either
-// build.
+// TestBackend checks that the BLAS in use is the one Name reports (package
+// gemm's, or gonum's where its kernel cannot run, without the openblas tag;
+// OpenBLAS with it) and that it multiplies correctly, so that a broken link is caught
+// by the test run of either build.
 func TestBackend(t *testing.T) {
-	_, pure := blas64.Implementation().(gonum.Implementation)
-	if pure != (Name() == "gonum") {
-		t.Fatalf("Name() = %q but blas64 uses %T", Name(), blas64.Implementation())
+	impl := blas64.Implementation()
+	_, pure := impl.(gonum.Implementation)
+	_, fast := impl.(gemm.Implementation)
+	switch {
+	case Name() == "OpenBLAS":
+		if pure || fast {
+			t.Fatalf("Name() = %q but blas64 uses %T", Name(), impl)
+		}
+	case gemm.Available():
+		if !fast {
+			t.Fatalf("Name() = %q, AVX2 and FMA present, but blas64 uses %T", Name(), impl)
+		}
+	default:
+		if !pure || Name() != "gonum" {
+			t.Fatalf("Name() = %q, no AVX2/FMA, blas64 uses %T", Name(), impl)
+		}
 	}
+
 	const m, k, n = 70, 90, 80 // above gonum's 64-block and OpenBLAS's small-size paths
 	a := blas64.General{Rows: m, Cols: k, Stride: k, Data: make([]float64, m*k)}
 	b := blas64.General{Rows: k, Cols: n, Stride: n, Data: make([]float64, k*n)}
@@ -45,8 +61,8 @@ func TestBackend(t *testing.T) {
 	}
 }
 
-// TestEigenSym checks the symmetric eigensolver in use (OpenBLAS's dsyevd
-// with the tag) against gonum's pure-Go one, and A v = λ v, on a matrix
+// TestEigenSym checks the symmetric eigensolver in use (package eigen's, or
+// OpenBLAS's dsyevd with the tag) against gonum's pure-Go one, and A v = λ v, on a matrix
 // with a non-trivial stride, for both triangles.
 func TestEigenSym(t *testing.T) {
 	const n = 70

@@ -379,22 +379,29 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 	x := xd.RawMatrix()
 	d := &linData{m: m, n: n, x: x}
 
-	// One pass for the finiteness check, the column sums and the column
-	// sums of |x| (each pass over MNIST reads 376 MB), then column means
+	// One pass for the column sums and the column sums of |x|, which also
+	// tell whether the data are finite (each pass over MNIST reads 376 MB),
+	// then column means
 	// with one correction pass (the mean of the residuals) so that the
 	// centred rows sum to zero to working accuracy.
 	mean := make([]float64, n)
 	abs := make([]float64, n)
 	for i := 0; i < m; i++ {
 		for j, v := range x.Data[i*x.Stride : i*x.Stride+n] {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, fmt.Errorf("sae: %s: the data matrix has %v at row %d, column %d", strings.TrimPrefix(who, "sae: "), v, i, j)
-			}
 			mean[j] += v
 			abs[j] += math.Abs(v)
 		}
 	}
 	for j := range mean {
+		// A sum is finite exactly when the column's elements are, short of
+		// overflow: only then are they searched for the culprit.
+		if v := abs[j]; math.IsNaN(v) || math.IsInf(v, 0) {
+			fn := strings.TrimPrefix(who, "sae: ")
+			if err := checkFinite(x, fn, "the data matrix"); err != nil {
+				return nil, err
+			}
+			return nil, fmt.Errorf("sae: %s: the sum of column %d of the data matrix overflows", fn, j)
+		}
 		mean[j] /= float64(m)
 	}
 	corr := make([]float64, n)

@@ -148,11 +148,11 @@ func FitPCA(X mat.Matrix, k int, s *PCASettings) (*PCA, error) {
 		// The covariance is accumulated from centred blocks of rows: no
 		// centred copy of X, which for MNIST is 376 MB to allocate, write
 		// and read.
-		x, err := rawFinite(X, "FitPCA", "X")
-		if err != nil {
+		x := rawOf(X)
+		var err error
+		if p.Mean, err = finiteColumnMeans(x, "FitPCA", "X"); err != nil {
 			return nil, err
 		}
-		p.Mean = columnMeans(x)
 		var trace float64
 		comps, vars, p.Spectrum, trace, err = pcaEigen(x, p.Mean, k)
 		if err != nil {
@@ -254,10 +254,10 @@ func smallMean(X mat.Matrix) (x blas64.General, mean []float64, ss float64, ok b
 		return x, nil, 0, false
 	}
 	x = xd.RawMatrix()
-	if checkFinite(x, "", "") != nil {
+	mean, err := finiteColumnMeans(x, "", "")
+	if err != nil {
 		return x, nil, 0, false
 	}
-	mean = columnMeans(x)
 	var mm float64
 	for _, v := range mean {
 		mm += v * v
@@ -266,15 +266,13 @@ func smallMean(X mat.Matrix) (x blas64.General, mean []float64, ss float64, ok b
 	return x, mean, ss, float64(x.Rows)*mm <= 100*ss
 }
 
-// rawFinite returns X's elements without copying them when X is a
-// *mat.Dense, and an error naming the first NaN or Inf.
-func rawFinite(X mat.Matrix, fn, name string) (blas64.General, error) {
+// rawOf returns X's elements, without copying them when X is a *mat.Dense.
+func rawOf(X mat.Matrix) blas64.General {
 	xd, ok := X.(*mat.Dense)
 	if !ok {
 		xd = mat.DenseCopyOf(X)
 	}
-	x := xd.RawMatrix()
-	return x, checkFinite(x, fn, name)
+	return xd.RawMatrix()
 }
 
 // columnMeans returns the mean of each column of x.
@@ -291,6 +289,24 @@ func columnMeans(x blas64.General) []float64 {
 	return mean
 }
 
+// finiteColumnMeans returns the mean of each column of x, or an error
+// naming the first NaN or infinite element (as checkFinite). A column's sum
+// is finite exactly when its elements are (short of overflow), so the
+// elements are only searched when a sum is not: one pass over the data
+// instead of two.
+func finiteColumnMeans(x blas64.General, fn, name string) ([]float64, error) {
+	mean := columnMeans(x)
+	for j, v := range mean {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			if err := checkFinite(x, fn, name); err != nil {
+				return nil, err
+			}
+			return nil, fmt.Errorf("sae: %s: the sum of column %d of %s overflows", fn, j, name)
+		}
+	}
+	return mean, nil
+}
+
 // centredScatterUpper sets the upper triangle of the n×n matrix s to XcᵀXc,
 // Xc = X − 1·meanᵀ for the m×n matrix x, accumulated from centred blocks of
 // rows, so that no centred copy of X is made. The blocks are large enough
@@ -302,12 +318,14 @@ func centredScatterUpper(x blas64.General, mean []float64, s blas64.General) {
 	buf := make([]float64, min(block, m)*n)
 	for lo := 0; lo < m; lo += block {
 		hi := min(lo+block, m)
-		for i := lo; i < hi; i++ {
-			dst := buf[(i-lo)*n : (i-lo+1)*n]
-			for j, v := range x.Data[i*x.Stride : i*x.Stride+n] {
-				dst[j] = v - mean[j]
+		par.Split(runtime.GOMAXPROCS(0), hi-lo, func(r0, r1 int) {
+			for i := lo + r0; i < lo+r1; i++ {
+				dst := buf[(i-lo)*n : (i-lo+1)*n]
+				for j, v := range x.Data[i*x.Stride : i*x.Stride+n] {
+					dst[j] = v - mean[j]
+				}
 			}
-		}
+		})
 		c := blas64.General{Rows: hi - lo, Cols: n, Stride: n, Data: buf[:(hi-lo)*n]}
 		beta := 1.0
 		if lo == 0 {

@@ -379,19 +379,20 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 	x := xd.RawMatrix()
 	d := &linData{m: m, n: n, x: x}
 
-	// One pass for the column sums and the column sums of |x|, which also
-	// tell whether the data are finite (each pass over MNIST reads 376 MB),
-	// then column means
+	// One pass for the column sums, sums of |x| and sums of squares, which
+	// also tell whether the data are finite (each pass over MNIST reads
+	// 376 MB), then column means
 	// with one correction pass (the mean of the residuals) so that the
 	// centred rows sum to zero to working accuracy.
-	mean := make([]float64, n)
-	abs := make([]float64, n)
-	for i := 0; i < m; i++ {
-		for j, v := range x.Data[i*x.Stride : i*x.Stride+n] {
-			mean[j] += v
-			abs[j] += math.Abs(v)
+	sums := sumRows(x, 3*n, func(acc, row []float64) {
+		s, a, q := acc[:n], acc[n:2*n], acc[2*n:3*n]
+		for j, v := range row {
+			s[j] += v
+			a[j] += math.Abs(v)
+			q[j] += v * v
 		}
-	}
+	})
+	mean, abs, sumsq := sums[:n], sums[n:2*n], sums[2*n:]
 	for j := range mean {
 		// A sum is finite exactly when the column's elements are, short of
 		// overflow: only then are they searched for the culprit.
@@ -404,12 +405,11 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 		}
 		mean[j] /= float64(m)
 	}
-	corr := make([]float64, n)
-	for i := 0; i < m; i++ {
-		for j, v := range x.Data[i*x.Stride : i*x.Stride+n] {
-			corr[j] += v - mean[j]
+	corr := sumRows(x, n, func(acc, row []float64) {
+		for j, v := range row {
+			acc[j] += v - mean[j]
 		}
-	}
+	})
 	for j := range mean {
 		mean[j] += corr[j] / float64(m)
 	}
@@ -427,7 +427,7 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 
 	// Centred scatter matrix, from centred blocks of rows.
 	s := blas64.Symmetric{N: n, Stride: n, Uplo: blas.Upper, Data: make([]float64, n*n)}
-	centredScatterUpper(x, mean, blas64.General{Rows: n, Cols: n, Stride: n, Data: s.Data})
+	centredScatterUpper(x, mean, sumsq, blas64.General{Rows: n, Cols: n, Stride: n, Data: s.Data})
 	sm := math.Sqrt(float64(m))
 	d.zMean = blas64.General{Rows: 1, Cols: n, Stride: n, Data: make([]float64, n)}
 	for j, v := range mean {

@@ -149,12 +149,15 @@ func FitPCA(X mat.Matrix, k int, s *PCASettings) (*PCA, error) {
 		// centred copy of X, which for MNIST is 376 MB to allocate, write
 		// and read.
 		x := rawOf(X)
-		var err error
-		if p.Mean, err = finiteColumnMeans(x, "FitPCA", "X"); err != nil {
+		var (
+			sumsq []float64
+			err   error
+		)
+		if p.Mean, sumsq, err = finiteColumnStats(x, "FitPCA", "X"); err != nil {
 			return nil, err
 		}
 		var trace float64
-		comps, vars, p.Spectrum, trace, err = pcaEigen(x, p.Mean, k)
+		comps, vars, p.Spectrum, trace, err = pcaEigen(x, p.Mean, sumsq, k)
 		if err != nil {
 			return nil, err
 		}
@@ -214,7 +217,7 @@ func centredCopy(X mat.Matrix, fn, name string) (mean []float64, xc *mat.Dense, 
 	if err := checkFinite(raw, fn, name); err != nil {
 		return nil, nil, err
 	}
-	mean = columnMeans(raw)
+	mean, _ = columnStats(raw)
 	for i := 0; i < m; i++ {
 		row := raw.Data[i*raw.Stride : i*raw.Stride+n]
 		for j := range row {
@@ -226,21 +229,16 @@ func centredCopy(X mat.Matrix, fn, name string) (mean []float64, xc *mat.Dense, 
 
 // centredSumSquares returns Σ_ij (x_ij − mean_j)², with a nil mean Σ x_ij².
 func centredSumSquares(x blas64.General, mean []float64) float64 {
-	var ss float64
-	for i := range x.Rows {
-		row := x.Data[i*x.Stride : i*x.Stride+x.Cols]
-		if mean == nil {
-			for _, v := range row {
-				ss += v * v
-			}
-			continue
-		}
+	return sumRows(x, 1, func(acc, row []float64) {
+		var ss float64
 		for j, v := range row {
-			d := v - mean[j]
-			ss += d * d
+			if mean != nil {
+				v -= mean[j]
+			}
+			ss += v * v
 		}
-	}
-	return ss
+		acc[0] += ss
+	})[0]
 }
 
 // smallMean returns X's elements (without copying), its column means and
@@ -254,7 +252,7 @@ func smallMean(X mat.Matrix) (x blas64.General, mean []float64, ss float64, ok b
 		return x, nil, 0, false
 	}
 	x = xd.RawMatrix()
-	mean, err := finiteColumnMeans(x, "", "")
+	mean, _, err := finiteColumnStats(x, "", "")
 	if err != nil {
 		return x, nil, 0, false
 	}
@@ -275,46 +273,95 @@ func rawOf(X mat.Matrix) blas64.General {
 	return xd.RawMatrix()
 }
 
-// columnMeans returns the mean of each column of x.
-func columnMeans(x blas64.General) []float64 {
-	mean := make([]float64, x.Cols)
-	for i := 0; i < x.Rows; i++ {
-		for j, v := range x.Data[i*x.Stride : i*x.Stride+x.Cols] {
-			mean[j] += v
+// sumRows returns Σ_i add(x_i): add accumulates one row of x into a vector
+// of the given width. The rows are taken in fixed chunks of 2048, each
+// summed on its own (on GOMAXPROCS goroutines) and the chunks' sums added
+// in order, so the result does not depend on the number of cores; a pass
+// over the data is bound by reading memory, which two cores do faster than
+// one.
+func sumRows(x blas64.General, width int, add func(acc, row []float64)) []float64 {
+	const chunk = 2048
+	nc := (x.Rows + chunk - 1) / chunk
+	parts := make([][]float64, nc)
+	par.Each(runtime.GOMAXPROCS(0), nc, func(c int) {
+		acc := make([]float64, width)
+		for i := c * chunk; i < min((c+1)*chunk, x.Rows); i++ {
+			add(acc, x.Data[i*x.Stride:i*x.Stride+x.Cols])
+		}
+		parts[c] = acc
+	})
+	total := make([]float64, width)
+	for _, p := range parts {
+		for j, v := range p {
+			total[j] += v
 		}
 	}
+	return total
+}
+
+// columnStats returns the mean and the sum of squares of each column of x,
+// in one pass.
+func columnStats(x blas64.General) (mean, sumsq []float64) {
+	n := x.Cols
+	sums := sumRows(x, 2*n, func(acc, row []float64) {
+		s, q := acc[:n], acc[n:2*n]
+		for j, v := range row {
+			s[j] += v
+			q[j] += v * v
+		}
+	})
+	mean, sumsq = sums[:n], sums[n:]
 	for j := range mean {
 		mean[j] /= float64(x.Rows)
 	}
-	return mean
+	return mean, sumsq
 }
 
-// finiteColumnMeans returns the mean of each column of x, or an error
-// naming the first NaN or infinite element (as checkFinite). A column's sum
-// is finite exactly when its elements are (short of overflow), so the
-// elements are only searched when a sum is not: one pass over the data
-// instead of two.
-func finiteColumnMeans(x blas64.General, fn, name string) ([]float64, error) {
-	mean := columnMeans(x)
-	for j, v := range mean {
+// finiteColumnStats returns columnStats(x), or an error naming the first
+// NaN or infinite element (as checkFinite). A column's sum of squares is
+// finite exactly when its elements are (short of overflow), so the elements
+// are only searched when a sum is not: one pass over the data instead of
+// two.
+func finiteColumnStats(x blas64.General, fn, name string) (mean, sumsq []float64, err error) {
+	mean, sumsq = columnStats(x)
+	for j, v := range sumsq {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			if err := checkFinite(x, fn, name); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
-			return nil, fmt.Errorf("sae: %s: the sum of column %d of %s overflows", fn, j, name)
+			return nil, nil, fmt.Errorf("sae: %s: the sum of squares of column %d of %s overflows", fn, j, name)
 		}
 	}
-	return mean, nil
+	return mean, sumsq, nil
 }
 
 // centredScatterUpper sets the upper triangle of the n×n matrix s to XcᵀXc,
-// Xc = X − 1·meanᵀ for the m×n matrix x, accumulated from centred blocks of
-// rows, so that no centred copy of X is made. The blocks are large enough
-// that each accumulation keeps the cores busy and small enough (2048×784
-// is 13 MB) to stay near the caches.
-func centredScatterUpper(x blas64.General, mean []float64, s blas64.General) {
-	const block = 2048
+// Xc = X − 1·meanᵀ for the m×n matrix x whose columns have the given sums of
+// squares.
+//
+// Data already centred (m·mean_j² ≤ ε·Σ_i x_ij² for every column j, so that
+// XᵀX and XcᵀXc agree to rounding) are used in place: XᵀX − m·mean·meanᵀ.
+// Otherwise the product is accumulated from centred blocks of rows, so that
+// no centred copy of X is made; the blocks are large enough that each
+// accumulation keeps the cores busy and small enough (2048×784 is 13 MB) to
+// stay near the caches.
+func centredScatterUpper(x blas64.General, mean, sumsq []float64, s blas64.General) {
 	m, n := x.Rows, x.Cols
+	centred := true
+	for j, mu := range mean {
+		centred = centred && float64(m)*mu*mu <= 0x1p-52*sumsq[j]
+	}
+	if centred {
+		syrkUpper(1, x, 0, s)
+		for i, mi := range mean {
+			row := s.Data[i*s.Stride : i*s.Stride+n]
+			for j := i; j < n; j++ {
+				row[j] -= float64(m) * mi * mean[j]
+			}
+		}
+		return
+	}
+	const block = 2048
 	buf := make([]float64, min(block, m)*n)
 	for lo := 0; lo < m; lo += block {
 		hi := min(lo+block, m)
@@ -395,10 +442,10 @@ func syrkUpper(alpha float64, a blas64.General, beta float64, c blas64.General) 
 // pcaEigen returns the top k components (rows), their variances, the
 // min(m, n) leading covariance eigenvalues and the covariance's trace (the
 // total variance) for the m×n data x with column means mean.
-func pcaEigen(x blas64.General, mean []float64, k int) (comps *mat.Dense, vars, spectrum []float64, trace float64, err error) {
+func pcaEigen(x blas64.General, mean, sumsq []float64, k int) (comps *mat.Dense, vars, spectrum []float64, trace float64, err error) {
 	m, n := x.Rows, x.Cols
 	c := blas64.General{Rows: n, Cols: n, Stride: n, Data: make([]float64, n*n)}
-	centredScatterUpper(x, mean, c)
+	centredScatterUpper(x, mean, sumsq, c)
 	for i := range n {
 		for j := i; j < n; j++ {
 			c.Data[i*n+j] /= float64(m - 1)

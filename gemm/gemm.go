@@ -84,6 +84,60 @@ func (tri triangle) inside(i, j int) bool {
 
 // product is dgemm restricted to the triangle tri of C.
 func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	workers := runtime.GOMAXPROCS(0)
+	if m*n*k < serialFlops {
+		workers = 1
+	}
+	if tri == full && m*n <= kSplitMaxOutput && k >= 2*kSplitChunk && alpha != 0 {
+		productKSplit(workers, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+		return
+	}
+	productOn(workers, tri, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
+// A product with a small C and a long k (the gradients of the UFLDL
+// autoencoder: 64×25 outputs over 10000 samples) would give each pass over
+// k a handful of tiny tasks and end it with the workers meeting, some forty
+// times. Instead k is cut into fixed chunks of kSplitChunk, each chunk's
+// product computed whole by one goroutine into its own buffer, and the
+// buffers added in order, so the result does not depend on the number of
+// goroutines.
+const (
+	kSplitMaxOutput = 64 * 64
+	kSplitChunk     = 1024
+)
+
+// productKSplit is product for the case above.
+func productKSplit(workers int, transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	chunks := (k + kSplitChunk - 1) / kSplitChunk
+	parts := make([]float64, chunks*m*n)
+	par.Each(workers, chunks, func(q int) {
+		p0 := q * kSplitChunk
+		kb := min(kSplitChunk, k-p0)
+		// op(A)[:, p0:] and op(B)[p0:, :].
+		ao, bo := p0, p0*ldb
+		if transA {
+			ao = p0 * lda
+		}
+		if transB {
+			bo = p0
+		}
+		productOn(1, full, transA, transB, m, n, kb, 1, a[ao:], lda, b[bo:], ldb, 0, parts[q*m*n:(q+1)*m*n], n)
+	})
+	scale(full, m, n, beta, c, ldc)
+	for q := range chunks {
+		part := parts[q*m*n : (q+1)*m*n]
+		for i := range m {
+			row := c[i*ldc : i*ldc+n]
+			for j, v := range part[i*n : (i+1)*n] {
+				row[j] += alpha * v
+			}
+		}
+	}
+}
+
+// productOn is product on the given number of goroutines.
+func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	if m == 0 || n == 0 {
 		return
 	}
@@ -106,10 +160,6 @@ func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []
 	}
 	if alpha == 0 || k == 0 {
 		return
-	}
-	workers := runtime.GOMAXPROCS(0)
-	if m*n*k < serialFlops {
-		workers = 1
 	}
 	// With few rows in C each packed panel of B would be used only a few
 	// times, and packing B would cost as much as the products (Yᵀ·X in

@@ -63,6 +63,7 @@ func TestDgemm(t *testing.T) {
 		{48, 48, 48}, {49, 50, 51}, {1, 200, 300}, {200, 1, 300}, {300, 200, 1},
 		{73, 9, 257}, {6, 8, 600}, {145, 4097 + 8, 70}, {600, 30, 784}, {30, 784, 600},
 		{511, 257, 513}, {1000, 8, 100}, {7, 15, 3},
+		{64, 25, 5000}, {7, 9, 3000}, // small C, long k: k split in chunks
 	}
 	type call func(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int)
 	calls := map[string]call{
@@ -140,7 +141,12 @@ func TestDgemmDeterministic(t *testing.T) {
 		t.Skip("no AVX2/FMA")
 	}
 	rnd := rand.New(rand.NewPCG(3, 4))
-	m, n, k := 301, 517, 700
+	for _, sh := range [][3]int{{301, 517, 700}, {25, 64, 10000}} {
+		dgemmDeterministic(t, rnd, sh[0], sh[1], sh[2])
+	}
+}
+
+func dgemmDeterministic(t *testing.T, rnd *rand.Rand, m, n, k int) {
 	a, b := randSlice(rnd, m*k), randSlice(rnd, k*n)
 	for _, tr := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {
 		lda, ldb := k, n

@@ -165,7 +165,7 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 	// times, and packing B would cost as much as the products (Yᵀ·X in
 	// randomized PCA: 40 rows against 60000×784); a row-major B is then
 	// read in place by kernel6x8b, and only a last partial panel packed.
-	bInPlace := !transB && m <= maxRowsBInPlace
+	bInPlace := !transB && m <= maxRowsBInPlace && k*n >= minBInPlace
 	bp := getBuf(&bPool, kcEff*min(nc, roundUp(n, nr)))
 	defer bPool.Put(bp)
 	for jc := 0; jc < n; jc += nc {
@@ -189,6 +189,10 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 // does it all: starting and meeting the others would take longer than the
 // product (about 50 µs at this size).
 const serialFlops = 1 << 21
+
+// minBInPlace is the smallest k·n for which B is read in place: a small B
+// packs in no time, and its packed panels are read faster than rows of B.
+const minBInPlace = 1 << 17
 
 // maxRowsBInPlace is the largest m for which B is read in place.
 const maxRowsBInPlace = 64

@@ -565,14 +565,18 @@ func (s linShape) meanTerm(grad, params, z []float64, w float64) float64 {
 		h[k] = v
 	}
 	r := make([]float64, n)
+	if s.tied {
+		// W2 = Wᵀ: r = Σ_k h_k W[k, :], row by row of W.
+		for k, hk := range h {
+			for j, x := range w1.Data[k*w1.Stride : k*w1.Stride+n] {
+				r[j] += hk * x
+			}
+		}
+	}
 	var f float64
 	for j := range n {
-		var v float64
-		if s.tied {
-			for k, hk := range h {
-				v += w1.Data[k*w1.Stride+j] * hk
-			}
-		} else {
+		v := r[j]
+		if !s.tied {
 			for k, x := range w2.Data[j*w2.Stride : j*w2.Stride+p] {
 				v += x * h[k]
 			}
@@ -590,12 +594,16 @@ func (s linShape) meanTerm(grad, params, z []float64, w float64) float64 {
 	g1, g2, gb1, gb2 := s.views(grad)
 	// g = W2ᵀ r (p): ½ ∂f/∂h.
 	g := make([]float64, p)
-	for j, rj := range r {
-		if s.tied {
-			for k := range p {
-				g[k] += w1.Data[k*w1.Stride+j] * rj
+	if s.tied {
+		for k := range g {
+			var v float64
+			for j, x := range w1.Data[k*w1.Stride : k*w1.Stride+n] {
+				v += x * r[j]
 			}
-		} else {
+			g[k] = v
+		}
+	} else {
+		for j, rj := range r {
 			for k, x := range w2.Data[j*w2.Stride : j*w2.Stride+p] {
 				g[k] += x * rj
 			}
@@ -683,14 +691,12 @@ func (s linShape) traceTerm(grad, params []float64, d *linData, ws *linScratch, 
 	}
 	g1, g2, _, _ := s.views(grad)
 	if s.tied {
-		// ∂/∂W = 2 (K W + M W S − 2 W S), W S = PTᵀ.
+		// ∂/∂W = 2 (K W + (M − 2I) W S), W S = PTᵀ.
 		blas64.Gemm(blas.NoTrans, blas.NoTrans, 2, k, w1, 1, g1)
-		blas64.Gemm(blas.NoTrans, blas.Trans, 2, m, pt, 1, g1)
-		for i := range n {
-			for j, v := range pt.Data[i*p : (i+1)*p] {
-				g1.Data[j*g1.Stride+i] -= 4 * v
-			}
+		for i := range p {
+			m.Data[i*p+i] -= 2
 		}
+		blas64.Gemm(blas.NoTrans, blas.Trans, 2, m, pt, 1, g1)
 		return f, true
 	}
 	// ∂/∂W2 = 2 (W2 K − S W1ᵀ).

@@ -383,16 +383,23 @@ func packA(dst []float64, trans bool, a []float64, lda, i0, mb, p0, kb int) {
 			}
 			continue
 		}
-		for r := range rows {
-			src := a[(i0+q+r)*lda+p0 : (i0+q+r)*lda+p0+kb]
-			for l, v := range src {
-				pan[l*mr+r] = v
-			}
+		gatherPanel(pan, mr, a, lda, i0+q, rows, p0, kb)
+	}
+}
+
+// gatherPanel fills the panel pan of the given width, for each step l of k,
+// with x[(first+s)·ld + p0 + l] for s < count and zeros for s ≥ count: the
+// panel's columns are count rows of x, taken kb at a time from column p0.
+func gatherPanel(pan []float64, width int, x []float64, ld, first, count, p0, kb int) {
+	for s := range count {
+		src := x[(first+s)*ld+p0 : (first+s)*ld+p0+kb]
+		for l, v := range src {
+			pan[l*width+s] = v
 		}
-		for r := rows; r < mr; r++ {
-			for l := range kb {
-				pan[l*mr+r] = 0
-			}
+	}
+	for s := count; s < width; s++ {
+		for l := range kb {
+			pan[l*width+s] = 0
 		}
 	}
 }
@@ -421,17 +428,7 @@ func packB(dst []float64, trans bool, b []float64, ldb, p0, kb, j0, q0, q1, nb i
 		if trans {
 			// op(B)[l, j] = b[j·ldb + l]: a row of B is one column of the
 			// panel.
-			for s := range cols {
-				src := b[(j0+j+s)*ldb+p0 : (j0+j+s)*ldb+p0+kb]
-				for l, v := range src {
-					pan[l*nr+s] = v
-				}
-			}
-			for s := cols; s < nr; s++ {
-				for l := range kb {
-					pan[l*nr+s] = 0
-				}
-			}
+			gatherPanel(pan, nr, b, ldb, j0+j, cols, p0, kb)
 			continue
 		}
 		if cols == nr {

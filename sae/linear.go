@@ -381,9 +381,8 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 
 	// One pass for the column sums, sums of |x| and sums of squares, which
 	// also tell whether the data are finite (each pass over MNIST reads
-	// 376 MB), then column means
-	// with one correction pass (the mean of the residuals) so that the
-	// centred rows sum to zero to working accuracy.
+	// 376 MB), then column means with one correction pass (the mean of the
+	// residuals) so that the centred rows sum to zero to working accuracy.
 	sums := sumRows(x, 3*n, func(acc, row []float64) {
 		s, a, q := acc[:n], acc[n:2*n], acc[2*n:3*n]
 		for j, v := range row {
@@ -733,8 +732,8 @@ func linGrow(s []float64, k int) []float64 {
 
 // linBatchRows is the number of samples per block in rowsTerm: large
 // enough that every matrix product of a block is worth spreading over the
-// cores (gonum parallelises over 64×64 output blocks), small enough that a
-// gathered block (16 MB for n = 784) stays modest.
+// cores, small enough that a gathered block (16 MB for n = 784) stays
+// modest.
 const linBatchRows = 2560
 
 // rowsTerm returns m/len(rows) times the data term over the given samples

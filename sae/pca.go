@@ -407,8 +407,9 @@ const syrkTile = 64
 // and single-threaded, about three times slower on MNIST-sized data, a full
 // Gemm does twice the work, and a Gemm with a 64×64 output (one tile) does
 // not go parallel by itself, so the tiles must. With another BLAS installed
-// through blas64.Use (OpenBLAS), its own Dsyrk is blocked and threaded and
-// is used directly.
+// through blas64.Use (package gemm's in the default build on AVX2/FMA
+// processors, or OpenBLAS), its own Dsyrk is blocked and threaded and is
+// used directly.
 func syrkUpper(alpha float64, a blas64.General, beta float64, c blas64.General) {
 	m, n := a.Rows, a.Cols
 	if m == 0 || n == 0 {

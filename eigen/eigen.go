@@ -78,8 +78,11 @@ const batchSize = 1 << 15
 // tridiagonalQL finds the eigenvalues (in d) of the symmetric tridiagonal
 // matrix with diagonal d and off-diagonal e (e is overwritten) by the
 // implicit QL algorithm with Wilkinson shifts, and multiplies the rotations
-// into the n columns of the row-major z. It reports false when an
-// eigenvalue needs more than 30 sweeps, as LAPACK does.
+// into the n columns of the row-major z. It reports false when the sweeps
+// number more than 30·n in all, as LAPACK's dsteqr does: the budget is
+// shared because an eigenvalue in a cluster can take many more than 30
+// sweeps while rounding noise in its off-diagonal element, a few times the
+// deflation threshold, happens to fall below it.
 func tridiagonalQL(d, e, z []float64, n, ldz int) bool {
 	const eps = 0x1p-53
 	off := make([]float64, n) // e with a zero appended: off[n-1] = 0
@@ -95,13 +98,14 @@ func tridiagonalQL(d, e, z []float64, n, ldz int) bool {
 		tnorm = max(tnorm, math.Abs(d[i])+math.Abs(off[i])+math.Abs(off[max(i-1, 0)]))
 	}
 	floor := eps * tnorm
+	sweeps := 30 * n
 	rots := make([]rotation, 0, batchSize)
 	flush := func() {
 		applyRotations(rots, z, n, ldz)
 		rots = rots[:0]
 	}
 	for l := 0; l < n; l++ {
-		for iter := 0; ; iter++ {
+		for {
 			// The first negligible off-diagonal element at or after l
 			// ends the unreduced block l..m.
 			m := l
@@ -114,9 +118,10 @@ func tridiagonalQL(d, e, z []float64, n, ldz int) bool {
 			if m == l {
 				break
 			}
-			if iter == 30 {
+			if sweeps == 0 {
 				return false
 			}
+			sweeps--
 			if len(rots)+(m-l) > batchSize {
 				flush()
 			}

@@ -391,6 +391,26 @@ func packA(dst []float64, trans bool, a []float64, lda, i0, mb, p0, kb int) {
 // with x[(first+s)·ld + p0 + l] for s < count and zeros for s ≥ count: the
 // panel's columns are count rows of x, taken kb at a time from column p0.
 func gatherPanel(pan []float64, width int, x []float64, ld, first, count, p0, kb int) {
+	// A full panel is filled row by row of the panel, reading its rows of
+	// x side by side: writing it column by column, with a stride of one
+	// cache line, took a third of a thin product's time (W·Wᵀ, 30×30×784).
+	if count == width && (width == 6 || width == 8) {
+		row := func(s int) []float64 { return x[(first+s)*ld+p0 : (first+s)*ld+p0+kb] }
+		x0, x1, x2, x3, x4, x5 := row(0), row(1), row(2), row(3), row(4), row(5)
+		if width == 6 {
+			for l := range x0 {
+				d := pan[l*6 : l*6+6 : l*6+6]
+				d[0], d[1], d[2], d[3], d[4], d[5] = x0[l], x1[l], x2[l], x3[l], x4[l], x5[l]
+			}
+			return
+		}
+		x6, x7 := row(6), row(7)
+		for l := range x0 {
+			d := pan[l*8 : l*8+8 : l*8+8]
+			d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7] = x0[l], x1[l], x2[l], x3[l], x4[l], x5[l], x6[l], x7[l]
+		}
+		return
+	}
 	for s := range count {
 		src := x[(first+s)*ld+p0 : (first+s)*ld+p0+kb]
 		for l, v := range src {

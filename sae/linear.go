@@ -546,45 +546,31 @@ func (s linShape) gramTerm(grad, params []float64, d *linData) float64 {
 
 // meanTerm returns ‖W2 (W1 z + w b1) + w b2 − z‖² for the one pseudo-sample
 // z with bias weight w and adds its gradient to grad when grad is not nil:
-// dataTerm for a single row, in O(pn) loops instead of matrix products and
-// their set-up.
+// dataTerm for a single row, in matrix–vector products (O(pn)) instead of
+// matrix products and their set-up.
 func (s linShape) meanTerm(grad, params, z []float64, w float64) float64 {
 	n, p := s.n, s.p
 	w1, w2, b1, b2 := s.views(params)
+	zv := blas64.Vector{N: n, Inc: 1, Data: z}
 	// h = W1 z + w b1 (p), r = W2 h + w b2 − z (n).
-	h := make([]float64, p)
-	for k := range p {
-		var v float64
-		for j, x := range w1.Data[k*w1.Stride : k*w1.Stride+n] {
-			v += x * z[j]
-		}
-		if b1 != nil {
-			v += w * b1[k]
-		}
-		h[k] = v
+	h := blas64.Vector{N: p, Inc: 1, Data: make([]float64, p)}
+	blas64.Gemv(blas.NoTrans, 1, w1, zv, 0, h)
+	for k := range b1 { // nil without biases
+		h.Data[k] += w * b1[k]
 	}
-	r := make([]float64, n)
+	r := blas64.Vector{N: n, Inc: 1, Data: make([]float64, n)}
 	if s.tied {
-		// W2 = Wᵀ: r = Σ_k h_k W[k, :], row by row of W.
-		for k, hk := range h {
-			for j, x := range w1.Data[k*w1.Stride : k*w1.Stride+n] {
-				r[j] += hk * x
-			}
-		}
+		blas64.Gemv(blas.Trans, 1, w1, h, 0, r)
+	} else {
+		blas64.Gemv(blas.NoTrans, 1, w2, h, 0, r)
 	}
 	var f float64
-	for j := range n {
-		v := r[j]
-		if !s.tied {
-			for k, x := range w2.Data[j*w2.Stride : j*w2.Stride+p] {
-				v += x * h[k]
-			}
-		}
+	for j, v := range r.Data {
 		if b2 != nil {
 			v += w * b2[j]
 		}
 		v -= z[j]
-		r[j] = v
+		r.Data[j] = v
 		f += v * v
 	}
 	if grad == nil {
@@ -592,45 +578,24 @@ func (s linShape) meanTerm(grad, params, z []float64, w float64) float64 {
 	}
 	g1, g2, gb1, gb2 := s.views(grad)
 	// g = W2ᵀ r (p): ½ ∂f/∂h.
-	g := make([]float64, p)
+	g := blas64.Vector{N: p, Inc: 1, Data: make([]float64, p)}
 	if s.tied {
-		for k := range g {
-			var v float64
-			for j, x := range w1.Data[k*w1.Stride : k*w1.Stride+n] {
-				v += x * r[j]
-			}
-			g[k] = v
-		}
+		blas64.Gemv(blas.NoTrans, 1, w1, r, 0, g)
 	} else {
-		for j, rj := range r {
-			for k, x := range w2.Data[j*w2.Stride : j*w2.Stride+p] {
-				g[k] += x * rj
-			}
-		}
+		blas64.Gemv(blas.Trans, 1, w2, r, 0, g)
 	}
-	// ∂/∂W2 = 2 r hᵀ (tied: added transposed to ∂/∂W), ∂/∂W1 = 2 g zᵀ.
-	for k := range p {
-		row := g1.Data[k*g1.Stride : k*g1.Stride+n]
-		for j := range row {
-			row[j] += 2 * g[k] * z[j]
-			if s.tied {
-				row[j] += 2 * h[k] * r[j]
-			}
-		}
-	}
-	if !s.tied {
-		for j, rj := range r {
-			row := g2.Data[j*g2.Stride : j*g2.Stride+p]
-			for k := range row {
-				row[k] += 2 * rj * h[k]
-			}
-		}
+	// ∂/∂W1 = 2 g zᵀ, ∂/∂W2 = 2 r hᵀ (tied: added transposed to ∂/∂W).
+	blas64.Ger(2, g, zv, g1)
+	if s.tied {
+		blas64.Ger(2, h, r, g1)
+	} else {
+		blas64.Ger(2, r, h, g2)
 	}
 	for k := range gb1 { // nil without biases
-		gb1[k] += 2 * w * g[k]
+		gb1[k] += 2 * w * g.Data[k]
 	}
 	for j := range gb2 {
-		gb2[j] += 2 * w * r[j]
+		gb2[j] += 2 * w * r.Data[j]
 	}
 	return f
 }

@@ -24,3 +24,10 @@ func kernel6x8a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float6
 //
 //go:noescape
 func kernel6x8b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
+
+// dotAxpy8 returns Σ a[j]·x[j] over j < n and adds alpha·a[j] to y[j],
+// for n a multiple of 8: the two halves of a symmetric matrix–vector
+// product for one stored row.
+//
+//go:noescape
+func dotAxpy8(n int, a, x, y *float64, alpha float64) float64

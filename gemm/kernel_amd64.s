@@ -415,3 +415,44 @@ kernel6x8b_overwrite:
 	VMOVUPD Y11, 32(DX)
 	VZEROUPPER
 	RET
+
+// func dotAxpy8(n int, a, x, y *float64, alpha float64) float64
+//
+// For n a multiple of 8: returns Σ a[j]·x[j] and adds alpha·a[j] to y[j],
+// reading each a[j] once. Two accumulators of four lanes, added at the end.
+TEXT ·dotAxpy8(SB), NOSPLIT, $0-48
+	MOVQ n+0(FP), CX
+	MOVQ a+8(FP), SI
+	MOVQ x+16(FP), DI
+	MOVQ y+24(FP), DX
+	VBROADCASTSD alpha+32(FP), Y15
+	VXORPD Y0, Y0, Y0
+	VXORPD Y1, Y1, Y1
+	SHRQ $3, CX
+	JEQ dotAxpy8_done
+
+dotAxpy8_loop:
+	VMOVUPD (SI), Y2
+	VMOVUPD 32(SI), Y3
+	VFMADD231PD (DI), Y2, Y0
+	VFMADD231PD 32(DI), Y3, Y1
+	VMOVUPD (DX), Y4
+	VMOVUPD 32(DX), Y5
+	VFMADD231PD Y15, Y2, Y4
+	VFMADD231PD Y15, Y3, Y5
+	VMOVUPD Y4, (DX)
+	VMOVUPD Y5, 32(DX)
+	ADDQ $64, SI
+	ADDQ $64, DI
+	ADDQ $64, DX
+	DECQ CX
+	JNE dotAxpy8_loop
+
+dotAxpy8_done:
+	VADDPD Y1, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPD X1, X0, X0
+	VHADDPD X0, X0, X0
+	VZEROUPPER
+	MOVSD X0, ret+40(FP)
+	RET

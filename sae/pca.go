@@ -6,6 +6,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"sync/atomic"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
@@ -361,25 +362,93 @@ func centredScatterUpper(x blas64.General, mean, sumsq []float64, s blas64.Gener
 		}
 		return
 	}
+	// Columns that are zero throughout (MNIST's 67 border pixels) have
+	// zero rows and columns in XcᵀXc: the product is taken over the other
+	// columns only (a sixth fewer multiply-adds for MNIST, the same
+	// values) and spread out into s.
+	var keep []int
+	for j := range n {
+		if mean[j] != 0 || sumsq[j] != 0 {
+			keep = append(keep, j)
+		}
+	}
+	// The compact matrix's order is rounded up to a multiple of 8 (with
+	// zero columns), which keeps its rows aligned to cache lines: 717
+	// columns took as long as 784.
+	if nk := (len(keep) + 7) &^ 7; nk < n && len(keep) > 0 {
+		sk := blas64.General{Rows: nk, Cols: nk, Stride: nk, Data: make([]float64, nk*nk)}
+		if centredBlocksScatter(x, mean, keep, sk) {
+			for i := range n {
+				clear(s.Data[i*s.Stride+i : i*s.Stride+n])
+			}
+			for a, i := range keep {
+				row := s.Data[i*s.Stride : i*s.Stride+n]
+				for b, j := range keep[a:] {
+					row[j] = sk.Data[a*nk+a+b]
+				}
+			}
+			return
+		}
+	}
+	all := make([]int, n)
+	for j := range all {
+		all[j] = j
+	}
+	centredBlocksScatter(x, mean, all, s)
+}
+
+// centredBlocksScatter sets the upper triangle of s to XcᵀXc over the
+// given columns of Xc = X − 1·meanᵀ, from centred blocks of rows; s may be
+// larger than len(cols) square, and its extra rows and columns are set to
+// zero. The columns left out must be zero throughout: if one is not (its
+// elements so small that their squares underflow and their sum is zero),
+// it returns false.
+func centredBlocksScatter(x blas64.General, mean []float64, cols []int, s blas64.General) bool {
+	m, n, nk := x.Rows, x.Cols, s.Cols
 	const block = 2048
-	buf := make([]float64, min(block, m)*n)
+	buf := make([]float64, min(block, m)*nk)
+	skipped := make([]int, 0, n-len(cols))
+	for j, t := 0, 0; j < n; j++ {
+		if t < len(cols) && cols[t] == j {
+			t++
+		} else {
+			skipped = append(skipped, j)
+		}
+	}
 	for lo := 0; lo < m; lo += block {
 		hi := min(lo+block, m)
+		var nonzero atomic.Bool
 		par.Split(runtime.GOMAXPROCS(0), hi-lo, func(r0, r1 int) {
 			for i := lo + r0; i < lo+r1; i++ {
-				dst := buf[(i-lo)*n : (i-lo+1)*n]
-				for j, v := range x.Data[i*x.Stride : i*x.Stride+n] {
-					dst[j] = v - mean[j]
+				dst := buf[(i-lo)*nk : (i-lo+1)*nk]
+				row := x.Data[i*x.Stride : i*x.Stride+n]
+				if len(cols) == n {
+					for j, v := range row {
+						dst[j] = v - mean[j]
+					}
+					continue
+				}
+				for t, j := range cols {
+					dst[t] = row[j] - mean[j]
+				} // dst[len(cols):] stays zero
+				for _, j := range skipped {
+					if row[j] != 0 {
+						nonzero.Store(true)
+					}
 				}
 			}
 		})
-		c := blas64.General{Rows: hi - lo, Cols: n, Stride: n, Data: buf[:(hi-lo)*n]}
+		if nonzero.Load() {
+			return false
+		}
+		c := blas64.General{Rows: hi - lo, Cols: nk, Stride: nk, Data: buf[:(hi-lo)*nk]}
 		beta := 1.0
 		if lo == 0 {
 			beta = 0
 		}
 		syrkUpper(1, c, beta, s)
 	}
+	return true
 }
 
 // checkFinite returns an error naming the first NaN or infinite entry of g.

@@ -1,6 +1,7 @@
 package gemm
 
 import (
+	"math"
 	"runtime"
 
 	"gonum.org/v1/gonum/blas"
@@ -13,11 +14,14 @@ import (
 const minSymvOrder = 256
 
 // Dsymv performs y = alpha·A·x + beta·y for the n×n symmetric A of which the
-// triangle ul is stored, as gonum's Dsymv (and with its panics). For large
-// A with unit increments it splits A at s = n/2 into A11, A12 (= A21ᵀ) and
-// A22 and computes the two halves of y on two goroutines with gonum's
-// kernels, y1 = A11 x1 + A12 x2 and y2 = A12ᵀ x1 + A22 x2: the product is
-// bound by reading A, and this reads it on both cores. The split does not
+// triangle ul is stored, as gonum's Dsymv (and with its panics), row by row
+// of the stored triangle: each stored row is read once, for its own element
+// of y (a dot product) and for the elements of y it stands for in the other
+// triangle (an axpy), in AVX2 where there is AVX2. gonum's Dsymv does the
+// same in scalar Go, and was 40 % of a 784×784 eigendecomposition. For
+// large A the rows are split into two parts with as many stored elements,
+// each part adding into its own copy of y on its own goroutine: the product
+// is bound by reading A, and this reads it on both cores. The split does not
 // depend on GOMAXPROCS, so neither do the results.
 //
 // It is the matrix-vector half of gonum's reduction to tridiagonal form
@@ -46,48 +50,35 @@ func (impl Implementation) Dsymv(ul blas.Uplo, n int, alpha float64, a []float64
 		}
 		return
 	}
+	x, y = x[:n], y[:n]
 	if n < minSymvOrder {
-		symvTriangle(ul, n, alpha, a, lda, x, beta, y)
+		scaleVec(beta, y)
+		symvRows(ul, n, alpha, a, lda, x, y, 0, n)
 		return
 	}
-	g := impl.Implementation
-	s := n / 2
-	x1, x2 := x[:s], x[s:n]
-	y1, y2 := y[:s], y[s:n]
-	a11, a22 := a, a[s*lda+s:]
-	top := func() {
-		symvTriangle(ul, s, alpha, a11, lda, x1, beta, y1)
-		if ul == blas.Upper {
-			g.Dgemv(blas.NoTrans, s, n-s, alpha, a[s:], lda, x2, 1, 1, y1, 1) // A12 x2
-		} else {
-			g.Dgemv(blas.Trans, n-s, s, alpha, a[s*lda:], lda, x2, 1, 1, y1, 1) // A21ᵀ x2
-		}
+	// The first r rows of the upper triangle hold about half its elements
+	// when (n − r)² = n²/2; of the lower, when r² = n²/2.
+	r := int(float64(n) / math.Sqrt2)
+	if ul == blas.Upper {
+		r = n - r
 	}
-	bottom := func() {
-		symvTriangle(ul, n-s, alpha, a22, lda, x2, beta, y2)
-		if ul == blas.Upper {
-			g.Dgemv(blas.Trans, s, n-s, alpha, a[s:], lda, x1, 1, 1, y2, 1) // A12ᵀ x1
+	parts := make([]float64, 2*n)
+	par.Each(min(2, runtime.GOMAXPROCS(0)), 2, func(q int) {
+		if q == 0 {
+			symvRows(ul, n, alpha, a, lda, x, parts[:n], 0, r)
 		} else {
-			g.Dgemv(blas.NoTrans, n-s, s, alpha, a[s*lda:], lda, x1, 1, 1, y2, 1) // A21 x1
-		}
-	}
-	par.Each(min(2, runtime.GOMAXPROCS(0)), 2, func(half int) {
-		if half == 0 {
-			top()
-		} else {
-			bottom()
+			symvRows(ul, n, alpha, a, lda, x, parts[n:], r, n)
 		}
 	})
+	scaleVec(beta, y)
+	for i := range y {
+		y[i] += parts[i] + parts[n+i]
+	}
 }
 
-// symvTriangle sets y = beta·y + alpha·A·x for the n×n symmetric A of
-// which the triangle ul is stored, row by row of the triangle: each stored
-// row is read once for its own element of y (a dot product) and for the
-// elements of y it stands for in the other triangle (an axpy). gonum's
-// Dsymv does the same in scalar Go, about 25 times slower per element than
-// its assembly Dgemv, and was 40 % of a 784×784 eigendecomposition.
-func symvTriangle(ul blas.Uplo, n int, alpha float64, a []float64, lda int, x []float64, beta float64, y []float64) {
-	x, y = x[:n], y[:n]
+// scaleVec sets y to beta·y; beta = 0 writes zeros, so NaNs in y do not
+// propagate (the BLAS convention).
+func scaleVec(beta float64, y []float64) {
 	switch beta {
 	case 0:
 		clear(y)
@@ -97,7 +88,13 @@ func symvTriangle(ul blas.Uplo, n int, alpha float64, a []float64, lda int, x []
 			y[i] *= beta
 		}
 	}
-	for i := range n {
+}
+
+// symvRows adds to y alpha times the part of A·x that the stored rows
+// r0:r1 of the triangle ul of the n×n symmetric A make up.
+func symvRows(ul blas.Uplo, n int, alpha float64, a []float64, lda int, x, y []float64, r0, r1 int) {
+	x, y = x[:n], y[:n]
+	for i := r0; i < r1; i++ {
 		xi := alpha * x[i]
 		var d float64
 		if ul == blas.Upper {

@@ -14,6 +14,10 @@
 // of LAPACK's algorithm to rounding; each row of the result is computed in
 // the same order whatever the number of goroutines.
 //
+// Top is the eigensolver for a few eigenvectors: all the eigenvalues, and
+// the eigenvectors of the k largest by inverse iteration on the tridiagonal
+// matrix, as LAPACK's dsyevx; PCA with few components uses it.
+//
 // The default build installs Implementation with lapack64.Use (see package
 // openblas), so mat.EigenSym, and PCA through it, use it.
 package eigen

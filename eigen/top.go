@@ -22,7 +22,8 @@ import (
 // every QL rotation to all n of them: for k = 30 of n = 784 this takes
 // about half the time.
 //
-// It panics if k > n, a is too short for n and lda, or z for n, k and ldz.
+// The elements of a must be finite. It panics if k > n, a is too short for
+// n and lda, or z for n, k and ldz.
 func Top(n int, a []float64, lda int, k int, w, z []float64, ldz int) (ok bool) {
 	switch {
 	case n < 0 || k < 0 || k > n:
@@ -45,12 +46,33 @@ func Top(n int, a []float64, lda int, k int, w, z []float64, ldz int) (ok bool) 
 	}
 	var impl Implementation
 	// The lower triangle from the upper: Dsytrd's lower form stores the
-	// reflectors as Dormqr reads them.
+	// reflectors as Dormqr reads them. A matrix whose largest element is
+	// outside about [1e-140, 1e140] is scaled by a power of 2 (exactly),
+	// as gonum's Dsyev does, so that no square in the reduction underflows
+	// or overflows; the eigenvalues are scaled back.
+	anrm := 0.0
 	for i := range n {
-		for j := i + 1; j < n; j++ {
-			a[j*lda+i] = a[i*lda+j]
+		for j := i; j < n; j++ {
+			anrm = max(anrm, math.Abs(a[i*lda+j]))
 		}
 	}
+	scale := 1.0
+	if anrm > 0 && (anrm < 1e-140 || anrm > 1e140) {
+		scale = math.Ldexp(1, -math.Ilogb(anrm))
+	}
+	for i := range n {
+		for j := i; j < n; j++ {
+			v := a[i*lda+j] * scale
+			a[i*lda+j], a[j*lda+i] = v, v
+		}
+	}
+	defer func() {
+		if scale != 1 {
+			for i := range n {
+				w[i] /= scale
+			}
+		}
+	}()
 	d, e, tau := make([]float64, n), make([]float64, n-1), make([]float64, n-1)
 	work := make([]float64, 1)
 	impl.Dsytrd(blas.Lower, n, a, lda, d, e, tau, work, -1)

@@ -82,3 +82,40 @@ func TestTop(t *testing.T) {
 		}
 	}
 }
+
+// TestTopScaled checks that a matrix with tiny or huge elements (scaled
+// inside Top by a power of 2) gives the scaled eigenvalues and the same
+// eigenvectors as the unscaled one.
+func TestTopScaled(t *testing.T) {
+	const n, k = 80, 5
+	rnd := rand.New(rand.NewPCG(6, 6))
+	vals := make([]float64, n)
+	for i := range vals {
+		vals[i] = float64(i + 1)
+	}
+	orig := symmetric(rnd, vals, n)
+	w0, z0 := make([]float64, n), make([]float64, n*k)
+	if !Top(n, append([]float64(nil), orig...), n, k, w0, z0, k) {
+		t.Fatal("no convergence")
+	}
+	for _, f := range []float64{1e-200, 1e-150, 1e150, 1e200} {
+		a := append([]float64(nil), orig...)
+		for i := range a {
+			a[i] *= f
+		}
+		w, z := make([]float64, n), make([]float64, n*k)
+		if !Top(n, a, n, k, w, z, k) {
+			t.Fatalf("scale %g: no convergence", f)
+		}
+		for i := range n {
+			if math.Abs(w[i]/f-w0[i]) > 1e-13*float64(n) {
+				t.Fatalf("scale %g: eigenvalue %d = %v, want %v", f, i, w[i]/f, w0[i])
+			}
+		}
+		for i := range z {
+			if math.Abs(math.Abs(z[i])-math.Abs(z0[i])) > 1e-12 {
+				t.Fatalf("scale %g: eigenvector element %d = %v, unscaled %v", f, i, z[i], z0[i])
+			}
+		}
+	}
+}

@@ -7,9 +7,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/linae/linae/plotting"
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 )
 
@@ -198,6 +200,12 @@ func reportCmd(args []string) error {
 		if err := os.MkdirAll(filepath.Dir(*png), 0o755); err != nil {
 			return err
 		}
+		// One tick per benchmark, numbered as in the list.
+		ticks := make([]plot.Tick, len(labels))
+		for i := range ticks {
+			ticks[i] = plot.Tick{Value: float64(i + 1), Label: strconv.Itoa(i + 1)}
+		}
+		fig.Plot().X.Tick.Marker = plot.ConstantTicks(ticks)
 		fig.Width = 20 * vg.Centimeter
 		fig.Height = 10 * vg.Centimeter
 		if err := fig.Save(*png); err != nil {

@@ -530,7 +530,8 @@ func (s linShape) initParams(dst []float64, std float64, seed uint64) []float64 
 // when that is accurate enough here, from the pseudo-samples otherwise, and
 // the mean's part from its pseudo-sample.
 func (s linShape) gramTerm(grad, params []float64, d *linData) float64 {
-	ws := &linScratch{}
+	ws := linScratchPool.Get().(*linScratch)
+	defer linScratchPool.Put(ws)
 	f := s.meanTerm(grad, params, d.zMean.Data, d.wMean)
 	if fc, ok := s.traceTerm(grad, params, d, ws, false); ok {
 		return f + fc
@@ -686,6 +687,11 @@ func (s linShape) traceTerm(grad, params []float64, d *linData, ws *linScratch, 
 
 // linScratch holds work space reused across the blocks of one evaluation.
 type linScratch struct{ h, y, g2, pt, qt []float64 }
+
+// linScratchPool keeps the Gram form's work space (two n×p buffers) from
+// one evaluation to the next, in a training loop, instead of allocating it
+// each time; a pool, because a loss may be evaluated on several goroutines.
+var linScratchPool = sync.Pool{New: func() any { return new(linScratch) }}
 
 // linGrow returns s resliced to length k, reallocated if too short.
 func linGrow(s []float64, k int) []float64 {

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 
 	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/floats"
+	"gonum.org/v1/gonum/lapack"
 )
 
 // Top computes all the eigenvalues of the symmetric n×n matrix whose upper
@@ -50,12 +52,7 @@ func Top(n int, a []float64, lda int, k int, w, z []float64, ldz int) (ok bool) 
 	// outside about [1e-140, 1e140] is scaled by a power of 2 (exactly),
 	// as gonum's Dsyev does, so that no square in the reduction underflows
 	// or overflows; the eigenvalues are scaled back.
-	anrm := 0.0
-	for i := range n {
-		for j := i; j < n; j++ {
-			anrm = max(anrm, math.Abs(a[i*lda+j]))
-		}
-	}
+	anrm := impl.Dlansy(lapack.MaxAbs, blas.Upper, n, a, lda, nil)
 	scale := 1.0
 	if anrm > 0 && (anrm < 1e-140 || anrm > 1e140) {
 		scale = math.Ldexp(1, -math.Ilogb(anrm))
@@ -173,20 +170,8 @@ func inverseIteration(d, e, vals, z []float64, ldz int) {
 
 // scaleToUnit scales x to unit Euclidean norm (leaving a zero x alone).
 func scaleToUnit(x []float64) {
-	var scale float64
-	for _, v := range x {
-		scale = max(scale, math.Abs(v))
-	}
-	if scale == 0 {
-		return
-	}
-	var ss float64
-	for _, v := range x {
-		ss += (v / scale) * (v / scale)
-	}
-	f := 1 / (scale * math.Sqrt(ss))
-	for i := range x {
-		x[i] *= f
+	if nrm := floats.Norm(x, 2); nrm > 0 {
+		floats.Scale(1/nrm, x)
 	}
 }
 

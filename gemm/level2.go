@@ -52,7 +52,7 @@ func (impl Implementation) Dsymv(ul blas.Uplo, n int, alpha float64, a []float64
 	}
 	x, y = x[:n], y[:n]
 	if n < minSymvOrder {
-		scaleVec(beta, y)
+		scale(full, 1, n, beta, y, n)
 		symvRows(ul, n, alpha, a, lda, x, y, 0, n)
 		return
 	}
@@ -70,23 +70,9 @@ func (impl Implementation) Dsymv(ul blas.Uplo, n int, alpha float64, a []float64
 			symvRows(ul, n, alpha, a, lda, x, parts[n:], r, n)
 		}
 	})
-	scaleVec(beta, y)
+	scale(full, 1, n, beta, y, n)
 	for i := range y {
 		y[i] += parts[i] + parts[n+i]
-	}
-}
-
-// scaleVec sets y to beta·y; beta = 0 writes zeros, so NaNs in y do not
-// propagate (the BLAS convention).
-func scaleVec(beta float64, y []float64) {
-	switch beta {
-	case 0:
-		clear(y)
-	case 1:
-	default:
-		for i := range y {
-			y[i] *= beta
-		}
 	}
 }
 

@@ -103,17 +103,7 @@ func Top(n int, a []float64, lda int, k int, w, z []float64, ldz int) (ok bool) 
 func inverseIteration(d, e, vals, z []float64, ldz int) {
 	n, k := len(d), len(vals)
 	const eps = 0x1p-53
-	tnorm := 0.0
-	for i := range n {
-		v := math.Abs(d[i])
-		if i > 0 {
-			v += math.Abs(e[i-1])
-		}
-		if i < n-1 {
-			v += math.Abs(e[i])
-		}
-		tnorm = max(tnorm, v)
-	}
+	tnorm := Implementation{}.Dlanst(lapack.MaxRowSum, n, d, e)
 	if tnorm == 0 {
 		// T = 0: any orthonormal vectors.
 		for j := range k {

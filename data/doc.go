@@ -22,4 +22,4 @@ package data
 
 // The fastest BLAS of the build (see package openblas) is installed before
 // this package's code runs.
-import _ "github.com/linae/linae/openblas"
+import _ "github.com/linae/linae/backend"

@@ -17,7 +17,7 @@ import (
 	"github.com/go-zeromq/zmq4"
 
 	"github.com/linae/linae/kernel/display"
-	"github.com/linae/linae/openblas"
+	"github.com/linae/linae/backend"
 )
 
 // Version is the kernel's implementation version, reported in kernel_info.
@@ -440,7 +440,7 @@ func (k *Kernel) kernelInfo() map[string]any {
 			"pygments_lexer":     "go",
 			"nbconvert_exporter": "",
 		},
-		"banner": "linae Go kernel " + Version + " (gomacro interpreter, " + runtime.Version() + ", BLAS: " + openblas.Name() + ")\n" +
+		"banner": "linae Go kernel " + Version + " (gomacro interpreter, " + runtime.Version() + ", BLAS: " + backend.Name() + ")\n" +
 			"The packages sae, data, plotting and display are compiled in; `ctx` is cancelled when you interrupt a cell.",
 		"help_links": []map[string]string{
 			{"text": "Go documentation", "url": "https://go.dev/doc/"},

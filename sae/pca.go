@@ -15,8 +15,8 @@ import (
 	"gonum.org/v1/gonum/lapack/lapack64"
 	"gonum.org/v1/gonum/mat"
 
-	"github.com/linae/linae/eigen"
-	"github.com/linae/linae/internal/par"
+	"github.com/linae/linae/backend/eigen"
+	"github.com/linae/linae/backend/par"
 )
 
 // PCAMethod selects the algorithm FitPCA uses.

@@ -7,7 +7,7 @@ import (
 
 	"gonum.org/v1/gonum/blas/blas64"
 
-	"github.com/linae/linae/gemm"
+	"github.com/linae/linae/backend/gemm"
 )
 
 // naiveScatter returns XcᵀXc (n×n, row-major) by its definition, with

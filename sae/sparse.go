@@ -11,7 +11,7 @@ import (
 	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
 
-	"github.com/linae/linae/internal/par"
+	"github.com/linae/linae/backend/par"
 )
 
 // SparsityPenalty selects how a SparseLoss pulls the mean hidden activation

@@ -27,7 +27,7 @@ go test -count=1 ./...
 
 if ls /usr/lib/*/libopenblas.so >/dev/null 2>&1; then
 	echo "test: go test on OpenBLAS (-tags openblas)"
-	CGO_ENABLED=1 CGO_LDFLAGS=-lopenblas go test -count=1 -tags openblas ./openblas/ ./sae/
+	CGO_ENABLED=1 CGO_LDFLAGS=-lopenblas go test -count=1 -tags openblas ./backend/ ./sae/
 fi
 
 echo "test: bindings up to date (go generate ./kernel/bindings changes nothing)"

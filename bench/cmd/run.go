@@ -17,7 +17,7 @@ import (
 	"time"
 
 	"github.com/linae/linae/data"
-	"github.com/linae/linae/openblas"
+	"github.com/linae/linae/backend"
 	"github.com/linae/linae/sae"
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
@@ -50,7 +50,7 @@ type Result struct {
 
 // blasName labels the Go results: "go" on gonum's pure-Go BLAS, "go+OpenBLAS"
 // when built with the openblas tag (see package openblas).
-var blasName = map[bool]string{false: "go", true: "go+OpenBLAS"}[openblas.Name() == "OpenBLAS"]
+var blasName = map[bool]string{false: "go", true: "go+OpenBLAS"}[backend.Name() == "OpenBLAS"]
 
 type runner struct {
 	runs, longRuns int

@@ -29,7 +29,7 @@ import (
 	"runtime/debug"
 
 	"github.com/linae/linae/kernel"
-	"github.com/linae/linae/openblas"
+	"github.com/linae/linae/backend"
 )
 
 func main() {
@@ -49,7 +49,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "install":
 		err = install(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
-		fmt.Fprintf(stdout, "linae-kernel %s (BLAS: %s)\n", kernel.Version, openblas.Name())
+		fmt.Fprintf(stdout, "linae-kernel %s (BLAS: %s)\n", kernel.Version, backend.Name())
 	case "help", "-h", "-help", "--help":
 		usage(stdout)
 	default:

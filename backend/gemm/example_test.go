@@ -6,7 +6,7 @@ import (
 	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
 
-	"github.com/linae/linae/gemm"
+	"github.com/linae/linae/backend/gemm"
 )
 
 // Installing the package's BLAS makes every gonum matrix product use it

@@ -1,6 +1,6 @@
 //go:build openblas
 
-package openblas
+package backend
 
 /*
 // dsyevd_ is LAPACK's divide-and-conquer symmetric eigensolver, which

@@ -1,6 +1,6 @@
 //go:build openblas
 
-package openblas
+package backend
 
 import (
 	"gonum.org/v1/gonum/blas/blas64"

@@ -7,7 +7,7 @@ import (
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/gonum"
 
-	"github.com/linae/linae/internal/par"
+	"github.com/linae/linae/backend/par"
 )
 
 // Block sizes. A packed block of op(A) (mc×kc, 144 KiB) stays in a core's

@@ -6,7 +6,7 @@ import (
 
 	"gonum.org/v1/gonum/blas"
 
-	"github.com/linae/linae/internal/par"
+	"github.com/linae/linae/backend/par"
 )
 
 // minSymvOrder is the order from which Dsymv is split over two

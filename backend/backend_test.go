@@ -1,4 +1,4 @@
-package openblas
+package backend
 
 import (
 	"math"
@@ -11,7 +11,7 @@ import (
 	gonumlapack "gonum.org/v1/gonum/lapack/gonum"
 	"gonum.org/v1/gonum/mat"
 
-	"github.com/linae/linae/gemm"
+	"github.com/linae/linae/backend/gemm"
 )
 
 // TestBackend checks that the BLAS in use is the one Name reports (package

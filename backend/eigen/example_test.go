@@ -7,7 +7,7 @@ import (
 	"gonum.org/v1/gonum/lapack/lapack64"
 	"gonum.org/v1/gonum/mat"
 
-	"github.com/linae/linae/eigen"
+	"github.com/linae/linae/backend/eigen"
 )
 
 // Installing the package's LAPACK makes mat.EigenSym use its eigensolver

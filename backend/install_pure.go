@@ -1,13 +1,13 @@
 //go:build !openblas
 
-package openblas
+package backend
 
 import (
 	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/lapack/lapack64"
 
-	"github.com/linae/linae/eigen"
-	"github.com/linae/linae/gemm"
+	"github.com/linae/linae/backend/eigen"
+	"github.com/linae/linae/backend/gemm"
 )
 
 // name is the pure-Go BLAS: gonum's, with the matrix products of package

@@ -8,7 +8,7 @@ import (
 	"gonum.org/v1/gonum/lapack"
 	"gonum.org/v1/gonum/lapack/gonum"
 
-	"github.com/linae/linae/internal/par"
+	"github.com/linae/linae/backend/par"
 )
 
 // Implementation is gonum's LAPACK with Dsyev replaced.

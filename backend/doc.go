@@ -17,7 +17,7 @@
 // (eigendecompositions, SVD, QR), run on OpenBLAS, and replaces gonum's
 // symmetric eigensolver by OpenBLAS's dsyevd. LAPACK otherwise stays
 // gonum's, because netlib's lapack binding does not build with gonum v0.17.
-package openblas
+package backend
 
 // Name returns the BLAS in use: "OpenBLAS" with the openblas build tag;
 // without it "gonum with linae's AVX2/FMA Dgemm" where package gemm's

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Python side of linae's side-by-side benchmarks (issue 6).
+"""Python side of linae's side-by-side benchmarks.
 
 Run with Debian's /usr/bin/python3 (python3-numpy, python3-scipy,
 python3-sklearn and, optionally, python3-torch); bench/run.sh installs them

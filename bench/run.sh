@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Side-by-side benchmarks (issue 6): the Go library against numpy, SciPy,
+# Side-by-side benchmarks: the Go library against numpy, SciPy,
 # scikit-learn and PyTorch on the same machine in the same run; writes
 # bench/RESULTS.md and bench/results.png.
 #

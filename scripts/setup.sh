@@ -16,7 +16,7 @@ need=()
 /usr/bin/python3 -c 'import PIL' 2>/dev/null || need+=(python3-pil)
 [ -x /usr/bin/jupyter-nbconvert ] || need+=(jupyter-nbconvert)
 [ -x /usr/bin/jupyter-notebook ] || need+=(jupyter-notebook)
-# OpenBLAS for the kernel the main job builds (-tags openblas); optional.
+# OpenBLAS for the tests of the -tags openblas build and for LINAE_BLAS=openblas; optional.
 [ -e /usr/lib/x86_64-linux-gnu/libopenblas.so ] || [ -n "$(ls /usr/lib/*/libopenblas.so 2>/dev/null)" ] || need+=(libopenblas-dev)
 if [ ${#need[@]} -gt 0 ]; then
 	SUDO=""

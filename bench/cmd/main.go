@@ -1,4 +1,4 @@
-// Command cmd runs the Go side of the side-by-side benchmarks (issue 6) and
+// Command cmd runs the Go side of the side-by-side benchmarks and
 // writes the result table.
 //
 //	go run ./bench/cmd run -out out/bench/go.json -export out/bench/data

@@ -31,7 +31,7 @@ type client struct {
 
 	mu     sync.Mutex
 	cond   *sync.Cond
-	pubs   []*Message // every iopub message received
+	pubs   []*message // every iopub message received
 	closed bool
 }
 
@@ -97,7 +97,7 @@ func (c *client) readIOPub() {
 			}
 			continue
 		}
-		m, err := DecodeMessage(raw.Frames, c.key)
+		m, err := decodeMessage(raw.Frames, c.key)
 		if err != nil {
 			c.t.Errorf("iopub: %v", err)
 			continue
@@ -110,14 +110,14 @@ func (c *client) readIOPub() {
 }
 
 // request builds a signed request.
-func (c *client) request(msgType string, content any) *Message {
+func (c *client) request(msgType string, content any) *message {
 	b, err := json.Marshal(content)
 	if err != nil {
 		c.t.Fatal(err)
 	}
 	h := newHeader(msgType, c.session)
 	h.Username = "test"
-	return &Message{Header: h, Content: b}
+	return &message{Header: h, Content: b}
 }
 
 // send sends a request and returns its msg_id.
@@ -127,8 +127,8 @@ func (c *client) send(sock zmq4.Socket, msgType string, content any) string {
 	return m.Header.MsgID
 }
 
-func (c *client) sendMsg(sock zmq4.Socket, m *Message, key []byte) {
-	frames, err := m.Encode(key)
+func (c *client) sendMsg(sock zmq4.Socket, m *message, key []byte) {
+	frames, err := m.encode(key)
 	if err != nil {
 		c.t.Fatal(err)
 	}
@@ -142,10 +142,10 @@ func (c *client) sendFrames(sock zmq4.Socket, frames [][]byte) {
 }
 
 // reply waits for the reply to msgID on sock (shell or control).
-func (c *client) reply(sock zmq4.Socket, msgID string, timeout time.Duration) *Message {
+func (c *client) reply(sock zmq4.Socket, msgID string, timeout time.Duration) *message {
 	c.t.Helper()
 	type result struct {
-		m   *Message
+		m   *message
 		err error
 	}
 	ch := make(chan result, 1)
@@ -156,12 +156,12 @@ func (c *client) reply(sock zmq4.Socket, msgID string, timeout time.Duration) *M
 				ch <- result{nil, err}
 				return
 			}
-			m, err := DecodeMessage(raw.Frames, c.key)
+			m, err := decodeMessage(raw.Frames, c.key)
 			if err != nil {
 				ch <- result{nil, err}
 				return
 			}
-			var ph Header
+			var ph msgHeader
 			json.Unmarshal(m.ParentHeader, &ph)
 			if ph.MsgID == msgID {
 				ch <- result{m, nil}
@@ -182,8 +182,8 @@ func (c *client) reply(sock zmq4.Socket, msgID string, timeout time.Duration) *M
 }
 
 // parentID returns the msg_id of m's parent header.
-func parentID(m *Message) string {
-	var ph Header
+func parentID(m *message) string {
+	var ph msgHeader
 	json.Unmarshal(m.ParentHeader, &ph)
 	return ph.MsgID
 }
@@ -214,8 +214,8 @@ func (c *client) await(timeout time.Duration, done func() bool) bool {
 
 // waitPub waits for an iopub message of msgType (any type when "") whose
 // parent is msgID; nil on timeout.
-func (c *client) waitPub(msgID, msgType string, timeout time.Duration) *Message {
-	var found *Message
+func (c *client) waitPub(msgID, msgType string, timeout time.Duration) *message {
+	var found *message
 	c.await(timeout, func() bool {
 		for _, m := range c.pubs {
 			if parentID(m) == msgID && (msgType == "" || m.Header.MsgType == msgType) {
@@ -229,10 +229,10 @@ func (c *client) waitPub(msgID, msgType string, timeout time.Duration) *Message 
 }
 
 // pubsOf returns the iopub messages received so far whose parent is msgID.
-func (c *client) pubsOf(msgID string) []*Message {
+func (c *client) pubsOf(msgID string) []*message {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	var out []*Message
+	var out []*message
 	for _, m := range c.pubs {
 		if parentID(m) == msgID {
 			out = append(out, m)
@@ -243,9 +243,9 @@ func (c *client) pubsOf(msgID string) []*Message {
 
 // waitIdle waits for the idle status of msgID and returns the iopub
 // messages of that request.
-func (c *client) waitIdle(msgID string, timeout time.Duration) []*Message {
+func (c *client) waitIdle(msgID string, timeout time.Duration) []*message {
 	c.t.Helper()
-	var mine []*Message
+	var mine []*message
 	idle := c.await(timeout, func() bool {
 		mine = mine[:0]
 		idle := false
@@ -268,7 +268,7 @@ func (c *client) waitIdle(msgID string, timeout time.Duration) []*Message {
 // execResult is what a cell produced.
 type execResult struct {
 	reply map[string]any
-	pubs  []*Message
+	pubs  []*message
 }
 
 // exec runs code and returns the reply and the cell's iopub messages.
@@ -328,7 +328,7 @@ func (r execResult) text(t testing.TB) string {
 	return s
 }
 
-func content(t testing.TB, m *Message) map[string]any {
+func content(t testing.TB, m *message) map[string]any {
 	var c map[string]any
 	if err := json.Unmarshal(m.Content, &c); err != nil {
 		t.Fatalf("content of %s: %v", m.Header.MsgType, err)
@@ -336,7 +336,7 @@ func content(t testing.TB, m *Message) map[string]any {
 	return c
 }
 
-func describe(ms []*Message) string {
+func describe(ms []*message) string {
 	var sb strings.Builder
 	for _, m := range ms {
 		s := string(m.Content)

@@ -14,7 +14,8 @@
 // fails, the ones before it have taken effect. The value of a last
 // expression is the cell's result (execute_result), in text and, when it
 // has one, as rich output: an image.Image, a *plotting.Figure or any value
-// with a PNG/SVG/HTML/Markdown method, or a display.Data (see RichBundle).
+// with a PNG/SVG/HTML/Markdown method, or a display.Data, rendered as
+// display.Show renders it (see display.Rich).
 // The (n, err) results of a final fmt.Print call are not shown.
 //
 // Output a cell writes to standard output or error (fmt.Println, the log

@@ -2,6 +2,8 @@ package kernel
 
 import (
 	"encoding/json"
+
+	"github.com/linae/linae/kernel/display"
 )
 
 // executeRequest is the content of execute_request.
@@ -19,7 +21,7 @@ type executeRequest struct {
 // then execute_result or error on iopub, and the execute_reply. It reports
 // whether the cell failed with stop_on_error set, so that the cells queued
 // behind it are aborted.
-func (k *Kernel) execute(req *Message, reply func(string, any)) (abort bool) {
+func (k *Kernel) execute(req *message, reply func(string, any)) (abort bool) {
 	var c executeRequest
 	k.decode(req, &c)
 	// store_history defaults to !silent and is forced off when silent; the
@@ -32,7 +34,7 @@ func (k *Kernel) execute(req *Message, reply func(string, any)) (abort bool) {
 		k.execCount++
 	}
 	count := k.execCount
-	parent := req.RawHeader()
+	parent := req.headerJSON()
 	if !c.Silent {
 		k.publish(parent, "execute_input", map[string]any{"code": c.Code, "execution_count": count})
 	}
@@ -72,9 +74,9 @@ func (k *Kernel) publishResult(parent json.RawMessage, count int, res cellResult
 	metadata := map[string]any{}
 	var transient map[string]any
 	if len(res.values) == 1 && res.values[0].CanInterface() {
-		d, ok, err := RichData(res.values[0].Interface())
+		d, ok, err := display.Rich(res.values[0].Interface())
 		if err != nil {
-			k.publish(parent, "stream", map[string]any{"name": "stderr", "text": "display: " + err.Error() + "\n"})
+			k.publish(parent, "stream", map[string]any{"name": "stderr", "text": err.Error() + "\n"})
 		}
 		if ok {
 			for key, v := range d.Data {

@@ -16,8 +16,8 @@ import (
 
 	"github.com/go-zeromq/zmq4"
 
-	"github.com/linae/linae/kernel/display"
 	"github.com/linae/linae/backend"
+	"github.com/linae/linae/kernel/display"
 )
 
 // Version is the kernel's implementation version, reported in kernel_info.
@@ -69,7 +69,6 @@ type Kernel struct {
 
 	doneOnce sync.Once
 	done     chan struct{}
-	restart  bool
 	closed   sync.Once
 }
 
@@ -163,19 +162,6 @@ func (k *Kernel) Connection() ConnectionInfo {
 	return k.info
 }
 
-// RestartRequested reports whether the shutdown that ended Run asked for a
-// restart. Jupyter restarts a kernel by starting a new process after this
-// one exits, so the command exits in both cases; the fresh process is the
-// reset interpreter state.
-func (k *Kernel) RestartRequested() bool {
-	select {
-	case <-k.done:
-		return k.restart
-	default:
-		return false
-	}
-}
-
 // Run serves the protocol until a shutdown_request arrives or ctx is
 // cancelled, then closes the kernel. It returns nil after a shutdown
 // request and ctx.Err() after cancellation.
@@ -218,7 +204,7 @@ func (k *Kernel) Run(ctx context.Context) error {
 // expected to exit. Close is idempotent.
 func (k *Kernel) Close() error {
 	k.closed.Do(func() {
-		k.finish(false)
+		k.finish()
 		if k.cancel != nil {
 			k.cancel()
 		}
@@ -240,12 +226,11 @@ func (k *Kernel) Close() error {
 	return nil
 }
 
-// finish marks the kernel as done, recording whether a restart was asked.
-func (k *Kernel) finish(restart bool) {
-	k.doneOnce.Do(func() {
-		k.restart = restart
-		close(k.done)
-	})
+// finish marks the kernel as done. Jupyter restarts a kernel by starting a
+// new process after this one exits, so a shutdown ends Run whether or not
+// it asked for a restart: the fresh process is the reset interpreter state.
+func (k *Kernel) finish() {
+	k.doneOnce.Do(func() { close(k.done) })
 }
 
 // heartbeat echoes every ping on the hb socket, in its own goroutine so
@@ -289,7 +274,7 @@ func (k *Kernel) serve(name string, sock zmq4.Socket, mu *sync.Mutex) {
 	// being handled, so that after a failed cell the requests already
 	// queued behind it can be aborted (stop_on_error), as ipykernel does
 	// when a notebook runs all cells.
-	queue := make(chan *Message, 1024)
+	queue := make(chan *message, 1024)
 	go func() {
 		defer close(queue)
 		for {
@@ -302,7 +287,7 @@ func (k *Kernel) serve(name string, sock zmq4.Socket, mu *sync.Mutex) {
 				time.Sleep(10 * time.Millisecond)
 				continue
 			}
-			msg, err := DecodeMessage(raw.Frames, k.key)
+			msg, err := decodeMessage(raw.Frames, k.key)
 			if err != nil {
 				// Never act on a message we cannot authenticate or read;
 				// say why on the kernel's log and keep serving.
@@ -322,7 +307,7 @@ func (k *Kernel) serve(name string, sock zmq4.Socket, mu *sync.Mutex) {
 // abortQueued answers the execute_requests already queued when a cell
 // failed with status "aborted" without running them, and handles the other
 // queued requests as usual. Requests that arrive later run normally.
-func (k *Kernel) abortQueued(queue chan *Message, sock zmq4.Socket, mu *sync.Mutex) {
+func (k *Kernel) abortQueued(queue chan *message, sock zmq4.Socket, mu *sync.Mutex) {
 	for n := len(queue); n > 0; n-- {
 		msg, ok := <-queue
 		if !ok {
@@ -332,7 +317,7 @@ func (k *Kernel) abortQueued(queue chan *Message, sock zmq4.Socket, mu *sync.Mut
 			k.handle("shell", sock, mu, msg)
 			continue
 		}
-		parent := msg.RawHeader()
+		parent := msg.headerJSON()
 		k.publish(parent, "status", map[string]any{"execution_state": "busy"})
 		k.send(sock, mu, msg, "execute_reply", map[string]any{"status": "aborted", "execution_count": k.execCount})
 		k.publish(parent, "status", map[string]any{"execution_state": "idle"})
@@ -342,7 +327,7 @@ func (k *Kernel) abortQueued(queue chan *Message, sock zmq4.Socket, mu *sync.Mut
 // handle dispatches one request, bracketed by busy and idle status messages
 // on iopub with the request as parent, as clients expect. It reports whether
 // the request was a cell that failed with stop_on_error set.
-func (k *Kernel) handle(channel string, sock zmq4.Socket, mu *sync.Mutex, req *Message) (abort bool) {
+func (k *Kernel) handle(channel string, sock zmq4.Socket, mu *sync.Mutex, req *message) (abort bool) {
 	defer func() {
 		// A bug in a handler must not take the kernel down with it.
 		if r := recover(); r != nil {
@@ -351,7 +336,7 @@ func (k *Kernel) handle(channel string, sock zmq4.Socket, mu *sync.Mutex, req *M
 			k.log.Printf("%s: panic handling %s: %v\n%s", channel, req.Header.MsgType, r, buf)
 		}
 	}()
-	parent := req.RawHeader()
+	parent := req.headerJSON()
 	k.publish(parent, "status", map[string]any{"execution_state": "busy"})
 	defer k.publish(parent, "status", map[string]any{"execution_state": "idle"})
 
@@ -402,7 +387,7 @@ func (k *Kernel) handle(channel string, sock zmq4.Socket, mu *sync.Mutex, req *M
 		k.decode(req, &c)
 		reply("shutdown_reply", map[string]any{"status": "ok", "restart": c.Restart})
 		k.interp.interrupt()
-		k.finish(c.Restart)
+		k.finish()
 	case "comm_open", "comm_msg", "comm_close":
 		// No comm targets: widgets are not supported. Dropping the message
 		// is what the protocol asks of a kernel without the target.
@@ -414,7 +399,7 @@ func (k *Kernel) handle(channel string, sock zmq4.Socket, mu *sync.Mutex, req *M
 
 // decode unmarshals a request's content; a content that does not match
 // leaves the zero value, which every handler treats as empty input.
-func (k *Kernel) decode(req *Message, v any) {
+func (k *Kernel) decode(req *message, v any) {
 	if err := json.Unmarshal(req.Content, v); err != nil {
 		k.log.Printf("%s: content does not match: %v", req.Header.MsgType, err)
 	}
@@ -428,7 +413,7 @@ func (k *Kernel) kernelInfo() map[string]any {
 	}
 	return map[string]any{
 		"status":                 "ok",
-		"protocol_version":       ProtocolVersion,
+		"protocol_version":       protocolVersion,
 		"implementation":         "linae",
 		"implementation_version": Version,
 		"language_info": map[string]any{
@@ -452,19 +437,19 @@ func (k *Kernel) kernelInfo() map[string]any {
 }
 
 // send sends a reply to req on sock.
-func (k *Kernel) send(sock zmq4.Socket, mu *sync.Mutex, req *Message, msgType string, content any) {
+func (k *Kernel) send(sock zmq4.Socket, mu *sync.Mutex, req *message, msgType string, content any) {
 	c, err := json.Marshal(content)
 	if err != nil {
 		k.log.Printf("%s: encoding content: %v", msgType, err)
 		return
 	}
-	m := &Message{
+	m := &message{
 		Identities:   req.Identities,
 		Header:       newHeader(msgType, k.session),
-		ParentHeader: req.RawHeader(),
+		ParentHeader: req.headerJSON(),
 		Content:      c,
 	}
-	frames, err := m.Encode(k.key)
+	frames, err := m.encode(k.key)
 	if err != nil {
 		k.log.Printf("%s: %v", msgType, err)
 		return
@@ -485,13 +470,13 @@ func (k *Kernel) publish(parent json.RawMessage, msgType string, content any) er
 		k.log.Printf("%s: encoding content: %v", msgType, err)
 		return fmt.Errorf("kernel: encoding %s: %w", msgType, err)
 	}
-	m := &Message{
+	m := &message{
 		Identities:   [][]byte{[]byte("kernel." + k.session + "." + msgType)},
 		Header:       newHeader(msgType, k.session),
 		ParentHeader: parent,
 		Content:      c,
 	}
-	frames, err := m.Encode(k.key)
+	frames, err := m.encode(k.key)
 	if err != nil {
 		return err
 	}

@@ -91,7 +91,7 @@ func TestKernelInfo(t *testing.T) {
 	id := c.send(c.shell, "kernel_info_request", map[string]any{})
 	r := content(t, c.reply(c.shell, id, 10*time.Second))
 	li := r["language_info"].(map[string]any)
-	if r["protocol_version"] != ProtocolVersion || r["implementation"] != "linae" || li["name"] != "go" ||
+	if r["protocol_version"] != protocolVersion || r["implementation"] != "linae" || li["name"] != "go" ||
 		li["mimetype"] != "text/x-go" || li["file_extension"] != ".go" || r["banner"] == "" {
 		t.Errorf("kernel_info_reply = %v", r)
 	}
@@ -123,7 +123,7 @@ func TestStateAcrossCellsAndResults(t *testing.T) {
 	if n := int(r.reply["execution_count"].(float64)); n != first+1 {
 		t.Errorf("execution_count %d after %d", n, first)
 	}
-	var input *Message
+	var input *message
 	for _, m := range r.pubs {
 		if m.Header.MsgType == "execute_input" {
 			input = m
@@ -315,7 +315,7 @@ func toStrings(v any) []string {
 	return out
 }
 
-func hasPub(ms []*Message, msgType string) bool {
+func hasPub(ms []*message, msgType string) bool {
 	for _, m := range ms {
 		if m.Header.MsgType == msgType {
 			return true
@@ -501,7 +501,7 @@ func TestBadSignatureAndMalformedMessages(t *testing.T) {
 	// No delimiter at all.
 	c.sendFrames(c.shell, [][]byte{[]byte("garbage"), []byte("{")})
 	// Header that is not JSON, correctly signed.
-	frames, _ := c.request("kernel_info_request", map[string]any{}).Encode(nil)
+	frames, _ := c.request("kernel_info_request", map[string]any{}).encode(nil)
 	frames[2] = []byte("not json")
 	frames[1] = []byte(signer{c.key}.sign(frames[2], frames[3], frames[4], frames[5]))
 	c.sendFrames(c.shell, frames)
@@ -526,25 +526,25 @@ func TestBadSignatureAndMalformedMessages(t *testing.T) {
 
 func TestWireRoundTrip(t *testing.T) {
 	key := []byte("k")
-	m := &Message{Identities: [][]byte{[]byte("id")}, Header: newHeader("x", "s"), Content: json.RawMessage(`{"a":1}`)}
-	frames, err := m.Encode(key)
+	m := &message{Identities: [][]byte{[]byte("id")}, Header: newHeader("x", "s"), Content: json.RawMessage(`{"a":1}`)}
+	frames, err := m.encode(key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := DecodeMessage(frames, key)
+	got, err := decodeMessage(frames, key)
 	if err != nil || got.Header != m.Header || string(got.Content) != `{"a":1}` || string(got.Identities[0]) != "id" {
 		t.Fatalf("round trip: %+v, %v", got, err)
 	}
 	frames[6] = []byte(`{"a":2}`) // tampered content
-	if _, err := DecodeMessage(frames, key); err != ErrBadSignature {
-		t.Errorf("tampered message: %v, want ErrBadSignature", err)
+	if _, err := decodeMessage(frames, key); err != errBadSignature {
+		t.Errorf("tampered message: %v, want errBadSignature", err)
 	}
 	// An empty key disables signing.
-	frames, _ = m.Encode(nil)
+	frames, _ = m.encode(nil)
 	if string(frames[2]) != "" {
 		t.Errorf("unsigned message has signature %q", frames[2])
 	}
-	if _, err := DecodeMessage(frames, nil); err != nil {
+	if _, err := decodeMessage(frames, nil); err != nil {
 		t.Errorf("unsigned message rejected: %v", err)
 	}
 }

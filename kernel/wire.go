@@ -12,15 +12,15 @@ import (
 	"time"
 )
 
-// ProtocolVersion is the version of the Jupyter messaging protocol the
+// protocolVersion is the version of the Jupyter messaging protocol the
 // kernel speaks.
-const ProtocolVersion = "5.3"
+const protocolVersion = "5.3"
 
 // delimiter separates the routing identities of a message from its body.
 var delimiter = []byte("<IDS|MSG>")
 
-// Header is the header of a Jupyter message.
-type Header struct {
+// msgHeader is the header of a Jupyter message.
+type msgHeader struct {
 	MsgID    string `json:"msg_id"`
 	Session  string `json:"session"`
 	Username string `json:"username"`
@@ -29,15 +29,15 @@ type Header struct {
 	Version  string `json:"version"`
 }
 
-// Message is one Jupyter message as it travels on a socket: the routing
+// message is one Jupyter message as it travels on a socket: the routing
 // identities, the four signed JSON parts and any binary buffers.
 //
 // The parent header and metadata are kept as raw JSON so that a reply can
 // carry the request's header byte for byte, whatever fields the client put
 // in it.
-type Message struct {
+type message struct {
 	Identities   [][]byte
-	Header       Header
+	Header       msgHeader
 	ParentHeader json.RawMessage
 	Metadata     json.RawMessage
 	Content      json.RawMessage
@@ -48,10 +48,10 @@ type Message struct {
 	rawHeader json.RawMessage
 }
 
-// Errors of DecodeMessage. A kernel logs them and drops the message.
+// Errors of decodeMessage. A kernel logs them and drops the message.
 var (
-	ErrBadSignature = errors.New("kernel: message signature does not match (wrong key or tampered message)")
-	ErrMalformed    = errors.New("kernel: malformed message")
+	errBadSignature = errors.New("kernel: message signature does not match (wrong key or tampered message)")
+	errMalformed    = errors.New("kernel: malformed message")
 )
 
 // signer computes and checks HMAC-SHA256 signatures. A nil key disables
@@ -84,26 +84,26 @@ func (s signer) verify(sig []byte, parts ...[]byte) bool {
 	return hmac.Equal([]byte(want), bytes.ToLower(sig))
 }
 
-// DecodeMessage parses the frames of a message received on a ROUTER or SUB
+// decodeMessage parses the frames of a message received on a ROUTER or SUB
 // socket and checks its signature with key (no check when key is empty).
-// It returns ErrBadSignature for a message whose signature does not match
-// and an error wrapping ErrMalformed for one that is not a Jupyter message.
-func DecodeMessage(frames [][]byte, key []byte) (*Message, error) {
+// It returns errBadSignature for a message whose signature does not match
+// and an error wrapping errMalformed for one that is not a Jupyter message.
+func decodeMessage(frames [][]byte, key []byte) (*message, error) {
 	i := 0
 	for i < len(frames) && !bytes.Equal(frames[i], delimiter) {
 		i++
 	}
 	if i == len(frames) {
-		return nil, fmt.Errorf("%w: no %q delimiter among %d frames", ErrMalformed, delimiter, len(frames))
+		return nil, fmt.Errorf("%w: no %q delimiter among %d frames", errMalformed, delimiter, len(frames))
 	}
 	if len(frames) < i+6 {
-		return nil, fmt.Errorf("%w: %d frames after the delimiter, want at least 5", ErrMalformed, len(frames)-i-1)
+		return nil, fmt.Errorf("%w: %d frames after the delimiter, want at least 5", errMalformed, len(frames)-i-1)
 	}
 	sig, header, parent, meta, content := frames[i+1], frames[i+2], frames[i+3], frames[i+4], frames[i+5]
 	if !(signer{key}).verify(sig, header, parent, meta, content) {
-		return nil, ErrBadSignature
+		return nil, errBadSignature
 	}
-	m := &Message{
+	m := &message{
 		Identities:   frames[:i],
 		ParentHeader: json.RawMessage(parent),
 		Metadata:     json.RawMessage(meta),
@@ -112,22 +112,22 @@ func DecodeMessage(frames [][]byte, key []byte) (*Message, error) {
 		rawHeader:    json.RawMessage(header),
 	}
 	if err := json.Unmarshal(header, &m.Header); err != nil {
-		return nil, fmt.Errorf("%w: header: %v", ErrMalformed, err)
+		return nil, fmt.Errorf("%w: header: %v", errMalformed, err)
 	}
 	if m.Header.MsgType == "" {
-		return nil, fmt.Errorf("%w: header has no msg_type", ErrMalformed)
+		return nil, fmt.Errorf("%w: header has no msg_type", errMalformed)
 	}
 	for name, part := range map[string][]byte{"parent_header": parent, "metadata": meta, "content": content} {
 		if !json.Valid(part) {
-			return nil, fmt.Errorf("%w: %s is not valid JSON", ErrMalformed, name)
+			return nil, fmt.Errorf("%w: %s is not valid JSON", errMalformed, name)
 		}
 	}
 	return m, nil
 }
 
-// Encode returns the frames of m signed with key: identities, delimiter,
+// encode returns the frames of m signed with key: identities, delimiter,
 // signature, header, parent header, metadata, content and buffers.
-func (m *Message) Encode(key []byte) ([][]byte, error) {
+func (m *message) encode(key []byte) ([][]byte, error) {
 	header, err := json.Marshal(m.Header)
 	if err != nil {
 		return nil, fmt.Errorf("kernel: encoding header: %w", err)
@@ -152,9 +152,9 @@ func (m *Message) Encode(key []byte) ([][]byte, error) {
 	return frames, nil
 }
 
-// RawHeader returns the header as received (or as last encoded), for use as
+// headerJSON returns the header as received (or as last encoded), for use as
 // the parent header of a reply.
-func (m *Message) RawHeader() json.RawMessage {
+func (m *message) headerJSON() json.RawMessage {
 	if m.rawHeader != nil {
 		return m.rawHeader
 	}
@@ -180,13 +180,13 @@ func newID() string {
 }
 
 // newHeader returns a header for a new message of type msgType in session.
-func newHeader(msgType, session string) Header {
-	return Header{
+func newHeader(msgType, session string) msgHeader {
+	return msgHeader{
 		MsgID:    newID(),
 		Session:  session,
 		Username: "kernel",
 		Date:     time.Now().UTC().Format("2006-01-02T15:04:05.000000Z"),
 		MsgType:  msgType,
-		Version:  ProtocolVersion,
+		Version:  protocolVersion,
 	}
 }

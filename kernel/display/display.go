@@ -24,7 +24,6 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/png"
 	"net/http"
 	"reflect"
 	"sort"
@@ -201,20 +200,16 @@ func Text(s string) Data {
 }
 
 // Image returns a bundle showing img, PNG-encoded. An image that cannot be
-// encoded (nil, or empty) gives a text/plain bundle saying why, so a cell
-// shows the problem instead of failing.
+// encoded (nil, empty, or one whose methods panic) gives a text/plain
+// bundle saying why, so a cell shows the problem instead of failing.
 func Image(img image.Image) Data {
 	if isNil(img) {
 		return Text("display.Image: nil image")
 	}
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
+	d, err := imageData(img)
+	if err != nil {
 		return Text(fmt.Sprintf("display.Image: %v", err))
 	}
-	d := PNG(buf.Bytes())
-	r := img.Bounds()
-	d.Data[MIMETypeText] = fmt.Sprintf("<image %dx%d>", r.Dx(), r.Dy())
-	d.Metadata = map[string]any{MIMETypePNG: map[string]any{"width": r.Dx(), "height": r.Dy()}}
 	return d
 }
 
@@ -277,22 +272,15 @@ func textFallback(mime, s string) string {
 	return s
 }
 
-// Auto returns the most fitting bundle for v: a Data as is; an image.Image
-// as PNG; a []byte by its content (PNG, JPEG, GIF, SVG, HTML, PDF or text,
-// sniffed with http.DetectContentType); a string as plain text; a value
-// with PNG, JPEG, SVG, HTML, Markdown or Latex methods (such as a
-// *plotting.Figure) through them (see Rich); anything else as fmt.Sprint(v).
-// Errors from those methods are shown as text rather than lost.
+// Auto returns the most fitting bundle for v: a []byte by its content
+// (PNG, JPEG, GIF, SVG, HTML, PDF or text, sniffed with
+// http.DetectContentType); a string as plain text; a Data, an image.Image
+// or a value with PNG, JPEG, SVG, HTML, Markdown or Latex methods (such as a
+// *plotting.Figure) as Rich renders it, which is how the kernel shows the
+// same value as a cell's result; anything else as fmt.Sprint(v). Errors
+// from rendering are shown as text rather than lost.
 func Auto(v any) Data {
 	switch x := v.(type) {
-	case Data:
-		return x
-	case *Data:
-		if x != nil {
-			return *x
-		}
-	case image.Image:
-		return Image(x)
 	case []byte:
 		return sniff(x)
 	case string:

@@ -1,8 +1,12 @@
 package display
 
 import (
+	"bytes"
 	"encoding/base64"
 	"fmt"
+	"image"
+	"image/png"
+	"maps"
 	"reflect"
 )
 
@@ -22,20 +26,30 @@ var richMethods = []struct {
 
 var errorType = reflect.TypeOf((*error)(nil)).Elem()
 
-// Rich builds a bundle from the rendering methods of v: PNG() and JPEG()
-// for images, SVG(), HTML(), Markdown() and Latex() for text formats, each
-// returning string or []byte, with or without a trailing error. A
-// *plotting.Figure, for one, has PNG() ([]byte, error) and SVG() ([]byte, error).
+// Rich is the one place that decides how a value is rendered richly. Auto
+// uses it for what a cell shows with Show, and the kernel for the value of a
+// cell's last expression, so both render a value the same way:
+//
+//   - a Data (or *Data) as built, copied so the caller may modify it;
+//   - an image.Image as PNG, with its size as metadata;
+//   - a value with rendering methods through them: PNG() and JPEG() for
+//     images, SVG(), HTML(), Markdown() and Latex() for text formats, each
+//     returning string or []byte, with or without a trailing error. A
+//     *plotting.Figure, for one, has PNG() ([]byte, error) and SVG()
+//     ([]byte, error).
 //
 // When v has a PNG method that succeeds, SVG is not rendered: Jupyter front
 // ends prefer SVG over PNG when both are present, and for the project's
 // figures the PNG (pixel-exact mosaics, small size) is the better default
 // while rendering both would double the cost of every figure.
 //
-// ok is false when v has none of the methods (or is a nil pointer). An
-// error or a panic from a method is returned as err, naming the method, so
-// the kernel can report it instead of showing a broken image. The bundle has
-// no text/plain entry: the caller adds its own representation of v.
+// ok is false when v has no rich representation (a number, a string, a
+// []byte, nil, a nil pointer, an empty Data): the caller shows v as text.
+// An error or a panic from a rendering method, or an image that cannot be
+// encoded, is returned as err with ok false, so that the caller can report
+// it instead of showing a broken image. The bundle holds text/plain only
+// when v brings its own (Data values and images do); the caller adds its
+// own representation of v otherwise.
 //
 // Only methods of compiled types are seen: methods declared on types of
 // interpreted notebook code are invisible to reflection.
@@ -43,6 +57,57 @@ func Rich(v any) (d Data, ok bool, err error) {
 	if isNil(v) {
 		return Data{}, false, nil
 	}
+	switch x := v.(type) {
+	case Data:
+		return copyData(x)
+	case *Data:
+		return copyData(*x)
+	case image.Image:
+		d, err := imageData(x)
+		if err != nil {
+			return Data{}, false, err
+		}
+		return d, true, nil
+	}
+	return renderMethods(v)
+}
+
+// copyData returns a copy of d's maps, so that a caller adding text/plain
+// or a display id does not modify the bundle a cell still holds.
+func copyData(d Data) (Data, bool, error) {
+	if len(d.Data) == 0 {
+		return Data{}, false, nil
+	}
+	return Data{
+		Data:      maps.Clone(d.Data),
+		Metadata:  maps.Clone(d.Metadata),
+		Transient: maps.Clone(d.Transient),
+	}, true, nil
+}
+
+// imageData encodes img as a PNG bundle with its size as text/plain and
+// metadata.
+func imageData(img image.Image) (d Data, err error) {
+	defer func() {
+		// A broken user-defined image panics in Bounds or At: report it
+		// instead of taking the cell (or the kernel) down.
+		if r := recover(); r != nil {
+			d, err = Data{}, fmt.Errorf("display: cannot encode %T as PNG: panic: %v", img, r)
+		}
+	}()
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		return Data{}, fmt.Errorf("display: cannot encode %T as PNG: %w", img, err)
+	}
+	d = PNG(buf.Bytes())
+	r := img.Bounds()
+	d.Data[MIMETypeText] = fmt.Sprintf("<image %dx%d>", r.Dx(), r.Dy())
+	d.Metadata = map[string]any{MIMETypePNG: map[string]any{"width": r.Dx(), "height": r.Dy()}}
+	return d, nil
+}
+
+// renderMethods builds a bundle from v's rendering methods (see Rich).
+func renderMethods(v any) (d Data, ok bool, err error) {
 	rv := reflect.ValueOf(v)
 	out := map[string]any{}
 	for _, rm := range richMethods {

@@ -18,6 +18,8 @@
 // the eigenvectors of the k largest by inverse iteration on the tridiagonal
 // matrix, as LAPACK's dsyevx; PCA with few components uses it.
 //
-// The default build installs Implementation with lapack64.Use (see package
-// openblas), so mat.EigenSym, and PCA through it, use it.
+// Package backend installs Implementation with lapack64.Use in the default
+// build, so mat.EigenSym uses it, and exposes Top as backend.EigenSymTop.
+// rotate16 is Go assembly for amd64 with AVX2 and FMA; the noasm build tag
+// keeps it out, and the rotations then run in Go.
 package eigen

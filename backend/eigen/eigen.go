@@ -31,20 +31,10 @@ func (impl Implementation) Dsyev(jobz lapack.EVJob, uplo blas.Uplo, n int, a []f
 	if jobz != lapack.EVCompute || n < minOrder || lwork == -1 {
 		return impl.Implementation.Dsyev(jobz, uplo, n, a, lda, w, work, lwork)
 	}
-	// gonum's argument checks, with its panic messages.
-	switch {
-	case uplo != blas.Upper && uplo != blas.Lower:
-		panic("lapack: bad Uplo")
-	case lda < n:
-		panic("lapack: bad leading dimension of A")
-	case lwork < 3*n-1:
-		panic("lapack: insufficient declared workspace length")
-	case len(work) < lwork:
-		panic("lapack: insufficient length of work")
-	case len(a) < (n-1)*lda+n:
-		panic("lapack: insufficient length of a")
-	case len(w) < n:
-		panic("lapack: insufficient length of w")
+	if uplo != blas.Upper && uplo != blas.Lower || lda < n || lwork < 3*n-1 ||
+		len(work) < lwork || len(a) < (n-1)*lda+n || len(w) < n {
+		// Bad arguments: gonum's Dsyev panics with its message.
+		return impl.Implementation.Dsyev(jobz, uplo, n, a, lda, w, work, lwork)
 	}
 	// gonum scales a matrix whose largest entry is outside [rmin, rmax]
 	// (about 1e-146 to 1e146); such matrices go to gonum unchanged.

@@ -1,3 +1,5 @@
+//go:build amd64 && !noasm
+
 #include "textflag.h"
 
 // func rotate16(rots *rotation, nrots int, t *float64)

@@ -1,5 +1,7 @@
 package gemm
 
-// Available reports whether this processor runs the package's micro-kernel
-// (amd64 with AVX2 and FMA); without it Implementation is gonum's BLAS.
+// Available reports whether the package's micro-kernel runs here: on amd64
+// processors with AVX2 and FMA, unless built with the noasm tag. Without it
+// Implementation is gonum's BLAS with Dsyrk spread over the cores (see
+// Implementation.Dsyrk) and Dsymv split in two.
 func Available() bool { return haveKernel }

@@ -10,8 +10,8 @@ import (
 )
 
 // Installing the package's BLAS makes every gonum matrix product use it
-// (package openblas does this for the module's own packages); where
-// gemm.Available reports false it is gonum's BLAS.
+// (package backend does this for the module's own packages); where
+// gemm.Available reports false, its products are gonum's.
 func ExampleImplementation() {
 	blas64.Use(gemm.Implementation{})
 	a := mat.NewDense(2, 3, []float64{1, 2, 3, 4, 5, 6})

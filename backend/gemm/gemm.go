@@ -3,6 +3,7 @@ package gemm
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/gonum"
@@ -26,6 +27,25 @@ const (
 // packing does not pay for itself on small products.
 const minFlops = 48 * 48 * 48
 
+// testHook is set by the tests alone. With force, every product of
+// Implementation's level-3 routines goes to the micro-kernel (or, where it
+// cannot run, Dsyrk to syrkTiled) whatever its size, so that gonum's
+// conformance suites, whose matrices have a few rows, test this package's
+// code and not gonum's fallback; kernelCalls and tiledCalls count the calls
+// that went there, to show that they did. Outside the tests force is false
+// and costs one predictable branch per call.
+var testHook struct {
+	force                   bool
+	kernelCalls, tiledCalls atomic.Int64
+}
+
+// small reports whether a product of the given size goes to gonum's code
+// instead of the micro-kernel: its m·n·k is below flops, or C has fewer
+// than minM rows or minN columns.
+func small(m, n, k, flops, minM, minN int) bool {
+	return !testHook.force && (m*n*k < flops || m < minM || n < minN)
+}
+
 // Implementation is gonum's pure-Go BLAS with Dgemm replaced by this
 // package's. Install it with blas64.Use(gemm.Implementation{}).
 type Implementation struct {
@@ -40,7 +60,7 @@ type Implementation struct {
 // row-major, exactly as gonum's Dgemm (and with its panics for bad
 // arguments).
 func (impl Implementation) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
-	if !haveKernel || m*n*k < minFlops || m < mr || n < nr {
+	if !haveKernel || small(m, n, k, minFlops, mr, nr) {
 		impl.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
@@ -84,6 +104,9 @@ func (tri triangle) inside(i, j int) bool {
 
 // product is dgemm restricted to the triangle tri of C.
 func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	if testHook.force {
+		testHook.kernelCalls.Add(1)
+	}
 	workers := runtime.GOMAXPROCS(0)
 	if m*n*k < serialFlops {
 		workers = 1

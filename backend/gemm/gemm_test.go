@@ -54,7 +54,7 @@ func randSlice(rnd *rand.Rand, n int) []float64 {
 // and betas; beta = 0 must overwrite NaN.
 func TestDgemm(t *testing.T) {
 	if !haveKernel {
-		t.Skip("no AVX2/FMA: Implementation is gonum's Dgemm")
+		t.Skip("no micro-kernel here (noasm build, no AVX2/FMA, or not amd64): Dgemm is gonum's")
 	}
 	rnd := rand.New(rand.NewPCG(1, 2))
 	// Shapes below minFlops or thinner than a tile go to gonum through
@@ -138,7 +138,7 @@ func TestDgemm(t *testing.T) {
 // number of goroutines: each element is summed in the same order.
 func TestDgemmDeterministic(t *testing.T) {
 	if !haveKernel {
-		t.Skip("no AVX2/FMA")
+		t.Skip("no micro-kernel here (noasm build, no AVX2/FMA, or not amd64)")
 	}
 	rnd := rand.New(rand.NewPCG(3, 4))
 	for _, sh := range [][3]int{{301, 517, 700}, {25, 64, 10000}} {
@@ -216,15 +216,22 @@ func BenchmarkDgemm(b *testing.B) {
 	}
 }
 
-// TestDsyrk compares Implementation.Dsyrk with the definition on both
+// TestDsyrk compares Implementation.Dsyrk, and syrkTiled (its code without
+// the micro-kernel) on any processor, with the definition on both
 // triangles and both transposes; the other triangle must be left alone.
 func TestDsyrk(t *testing.T) {
-	if !haveKernel {
-		t.Skip("no AVX2/FMA")
+	impl := Implementation{}
+	// syrkTiled's tiles are 64 wide: partial last tiles of 2 and 1.
+	testDsyrk(t, "syrkTiled", impl.syrkTiled, [][2]int{{130, 200}, {257, 70}})
+	if haveKernel {
+		// n = 264 leaves a last diagonal block of 8, as wide as a tile.
+		testDsyrk(t, "Dsyrk", impl.Dsyrk, [][2]int{{300, 500}, {257, 1000}, {513, 40}, {264, 300}})
 	}
+}
+
+func testDsyrk(t *testing.T, name string, syrk func(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int), shapes [][2]int) {
 	rnd := rand.New(rand.NewPCG(7, 8))
-	// n = 264 leaves a last diagonal block of 8, as wide as a tile.
-	for _, sh := range [][2]int{{300, 500}, {257, 1000}, {513, 40}, {264, 300}} {
+	for _, sh := range shapes {
 		n, k := sh[0], sh[1]
 		for _, tA := range []blas.Transpose{blas.NoTrans, blas.Trans} {
 			for _, ul := range []blas.Uplo{blas.Upper, blas.Lower} {
@@ -245,7 +252,7 @@ func TestDsyrk(t *testing.T) {
 					full := append([]float64(nil), c...)
 					naive(tA == blas.Trans, tA != blas.Trans, n, n, k, 1.5, a, lda, a, lda, beta, full, ldc)
 					orig := append([]float64(nil), c...)
-					Implementation{}.Dsyrk(ul, tA, n, k, 1.5, a, lda, beta, c, ldc)
+					syrk(ul, tA, n, k, 1.5, a, lda, beta, c, ldc)
 					for i := range n {
 						for j := range ldc {
 							if j == n {
@@ -264,7 +271,7 @@ func TestDsyrk(t *testing.T) {
 								want = full[i*ldc+j]
 							}
 							if in && math.IsNaN(c[i*ldc+j]) || !in && c[i*ldc+j] != want && !math.IsNaN(want) || in && math.Abs(c[i*ldc+j]-want) > 1e-12*(math.Abs(want)+math.Sqrt(float64(k))) {
-								t.Fatalf("n=%d k=%d trans=%v ul=%v beta=%g: C[%d,%d] = %v, want %v", n, k, tA == blas.Trans, ul, beta, i, j, c[i*ldc+j], want)
+								t.Fatalf("%s n=%d k=%d trans=%v ul=%v beta=%g: C[%d,%d] = %v, want %v", name, n, k, tA == blas.Trans, ul, beta, i, j, c[i*ldc+j], want)
 							}
 						}
 					}

@@ -1,3 +1,5 @@
+//go:build amd64 && !noasm
+
 #include "textflag.h"
 
 // func kernel6x8(k int, a, b, c *float64, ldc int, alpha float64, overwrite int)

@@ -54,7 +54,7 @@ func TestDsymv(t *testing.T) {
 // triangles and transposes; the other triangle must be left alone.
 func TestDsyr2k(t *testing.T) {
 	if !haveKernel {
-		t.Skip("no AVX2/FMA")
+		t.Skip("no micro-kernel here (noasm build, no AVX2/FMA, or not amd64)")
 	}
 	rnd := rand.New(rand.NewPCG(12, 12))
 	for _, sh := range [][2]int{{200, 32}, {301, 64}} {
@@ -108,8 +108,8 @@ func TestDsyr2k(t *testing.T) {
 }
 
 // TestRankKPanics checks that Dsyrk and Dsyr2k, which check their
-// arguments themselves, panic as gonum's do, for updates large enough for
-// the blocked path.
+// arguments themselves and hand bad ones to gonum's routines, panic as
+// gonum's do, for updates large enough for the blocked path.
 func TestRankKPanics(t *testing.T) {
 	const n, k = 64, 80
 	recovered := func(f func()) (r any) {

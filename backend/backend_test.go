@@ -2,6 +2,8 @@ package backend
 
 import (
 	"math"
+	"os"
+	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/blas"
@@ -14,27 +16,36 @@ import (
 	"github.com/linae/linae/backend/gemm"
 )
 
-// TestBackend checks that the BLAS in use is the one Name reports (package
-// gemm's, or gonum's where its kernel cannot run, without the openblas tag;
-// OpenBLAS with it) and that it multiplies correctly, so that a broken link is caught
-// by the test run of either build.
+// TestBackend checks that the backend installed is the build's default
+// (without LINAE_BACKEND), that blas64 uses its BLAS, that Name agrees, and
+// that the BLAS multiplies correctly, so that a broken link is caught by the
+// test run of any build.
 func TestBackend(t *testing.T) {
+	if env := os.Getenv(EnvVar); env == "" && Installed() != Default {
+		t.Fatalf("Installed() = %v without %s, want the default %v", Installed(), EnvVar, Default)
+	}
+	checkInstalled(t)
+}
+
+// checkInstalled checks that blas64 uses the BLAS of the backend Installed
+// reports, that Name agrees, and that it multiplies correctly.
+func checkInstalled(t *testing.T) {
+	t.Helper()
 	impl := blas64.Implementation()
-	_, pure := impl.(gonum.Implementation)
-	_, fast := impl.(gemm.Implementation)
-	switch {
-	case Name() == "OpenBLAS":
-		if pure || fast {
-			t.Fatalf("Name() = %q but blas64 uses %T", Name(), impl)
-		}
-	case gemm.Available():
-		if !fast {
-			t.Fatalf("Name() = %q, AVX2 and FMA present, but blas64 uses %T", Name(), impl)
-		}
-	default:
-		if !pure || Name() != "gonum" {
-			t.Fatalf("Name() = %q, no AVX2/FMA, blas64 uses %T", Name(), impl)
-		}
+	var ok bool
+	switch Installed() {
+	case Gonum:
+		_, ok = impl.(gonum.Implementation)
+		ok = ok && Name() == "gonum"
+	case Linae:
+		_, ok = impl.(gemm.Implementation)
+		ok = ok && strings.HasPrefix(Name(), "linae (")
+	case OpenBLAS:
+		_, ok = impl.(netlibImpl)
+		ok = ok && Name() == "OpenBLAS"
+	}
+	if !ok {
+		t.Fatalf("Installed() = %v, Name() = %q, but blas64 uses %T", Installed(), Name(), impl)
 	}
 
 	const m, k, n = 70, 90, 80 // above gonum's 64-block and OpenBLAS's small-size paths

@@ -18,8 +18,15 @@
 // sources in images/ATTRIBUTION.md). SamplePatches and NormalizeUFLDL turn
 // them into the input of the UFLDL sparse-autoencoder exercise; Center,
 // ZCAWhiten and PCAWhiten are the usual preprocessing.
+//
+// As in package sae, problems with data (empty input, NaN or infinite
+// values, a corrupt file) are returned as errors, and only arguments that
+// do not match each other (a mean of the wrong length, a destination of
+// the wrong shape) panic. RandomOrthonormal, whose arguments are sizes and
+// a seed chosen in code, panics on sizes that admit no answer.
+
 package data
 
-// The fastest BLAS of the build (see package openblas) is installed before
+// The fastest BLAS of the build (see package backend) is installed before
 // this package's code runs.
 import _ "github.com/linae/linae/backend"

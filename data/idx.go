@@ -10,6 +10,8 @@ import (
 	"math"
 	"os"
 	"slices"
+
+	"github.com/linae/linae/internal/numeric"
 )
 
 // IDX element type codes, the third byte of an IDX file's magic number.
@@ -233,7 +235,7 @@ func decodeIDX(out []float64, b []byte, t byte) ([]float64, error) {
 	case IDXFloat32:
 		for i := 0; i+4 <= len(b); i += 4 {
 			v := float64(math.Float32frombits(binary.BigEndian.Uint32(b[i:])))
-			if math.IsNaN(v) || math.IsInf(v, 0) {
+			if !numeric.IsFinite(v) {
 				return out, nonFiniteError{i / 4, v}
 			}
 			out = append(out, v)
@@ -241,7 +243,7 @@ func decodeIDX(out []float64, b []byte, t byte) ([]float64, error) {
 	case IDXFloat64:
 		for i := 0; i+8 <= len(b); i += 8 {
 			v := math.Float64frombits(binary.BigEndian.Uint64(b[i:]))
-			if math.IsNaN(v) || math.IsInf(v, 0) {
+			if !numeric.IsFinite(v) {
 				return out, nonFiniteError{i / 8, v}
 			}
 			out = append(out, v)

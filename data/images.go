@@ -11,6 +11,8 @@ import (
 	"sync"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/linae/linae/internal/numeric"
 )
 
 // The two photographs scikit-learn ships as sample images (CC BY 2.0; see
@@ -120,7 +122,7 @@ func SamplePatches(images []*mat.Dense, size, count int, seed uint64) (*mat.Dens
 		for y := 0; y < size; y++ {
 			for x := 0; x < size; x++ {
 				v := im.At(y0+y, x0+x)
-				if math.IsNaN(v) || math.IsInf(v, 0) {
+				if !numeric.IsFinite(v) {
 					return nil, fmt.Errorf("data: SamplePatches: pixel (%d,%d) of an image is %v", y0+y, x0+x, v)
 				}
 				dst[y*size+x] = v

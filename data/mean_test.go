@@ -1,6 +1,8 @@
 package data
 
 import (
+	"math"
+	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
@@ -8,20 +10,28 @@ import (
 
 // TestAddSubtractMean checks that AddMean undoes Center, that SubtractMean
 // centres other data with the training mean, both out of place and in
-// place, and that shape errors panic with a message.
+// place, that shape errors panic with a message and that data errors
+// (empty or non-finite X) are returned.
 func TestAddSubtractMean(t *testing.T) {
 	X := correlated(t, 200)
 	orig := mat.DenseCopyOf(X)
 	var c mat.Dense
-	mean := Center(&c, X)
+	mean, err := Center(&c, X)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	var back mat.Dense
-	AddMean(&back, &c, mean)
+	if err := AddMean(&back, &c, mean); err != nil {
+		t.Fatal(err)
+	}
 	if !mat.EqualApprox(&back, orig, 1e-12) {
 		t.Error("AddMean(Center(X)) != X")
 	}
 	var again mat.Dense
-	SubtractMean(&again, orig, mean)
+	if err := SubtractMean(&again, orig, mean); err != nil {
+		t.Fatal(err)
+	}
 	if !mat.EqualApprox(&again, &c, 1e-12) {
 		t.Error("SubtractMean with the training mean != Center")
 	}
@@ -30,11 +40,15 @@ func TestAddSubtractMean(t *testing.T) {
 	}
 	// In place, and a mean that is not the data's own.
 	Y := mat.NewDense(2, 3, []float64{1, 2, 3, 4, 5, 6})
-	AddMean(Y, Y, []float64{10, 20, 30})
+	if err := AddMean(Y, Y, []float64{10, 20, 30}); err != nil {
+		t.Fatal(err)
+	}
 	if want := mat.NewDense(2, 3, []float64{11, 22, 33, 14, 25, 36}); !mat.Equal(Y, want) {
 		t.Errorf("in-place AddMean = %v, want %v", mat.Formatted(Y), mat.Formatted(want))
 	}
-	SubtractMean(Y, Y, []float64{10, 20, 30})
+	if err := SubtractMean(Y, Y, []float64{10, 20, 30}); err != nil {
+		t.Fatal(err)
+	}
 	if want := mat.NewDense(2, 3, []float64{1, 2, 3, 4, 5, 6}); !mat.Equal(Y, want) {
 		t.Errorf("in-place SubtractMean = %v, want %v", mat.Formatted(Y), mat.Formatted(want))
 	}
@@ -42,7 +56,6 @@ func TestAddSubtractMean(t *testing.T) {
 	for name, f := range map[string]func(){
 		"short mean":    func() { AddMean(&mat.Dense{}, Y, []float64{1, 2}) },
 		"wrong dst":     func() { SubtractMean(mat.NewDense(3, 3, nil), Y, []float64{1, 2, 3}) },
-		"empty X":       func() { AddMean(&mat.Dense{}, &mat.Dense{}, nil) },
 		"long mean sub": func() { SubtractMean(&mat.Dense{}, Y, []float64{1, 2, 3, 4}) },
 	} {
 		func() {
@@ -53,5 +66,20 @@ func TestAddSubtractMean(t *testing.T) {
 			}()
 			f()
 		}()
+	}
+	nan := mat.NewDense(2, 3, []float64{1, 2, 3, 4, math.NaN(), 6})
+	for name, f := range map[string]func() error{
+		"Center empty":     func() error { _, err := Center(&mat.Dense{}, &mat.Dense{}); return err },
+		"Center NaN":       func() error { _, err := Center(&mat.Dense{}, nan); return err },
+		"AddMean empty":    func() error { return AddMean(&mat.Dense{}, &mat.Dense{}, nil) },
+		"SubtractMean NaN": func() error { return SubtractMean(&mat.Dense{}, nan, []float64{1, 2, 3}) },
+		"Whitening.Apply NaN": func() error {
+			w := &Whitening{Mean: make([]float64, 3), Transform: mat.NewDense(3, 3, nil)}
+			return w.Apply(&mat.Dense{}, nan)
+		},
+	} {
+		if err := f(); err == nil || !strings.Contains(err.Error(), "data: ") {
+			t.Errorf("%s: error %v, want one", name, err)
+		}
 	}
 }

@@ -6,70 +6,84 @@ import (
 	"sort"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/linae/linae/internal/numeric"
 )
 
 // Center subtracts from every column of X its mean, stores the result in
 // dst and returns the means. The theory (PCA floor, Baldi–Hornik) is stated
 // for centred data; apply the returned means to other data (a test set)
-// to centre it consistently. A zero-value dst is resized; dst may be X. It
-// panics if X has no rows or dst is not empty and not the shape of X.
-// Non-finite values propagate to their column.
-func Center(dst *mat.Dense, X mat.Matrix) []float64 {
-	m, n := X.Dims()
-	if m == 0 || n == 0 {
-		panic("data: Center: empty matrix")
+// to centre it consistently. A zero-value dst is resized; dst may be X.
+//
+// It returns an error, and leaves dst unchanged, if X is empty or holds a
+// NaN or infinite value. It panics if dst is not empty and not the shape
+// of X.
+func Center(dst *mat.Dense, X mat.Matrix) ([]float64, error) {
+	return center(dst, X, "Center")
+}
+
+// center is Center for the function fn, which errors name.
+func center(dst *mat.Dense, X mat.Matrix, fn string) ([]float64, error) {
+	if err := checkData(X, fn); err != nil {
+		return nil, err
 	}
+	m, n := X.Dims()
 	resizeDst(dst, m, n)
 	mean := columnMeans(X)
 	if dst != X {
 		dst.Copy(X)
 	}
-	for i := 0; i < m; i++ {
-		row := dst.RawRowView(i)
-		for j := range row {
-			row[j] -= mean[j]
-		}
-	}
-	return mean
+	numeric.AddToRows(dst.RawMatrix(), mean, -1)
+	return mean, nil
 }
 
 // AddMean adds mean to every row of X and stores the result in dst: the
 // inverse of Center, which puts the training mean back on reconstructions
 // of centred data so that they can be drawn beside the originals. A
-// zero-value dst is resized; dst may be X. It panics if X is empty,
-// len(mean) is not the number of columns of X, or dst is not empty and not
-// the shape of X.
-func AddMean(dst *mat.Dense, X mat.Matrix, mean []float64) {
-	shiftRows(dst, X, mean, 1, "AddMean")
+// zero-value dst is resized; dst may be X.
+//
+// It returns an error, and leaves dst unchanged, if X is empty or holds a
+// NaN or infinite value. It panics if len(mean) is not the number of
+// columns of X or dst is not empty and not the shape of X.
+func AddMean(dst *mat.Dense, X mat.Matrix, mean []float64) error {
+	return shiftRows(dst, X, mean, 1, "AddMean")
 }
 
 // SubtractMean subtracts mean from every row of X and stores the result in
 // dst: it centres other data (a test set) with the means Center returned
 // for the training data, as the theory requires. A zero-value dst is
-// resized; dst may be X. It panics as AddMean does.
-func SubtractMean(dst *mat.Dense, X mat.Matrix, mean []float64) {
-	shiftRows(dst, X, mean, -1, "SubtractMean")
+// resized; dst may be X. It returns errors and panics as AddMean does.
+func SubtractMean(dst *mat.Dense, X mat.Matrix, mean []float64) error {
+	return shiftRows(dst, X, mean, -1, "SubtractMean")
 }
 
 // shiftRows stores X + sign·mean (mean added to every row) in dst.
-func shiftRows(dst *mat.Dense, X mat.Matrix, mean []float64, sign float64, who string) {
-	m, n := X.Dims()
-	if m == 0 || n == 0 {
-		panic("data: " + who + ": empty matrix")
+func shiftRows(dst *mat.Dense, X mat.Matrix, mean []float64, sign float64, fn string) error {
+	if err := checkData(X, fn); err != nil {
+		return err
 	}
+	m, n := X.Dims()
 	if len(mean) != n {
-		panic(fmt.Sprintf("data: %s: len(mean) = %d, want %d (columns of X)", who, len(mean), n))
+		panic(fmt.Sprintf("data: %s: len(mean) = %d, want %d (columns of X)", fn, len(mean), n))
 	}
 	resizeDst(dst, m, n)
 	if dst != X {
 		dst.Copy(X)
 	}
-	for i := 0; i < m; i++ {
-		row := dst.RawRowView(i)
-		for j := range row {
-			row[j] += sign * mean[j]
-		}
+	numeric.AddToRows(dst.RawMatrix(), mean, sign)
+	return nil
+}
+
+// checkData returns an error naming fn if X is empty or holds a NaN or
+// infinite value.
+func checkData(X mat.Matrix, fn string) error {
+	if X == nil {
+		return fmt.Errorf("data: %s: X is nil", fn)
 	}
+	if m, n := X.Dims(); m == 0 || n == 0 {
+		return fmt.Errorf("data: %s: X is empty (%d×%d)", fn, m, n)
+	}
+	return checkFinite(fn, X)
 }
 
 // columnMeans returns the means of X's columns.
@@ -114,23 +128,25 @@ type Whitening struct {
 
 // Apply stores (X − w.Mean)·w.Transform in dst. A zero-value dst is resized;
 // dst may be X only if Transform is square (it is, as the whitening
-// functions build it). It panics if X does not have len(w.Mean) columns.
-func (w *Whitening) Apply(dst *mat.Dense, X mat.Matrix) {
+// functions build it).
+//
+// It returns an error, and leaves dst unchanged, if X is empty or holds a
+// NaN or infinite value. It panics if X does not have len(w.Mean) columns.
+func (w *Whitening) Apply(dst *mat.Dense, X mat.Matrix) error {
+	if err := checkData(X, "Whitening.Apply"); err != nil {
+		return err
+	}
 	m, n := X.Dims()
 	if n != len(w.Mean) {
 		panic(mat.ErrShape)
 	}
 	var xc mat.Dense
 	xc.CloneFrom(X)
-	for i := 0; i < m; i++ {
-		row := xc.RawRowView(i)
-		for j := range row {
-			row[j] -= w.Mean[j]
-		}
-	}
+	numeric.AddToRows(xc.RawMatrix(), w.Mean, -1)
 	_, k := w.Transform.Dims()
 	resizeDst(dst, m, k)
 	dst.Mul(&xc, w.Transform)
+	return nil
 }
 
 // ZCAWhiten fits ZCA ("zero-phase") whitening to the rows of X and, if dst
@@ -156,7 +172,9 @@ func ZCAWhiten(dst *mat.Dense, X mat.Matrix, eps float64) (*Whitening, error) {
 	w.Transform = mat.NewDense(len(scale), len(scale), nil)
 	w.Transform.Mul(&es, vecs.T())
 	if dst != nil {
-		w.Apply(dst, X)
+		if err := w.Apply(dst, X); err != nil {
+			return nil, err
+		}
 	}
 	return w, nil
 }
@@ -176,7 +194,9 @@ func PCAWhiten(dst *mat.Dense, X mat.Matrix, eps float64) (*Whitening, error) {
 	w.Transform = mat.NewDense(len(scale), len(scale), nil)
 	w.Transform.Apply(func(_, j int, v float64) float64 { return v * scale[j] }, vecs)
 	if dst != nil {
-		w.Apply(dst, X)
+		if err := w.Apply(dst, X); err != nil {
+			return nil, err
+		}
 	}
 	return w, nil
 }
@@ -192,11 +212,11 @@ func fitWhitening(fn string, X mat.Matrix, eps float64) (*Whitening, *mat.Dense,
 	if m < 2 || n < 1 {
 		return nil, nil, nil, fmt.Errorf("data: %s: need at least 2 samples and 1 feature, have %d×%d", fn, m, n)
 	}
-	if err := checkFinite(fn, X); err != nil {
+	var xc mat.Dense
+	mean, err := center(&xc, X, fn)
+	if err != nil {
 		return nil, nil, nil, err
 	}
-	var xc mat.Dense
-	mean := Center(&xc, X)
 	var cov mat.SymDense
 	cov.SymOuterK(1/float64(m-1), xc.T())
 	var eig mat.EigenSym
@@ -217,17 +237,7 @@ func fitWhitening(fn string, X mat.Matrix, eps float64) (*Whitening, *mat.Dense,
 	w := &Whitening{Mean: mean, Eigenvalues: make([]float64, n)}
 	for k, idx := range order {
 		col := mat.Col(nil, idx, &raw)
-		big := 0
-		for i := range col {
-			if math.Abs(col[i]) > math.Abs(col[big]) {
-				big = i
-			}
-		}
-		if col[big] < 0 {
-			for i := range col {
-				col[i] = -col[i]
-			}
-		}
+		numeric.FixSign(col)
 		vecs.SetCol(k, col)
 		w.Eigenvalues[k] = vals[idx]
 	}
@@ -248,15 +258,8 @@ func fitWhitening(fn string, X mat.Matrix, eps float64) (*Whitening, *mat.Dense,
 	return w, vecs, scale, nil
 }
 
-// checkFinite returns an error naming the first NaN or infinite entry of X.
+// checkFinite returns an error naming fn and the first NaN or infinite
+// element of X.
 func checkFinite(fn string, X mat.Matrix) error {
-	m, n := X.Dims()
-	for i := 0; i < m; i++ {
-		for j := 0; j < n; j++ {
-			if v := X.At(i, j); math.IsNaN(v) || math.IsInf(v, 0) {
-				return fmt.Errorf("data: %s: X[%d,%d] is %v", fn, i, j, v)
-			}
-		}
-	}
-	return nil
+	return numeric.CheckFinite(numeric.Raw(X), "data: "+fn, "X")
 }

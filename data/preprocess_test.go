@@ -46,7 +46,10 @@ func TestCenter(t *testing.T) {
 	X := correlated(t, 500)
 	orig := mat.DenseCopyOf(X)
 	var c mat.Dense
-	mean := Center(&c, X)
+	mean, err := Center(&c, X)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for j, mu := range mean {
 		var s, ref float64
 		for i := 0; i < 500; i++ {
@@ -106,7 +109,9 @@ func TestZCAWhiten(t *testing.T) {
 		t.Fatal(err)
 	}
 	var y2 mat.Dense
-	w2.Apply(&y2, X)
+	if err := w2.Apply(&y2, X); err != nil {
+		t.Fatal(err)
+	}
 	if !mat.EqualApprox(&y, &y2, 1e-12) {
 		t.Error("Apply differs from the whitened dst")
 	}

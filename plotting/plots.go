@@ -12,6 +12,8 @@ import (
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/linae/linae/internal/numeric"
 )
 
 // Series is one named curve. Name is shown in the legend; series with an
@@ -153,14 +155,14 @@ func Spectrum(eigenvalues []float64, k int, title string) (*Figure, error) {
 	if k < 0 || k > n {
 		return nil, fmt.Errorf("plotting: Spectrum %q: k = %d outside [0, %d]", title, k, n)
 	}
-	var max float64
+	var largest float64
 	for _, v := range eigenvalues {
-		max = math.Max(max, v)
+		largest = math.Max(largest, v)
 	}
-	if max <= 0 {
+	if largest <= 0 {
 		return nil, fmt.Errorf("plotting: Spectrum %q: no positive eigenvalue", title)
 	}
-	tol := 1e-9 * max
+	tol := 1e-9 * largest
 	var total float64
 	var xs, ys []float64
 	for i, v := range eigenvalues {
@@ -307,8 +309,8 @@ func Angles(angles []float64, title string) (*Figure, error) {
 // there are few enough, for index axes.
 type intTicks struct{}
 
-func (intTicks) Ticks(min, max float64) []plot.Tick {
-	lo, hi := math.Ceil(min), math.Floor(max)
+func (intTicks) Ticks(lo, hi float64) []plot.Tick {
+	lo, hi = math.Ceil(lo), math.Floor(hi)
 	if hi < lo {
 		return nil
 	}
@@ -402,7 +404,7 @@ func Scatter2D(Z *mat.Dense, labels []int, title string) (*Figure, error) {
 	groups := map[int][]int{}
 	for i := range m {
 		x, y := Z.At(i, 0), Z.At(i, 1)
-		if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) {
+		if !numeric.IsFinite(x) || !numeric.IsFinite(y) {
 			return nil, fmt.Errorf("plotting: Scatter2D %q: Z row %d = (%g, %g) is not finite", title, i, x, y)
 		}
 		l := 0

@@ -13,6 +13,8 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/linae/linae/internal/numeric"
 )
 
 // rasterTarget is the approximate number of pixels of the longer side of an
@@ -166,7 +168,8 @@ func Mosaic(W *mat.Dense, patchRows, patchCols, gridCols int) (*Figure, error) {
 		row := W.RawRowView(f)
 		var m float64
 		for j, v := range row {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
+			if !numeric.IsFinite(v) {
+
 				return nil, fmt.Errorf("plotting: Mosaic: W[%d, %d] = %g is not finite", f, j, v)
 			}
 			m = math.Max(m, math.Abs(v))

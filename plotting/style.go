@@ -11,6 +11,8 @@ import (
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/linae/linae/internal/numeric"
 )
 
 // palette is the ten-colour "tab10" cycle of matplotlib: distinct on screen
@@ -75,8 +77,8 @@ func newPlot(title, xLabel, yLabel string) *plot.Plot {
 // when the axis range is not a round number.
 type linearTicks struct{}
 
-func (linearTicks) Ticks(min, max float64) []plot.Tick {
-	ticks := plot.DefaultTicks{}.Ticks(min, max)
+func (linearTicks) Ticks(vmin, vmax float64) []plot.Tick {
+	ticks := plot.DefaultTicks{}.Ticks(vmin, vmax)
 	for i := range ticks {
 		if ticks[i].Label != "" {
 			ticks[i].Label = formatTick(ticks[i].Value)
@@ -101,19 +103,19 @@ func setLog(a *plot.Axis) {
 // ticks at decades only: nine minor ticks a decade make a solid bar there.
 type logTicks struct{}
 
-func (logTicks) Ticks(min, max float64) []plot.Tick {
-	if !(min > 0) || !(max >= min) || math.IsInf(max, 0) {
+func (logTicks) Ticks(vmin, vmax float64) []plot.Tick {
+	if !(vmin > 0) || !(vmax >= vmin) || math.IsInf(vmax, 0) {
 		return nil
 	}
-	lo := math.Floor(math.Log10(min))
-	hi := math.Ceil(math.Log10(max))
+	lo := math.Floor(math.Log10(vmin))
+	hi := math.Ceil(math.Log10(vmax))
 	// Very wide ranges: label every k-th decade only.
 	step := 1.0
 	if hi-lo > 8 {
 		step = math.Ceil((hi - lo) / 8)
 	}
 	minor := hi-lo <= 6
-	inRange := func(v float64) bool { return v >= min*(1-1e-12) && v <= max*(1+1e-12) }
+	inRange := func(v float64) bool { return v >= vmin*(1-1e-12) && v <= vmax*(1+1e-12) }
 	// ticks returns the ticks with labels on the multiples d·10^e that
 	// label(d, e) selects, and how many labels that makes.
 	ticks := func(label func(d int, e float64) bool) ([]plot.Tick, int) {
@@ -148,7 +150,7 @@ func (logTicks) Ticks(min, max float64) []plot.Tick {
 	}
 	if n < 2 {
 		// Within a factor of about 1.25: evenly spaced labels read fine.
-		ts = linearTicks{}.Ticks(min, max)
+		ts = linearTicks{}.Ticks(vmin, vmax)
 	}
 	return ts
 }
@@ -180,13 +182,8 @@ func fixLogRange(a *plot.Axis) {
 // checkFinite returns an error naming what and the index of the first NaN or
 // infinite value of v.
 func checkFinite(what string, v []float64) error {
-	for i, x := range v {
-		if math.IsNaN(x) {
-			return fmt.Errorf("plotting: %s[%d] is NaN", what, i)
-		}
-		if math.IsInf(x, 0) {
-			return fmt.Errorf("plotting: %s[%d] is %v", what, i, x)
-		}
+	if i := numeric.NonFiniteIndex(v); i >= 0 {
+		return fmt.Errorf("plotting: %s[%d] is %v", what, i, v[i])
 	}
 	return nil
 }

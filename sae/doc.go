@@ -24,14 +24,29 @@
 // hold without rescaling. The sigmoid sparse autoencoder follows the UFLDL
 // exercise and averages over samples.
 //
-// Functions panic only on programmer errors (mismatched shapes of arguments
-// the caller controls); problems with data (NaN, Inf, empty input, a rank too
-// high for the data) are returned as errors.
+// Functions panic only on programmer errors: lengths and shapes of
+// arguments that do not match each other (params of the wrong length, a
+// matrix with the wrong number of columns for a model) or an index out of
+// range (PCA.Floor's k). Problems with data (NaN, Inf, empty input, a rank
+// too high for the data) and invalid settings or configurations (an unknown
+// method, a negative weight) are returned as errors.
+//
+// # One shape for every loss
+//
+// Each loss is built from the data and a configuration passed by value,
+// NewLinearLoss(X, LinearConfig), NewDraftLoss(X, DraftConfig),
+// NewSparseLoss(X, SparseConfig), and has Config, WithConfig (another
+// configuration on the same data, sharing what was computed from them) and
+// InitParams(dst, seed), whose scale is the configuration's InitScale. Every
+// loss is safe for concurrent use. Settings structs (PCASettings,
+// TrainSettings) are passed by value too; their zero values are the
+// defaults.
 //
 // The package exports no generic functions or types: the notebook kernel's
 // interpreter cannot import them.
 package sae
 
-// The fastest BLAS of the build (see package openblas) is installed before
+// The fastest BLAS of the build (see package backend) is installed before
 // this package's code runs.
+
 import _ "github.com/linae/linae/backend"

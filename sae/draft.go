@@ -3,8 +3,11 @@ package sae
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/linae/linae/internal/numeric"
 )
 
 // DraftLoss is the draft's linearised tied objective (§4)
@@ -23,63 +26,82 @@ import (
 // LossGrad uses the Gram form described under LinearLoss (the data enter
 // only through their scatter matrix, or a factor of it, and x̄), with the
 // same accuracy; DraftGradient is the draft's own O(pnm) formula on the data.
+//
+// A DraftLoss is safe for concurrent use.
 type DraftLoss struct {
 	shape linShape
 	data  *linData
-	beta  float64
-	rho   []float64
+	cfg   DraftConfig // Rho is a copy, owned by the loss
+}
+
+// DraftConfig configures a DraftLoss.
+type DraftConfig struct {
+	// Hidden is the number p of hidden units, 1 ≤ p ≤ n.
+	Hidden int
+	// Beta is the sparsity weight β ≥ 0.
+	Beta float64
+	// Rho is the target mean code ρ, of length Hidden.
+	Rho []float64
+	// InitScale is the standard deviation of the weights InitParams draws
+	// from N(0, InitScale²); 0 means 0.01, as for LinearConfig.
+	InitScale float64
 }
 
 // NewDraftLoss returns the draft's objective on the m×n data X (one sample
-// per row) for p hidden units, sparsity weight beta and target mean code rho
-// (length p). A *mat.Dense X is retained, not copied, as in NewLinearLoss.
+// per row) with the configuration cfg. A *mat.Dense X is retained, not
+// copied, as in NewLinearLoss.
 //
-// It returns an error if X is empty or holds a NaN or infinite value, if p
-// is not in [1, n], if beta is negative or not finite, or if len(rho) != p
-// or rho holds a NaN or infinite value.
-func NewDraftLoss(X mat.Matrix, p int, beta float64, rho []float64) (*DraftLoss, error) {
+// It returns an error if X is empty or holds a NaN or infinite value, if
+// cfg.Hidden is not in [1, n], if cfg.Beta or cfg.InitScale is negative or
+// not finite, or if len(cfg.Rho) != cfg.Hidden or cfg.Rho holds a NaN or
+// infinite value.
+func NewDraftLoss(X mat.Matrix, cfg DraftConfig) (*DraftLoss, error) {
 	const who = "sae: NewDraftLoss"
-	_, n := X.Dims()
-	if n > 0 && (p < 1 || p > n) {
-		return nil, fmt.Errorf("%s: p = %d out of range [1, %d] (n features)", who, p, n)
-	}
-	if !(beta >= 0) || math.IsInf(beta, 0) {
-		return nil, fmt.Errorf("%s: beta = %v, want a finite value ≥ 0", who, beta)
-	}
-	if len(rho) != p {
-		return nil, fmt.Errorf("%s: len(rho) = %d, want p = %d", who, len(rho), p)
-	}
-	for j, v := range rho {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return nil, fmt.Errorf("%s: rho[%d] = %v, want a finite value", who, j, v)
-		}
-	}
 	d, err := newLinData(X, who)
 	if err != nil {
 		return nil, err
 	}
-	return &DraftLoss{
-		shape: linShape{p: p, n: d.n, tied: true},
-		data:  d,
-		beta:  beta,
-		rho:   append([]float64(nil), rho...),
-	}, nil
+	return newDraftLoss(d, cfg, who)
 }
 
-// WithBeta returns the draft's objective on the same data, with the same p
-// and ρ, and sparsity weight beta. It shares d's data, their scatter matrix
-// and its factor (formed once, when first needed) instead of forming them
-// again, so a sweep over β costs one of each, not one per β; the shared data
-// are safe to use concurrently, so both losses may be.
+// WithConfig returns the draft's objective with the configuration cfg on
+// the same data as d. It shares d's data, their scatter matrix and its
+// factor (formed once, when first needed) instead of forming them again, so
+// a sweep over β costs one of each, not one per β:
 //
-// It returns an error if beta is negative or not finite.
-func (d *DraftLoss) WithBeta(beta float64) (*DraftLoss, error) {
-	if !(beta >= 0) || math.IsInf(beta, 0) {
-		return nil, fmt.Errorf("sae: DraftLoss.WithBeta: beta = %v, want a finite value ≥ 0", beta)
+//	cfg := base.Config()
+//	cfg.Beta = beta
+//	loss, err := base.WithConfig(cfg)
+//
+// The shared data are only read, so both losses may be used concurrently.
+//
+// It returns the errors NewDraftLoss returns for cfg.
+func (d *DraftLoss) WithConfig(cfg DraftConfig) (*DraftLoss, error) {
+	return newDraftLoss(d.data, cfg, "sae: DraftLoss.WithConfig")
+}
+
+// newDraftLoss validates cfg against the data d and builds the loss.
+func newDraftLoss(d *linData, cfg DraftConfig, who string) (*DraftLoss, error) {
+	p := cfg.Hidden
+	if err := checkConfig(who, d.n, p, cfg.InitScale, namedValue{"Beta", cfg.Beta}); err != nil {
+		return nil, err
 	}
-	e := *d
-	e.beta = beta
-	return &e, nil
+	if len(cfg.Rho) != p {
+		return nil, fmt.Errorf("%s: len(Rho) = %d, want Hidden = %d", who, len(cfg.Rho), p)
+	}
+	if j := numeric.NonFiniteIndex(cfg.Rho); j >= 0 {
+		return nil, fmt.Errorf("%s: Rho[%d] = %v, want a finite value", who, j, cfg.Rho[j])
+	}
+	cfg.Rho = slices.Clone(cfg.Rho)
+	return &DraftLoss{shape: linShape{p: p, n: d.n, tied: true}, data: d, cfg: cfg}, nil
+}
+
+// Config returns the configuration the loss was built with (with a copy of
+// Rho).
+func (d *DraftLoss) Config() DraftConfig {
+	cfg := d.cfg
+	cfg.Rho = slices.Clone(cfg.Rho)
+	return cfg
 }
 
 // MeanCode returns W x̄, the mean code ρ̂ that the β term pulls towards ρ:
@@ -114,7 +136,7 @@ func (d *DraftLoss) NumSamples() int { return d.data.m }
 // or a non-nil grad does not have length Dim.
 func (d *DraftLoss) LossGrad(grad, params []float64) float64 {
 	d.shape.checkLen(grad, params)
-	linZero(grad)
+	clear(grad)
 	f := d.shape.gramTerm(grad, params, d.data)
 	return f + d.sparsity(grad, params, d.data.mean)
 }
@@ -127,7 +149,7 @@ func (d *DraftLoss) LossGrad(grad, params []float64) float64 {
 // empty or holds an index out of range, or on a length mismatch.
 func (d *DraftLoss) BatchLossGrad(grad, params []float64, rows []int) float64 {
 	d.shape.checkLen(grad, params)
-	linZero(grad)
+	clear(grad)
 	f := d.shape.rowsTerm(grad, params, d.data, rows)
 	n := d.data.n
 	mean := make([]float64, n)
@@ -146,7 +168,8 @@ func (d *DraftLoss) BatchLossGrad(grad, params []float64, rows []int) float64 {
 // sparsity returns β‖ρ − W x̄‖² for the given mean and adds its gradient
 // −2β(ρ − W x̄) x̄ᵀ to grad when grad is not nil.
 func (d *DraftLoss) sparsity(grad, params, mean []float64) float64 {
-	if d.beta == 0 {
+	beta := d.cfg.Beta
+	if beta == 0 {
 		return 0
 	}
 	u := d.gap(params, mean)
@@ -159,11 +182,11 @@ func (d *DraftLoss) sparsity(grad, params, mean []float64) float64 {
 		for j, uj := range u {
 			g := grad[j*n : (j+1)*n]
 			for k, xk := range mean {
-				g[k] -= 2 * d.beta * uj * xk
+				g[k] -= 2 * beta * uj * xk
 			}
 		}
 	}
-	return d.beta * f
+	return beta * f
 }
 
 // gap returns ρ − W x̄.
@@ -175,7 +198,7 @@ func (d *DraftLoss) gap(params, mean []float64) []float64 {
 		for k, v := range params[j*n : (j+1)*n] {
 			s += v * mean[k]
 		}
-		u[j] = d.rho[j] - s
+		u[j] = d.cfg.Rho[j] - s
 	}
 	return u
 }
@@ -233,7 +256,7 @@ func (d *DraftLoss) DraftGradient(grad, params []float64) {
 	}
 	// −2β(ρ − W x̄) x̄ᵀ.
 	u := mat.NewVecDense(p, d.gap(params, mean))
-	G.RankOne(G, -2*d.beta, u, mat.NewVecDense(n, mean))
+	G.RankOne(G, -2*d.cfg.Beta, u, mat.NewVecDense(n, mean))
 }
 
 // Reconstruction returns the reconstruction term Σ_i ‖WᵀW x_i − x_i‖². It
@@ -255,10 +278,11 @@ func (d *DraftLoss) SparsityGap(params []float64) float64 {
 }
 
 // InitParams fills dst (allocated when nil) with weights drawn from
-// N(0, std²), from a generator seeded with seed, and returns it. It panics
-// if dst is not nil and len(dst) != Dim.
-func (d *DraftLoss) InitParams(dst []float64, std float64, seed uint64) []float64 {
-	return d.shape.initParams(dst, std, seed)
+// N(0, s²), s the configured InitScale (0.01 by default), from a generator
+// seeded with seed, and returns it. It panics if dst is not nil and
+// len(dst) != Dim.
+func (d *DraftLoss) InitParams(dst []float64, seed uint64) []float64 {
+	return d.shape.initParams(dst, linInitScale(d.cfg.InitScale), seed)
 }
 
 // Model returns the tied autoencoder with W1 = W (a view of params) and

@@ -12,11 +12,11 @@ import (
 func TestDraftLossGradient(t *testing.T) {
 	X := linTestData(30, 8, 0.5, 21) // uncentred: the β term is active
 	rho := []float64{0.3, -0.2, 0.8}
-	d, err := NewDraftLoss(X, 3, 2, rho)
+	d, err := NewDraftLoss(X, DraftConfig{Hidden: 3, Beta: 2, Rho: rho})
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := d.InitParams(nil, 0.5, 22)
+	x := d.shape.initParams(nil, 0.5, 22)
 	e1 := linFDCheck(d.LossGrad, x)
 	if !(e1 < 1e-7) {
 		t.Errorf("LossGrad relative error %.3g ≥ 1e-7", e1)
@@ -35,11 +35,11 @@ func TestDraftGramMatchesDraftGradient(t *testing.T) {
 	X := linTestData(m, n, 0.5, 23)
 	rho := []float64{0.3, -0.2, 0.8}
 	const beta = 1.5
-	d, err := NewDraftLoss(X, p, beta, rho)
+	d, err := NewDraftLoss(X, DraftConfig{Hidden: p, Beta: beta, Rho: rho})
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := d.InitParams(nil, 0.4, 24)
+	x := d.shape.initParams(nil, 0.4, 24)
 	g := make([]float64, d.Dim())
 	f := d.LossGrad(g, x)
 	gd := make([]float64, d.Dim())
@@ -92,16 +92,16 @@ func TestDraftCentredBetaInert(t *testing.T) {
 	X, Vp, floor := linPCASetup(t, m, n, p, sigma)
 	rho := []float64{0.5, -1, 2}
 	const beta = 3
-	d0, err := NewDraftLoss(X, p, 0, rho)
+	d0, err := NewDraftLoss(X, DraftConfig{Hidden: p, Beta: 0, Rho: rho})
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := NewDraftLoss(X, p, beta, rho)
+	db, err := NewDraftLoss(X, DraftConfig{Hidden: p, Beta: beta, Rho: rho})
 	if err != nil {
 		t.Fatal(err)
 	}
 	rho2 := floats.Dot(rho, rho)
-	for _, x := range [][]float64{d0.InitParams(nil, 0.5, 25), linParams(Vp, nil, nil, nil)} {
+	for _, x := range [][]float64{d0.shape.initParams(nil, 0.5, 25), linParams(Vp, nil, nil, nil)} {
 		g0 := make([]float64, d0.Dim())
 		gb := make([]float64, db.Dim())
 		f0 := d0.LossGrad(g0, x)
@@ -137,8 +137,8 @@ func TestDraftCentredBetaInert(t *testing.T) {
 	}
 	// On uncentred data the β term does act: the check above can fail.
 	U := linTestData(m, n, 1, 26)
-	u0, _ := NewDraftLoss(U, p, 0, rho)
-	ub, _ := NewDraftLoss(U, p, beta, rho)
+	u0, _ := NewDraftLoss(U, DraftConfig{Hidden: p, Beta: 0, Rho: rho})
+	ub, _ := NewDraftLoss(U, DraftConfig{Hidden: p, Beta: beta, Rho: rho})
 	u0.LossGrad(g, x)
 	gb := make([]float64, ub.Dim())
 	ub.LossGrad(gb, x)
@@ -151,7 +151,7 @@ func TestDraftCentredBetaInert(t *testing.T) {
 // the tied linear autoencoder's loss.
 func TestDraftMatchesTiedLinear(t *testing.T) {
 	X := linTestData(20, 6, 0.3, 27)
-	d, _ := NewDraftLoss(X, 2, 0, []float64{1, 1})
+	d, _ := NewDraftLoss(X, DraftConfig{Hidden: 2, Beta: 0, Rho: []float64{1, 1}})
 	l, err := NewLinearLoss(X, LinearConfig{Hidden: 2, Tied: true})
 	if err != nil {
 		t.Fatal(err)
@@ -159,7 +159,7 @@ func TestDraftMatchesTiedLinear(t *testing.T) {
 	if d.NumSamples() != 20 || d.Dim() != 12 {
 		t.Fatalf("NumSamples %d, Dim %d", d.NumSamples(), d.Dim())
 	}
-	x := d.InitParams(nil, 0.5, 28)
+	x := d.shape.initParams(nil, 0.5, 28)
 	g1 := make([]float64, d.Dim())
 	g2 := make([]float64, l.Dim())
 	if f1, f2 := d.LossGrad(g1, x), l.LossGrad(g2, x); f1 != f2 || !floats.Equal(g1, g2) {
@@ -183,17 +183,20 @@ func TestNewDraftLossErrors(t *testing.T) {
 		rho  []float64
 		want string
 	}{
-		{nan, 2, 1, rho, "row 1, column 2"},
+		{nan, 2, 1, rho, "X[1,2] is NaN"},
 		{&mat.Dense{}, 2, 1, rho, "empty"},
-		{X, 0, 1, []float64{}, "p = 0"},
-		{X, 5, 1, make([]float64, 5), "p = 5"},
-		{X, 2, -1, rho, "beta"},
-		{X, 2, math.Inf(1), rho, "beta"},
-		{X, 2, 1, []float64{0.1}, "len(rho)"},
-		{X, 2, 1, []float64{0.1, math.NaN()}, "rho[1]"},
+		{X, 0, 1, []float64{}, "Hidden = 0"},
+		{X, 5, 1, make([]float64, 5), "Hidden = 5"},
+		{X, 2, -1, rho, "Beta"},
+		{X, 2, math.Inf(1), rho, "Beta"},
+		{X, 2, 1, []float64{0.1}, "len(Rho)"},
+		{X, 2, 1, []float64{0.1, math.NaN()}, "Rho[1]"},
+	}
+	if _, err := NewDraftLoss(X, DraftConfig{Hidden: 2, Rho: rho, InitScale: -1}); err == nil || !strings.Contains(err.Error(), "InitScale") {
+		t.Errorf("negative InitScale: error %v, want one naming InitScale", err)
 	}
 	for _, c := range cases {
-		d, err := NewDraftLoss(c.X, c.p, c.beta, c.rho)
+		d, err := NewDraftLoss(c.X, DraftConfig{Hidden: c.p, Beta: c.beta, Rho: c.rho})
 		if err == nil || d != nil {
 			t.Errorf("%s: no error", c.want)
 			continue
@@ -215,9 +218,9 @@ func linDiffNorm(a, b []float64) float64 {
 func TestDraftCentredTrajectory(t *testing.T) {
 	X, _, _ := linPCASetup(t, 60, 10, 3, []float64{6, 5, 4, 3, 2, 1, 0.5, 0.25})
 	rho := []float64{0.3, -0.2, 0.5}
-	d0, _ := NewDraftLoss(X, 3, 0, rho)
-	db, _ := NewDraftLoss(X, 3, 100, rho)
-	x0 := d0.InitParams(nil, 0.1, 6)
+	d0, _ := NewDraftLoss(X, DraftConfig{Hidden: 3, Beta: 0, Rho: rho})
+	db, _ := NewDraftLoss(X, DraftConfig{Hidden: 3, Beta: 100, Rho: rho})
+	x0 := d0.shape.initParams(nil, 0.1, 6)
 	xb := append([]float64(nil), x0...)
 	g0 := make([]float64, d0.Dim())
 	gb := make([]float64, db.Dim())

@@ -53,7 +53,7 @@ func TestFactLinearAEIsPCA(t *testing.T) {
 	const p = 5
 	sigma := gappedSpectrum()
 	X, V := spectrumData(t, 200, 20, sigma, 11)
-	pca, err := FitPCA(X, p, nil)
+	pca, err := FitPCA(X, p, PCASettings{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func TestFactLinearAEIsPCA(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res := train(t, loss, loss.InitParams(nil, 0.1, 3), TrainSettings{Method: LBFGS, Iterations: 2000, GradTol: 1e-9})
+		res := train(t, loss, loss.shape.initParams(nil, 0.1, 3), TrainSettings{Method: LBFGS, Iterations: 2000, GradTol: 1e-9})
 		model := loss.Model(res.Params)
 
 		// Fact 1: the PCA floor, to 1e-3 relative or better.
@@ -107,16 +107,16 @@ func TestFactGradientDescentReachesFloor(t *testing.T) {
 	const p = 3
 	sigma := []float64{5, 4, 3, 1, 0.8, 0.6, 0.4, 0.2}
 	X, _ := spectrumData(t, 50, 8, sigma, 5)
-	pca, err := FitPCA(X, p, nil)
+	pca, err := FitPCA(X, p, PCASettings{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	loss, err := NewDraftLoss(X, p, 0, make([]float64, p))
+	loss, err := NewDraftLoss(X, DraftConfig{Hidden: p, Beta: 0, Rho: make([]float64, p)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The Hessian's scale is ~σ_1² = 25; a step of 0.005 is stable.
-	res := train(t, loss, loss.InitParams(nil, 0.1, 2), TrainSettings{Method: GradientDescent, StepSize: 0.005, Iterations: 5000})
+	res := train(t, loss, loss.shape.initParams(nil, 0.1, 2), TrainSettings{Method: GradientDescent, StepSize: 0.005, Iterations: 5000})
 	if gap := RelativeGap(loss.Reconstruction(res.Params), pca.Floor(p)); gap > 1e-3 {
 		t.Errorf("gradient descent: relative gap to the PCA floor %.3g, want < 1e-3", gap)
 	}
@@ -143,7 +143,7 @@ func TestFactUniformL2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := train(t, loss, loss.InitParams(nil, 0.1, 4), TrainSettings{Method: LBFGS, Iterations: 5000, GradTol: 1e-10})
+	res := train(t, loss, loss.shape.initParams(nil, 0.1, 4), TrainSettings{Method: LBFGS, Iterations: 5000, GradTol: 1e-10})
 	model := loss.Model(res.Params)
 	if d := TransposeDistance(model.W1, model.W2); d > 1e-12 {
 		t.Errorf("‖W1 − W2ᵀ‖²/k = %.3g, want → 0", d)
@@ -184,7 +184,7 @@ func TestFactNonUniformL2(t *testing.T) {
 		t.Fatal(err)
 	}
 	top := V.Slice(0, 10, 0, k)
-	res := train(t, loss, loss.InitParams(nil, 0.1, 8), TrainSettings{
+	res := train(t, loss, loss.shape.initParams(nil, 0.1, 8), TrainSettings{
 		Method: LBFGS, Iterations: 5000, GradTol: 1e-10,
 		Metrics: []Metric{{Name: "alignment", F: func(p []float64) float64 { return AxisAlignment(top, loss.Model(p).W2) }}},
 	})
@@ -216,15 +216,15 @@ func TestFactBetaInertOnCentredData(t *testing.T) {
 	const p = 3
 	X, _ := spectrumData(t, 60, 10, []float64{6, 5, 4, 3, 2, 1, 0.5, 0.25}, 21)
 	rho := []float64{0.3, -0.2, 0.5}
-	plain, err := NewDraftLoss(X, p, 0, rho)
+	plain, err := NewDraftLoss(X, DraftConfig{Hidden: p, Beta: 0, Rho: rho})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sparse, err := NewDraftLoss(X, p, 100, rho)
+	sparse, err := NewDraftLoss(X, DraftConfig{Hidden: p, Beta: 100, Rho: rho})
 	if err != nil {
 		t.Fatal(err)
 	}
-	x0 := plain.InitParams(nil, 0.1, 6)
+	x0 := plain.shape.initParams(nil, 0.1, 6)
 	// Compare the trajectories through metrics recorded at every step (the
 	// returned Params are the lowest-loss iterate, which rounding of the
 	// constant β‖ρ‖² may pick differently).
@@ -265,11 +265,11 @@ func TestDraftBetaTradesReconstructionForSparsity(t *testing.T) {
 	rho := []float64{0.05, 0.05, 0.05}
 	var gaps, recs []float64
 	for _, beta := range []float64{0, 1e4} {
-		loss, err := NewDraftLoss(X, p, beta, rho)
+		loss, err := NewDraftLoss(X, DraftConfig{Hidden: p, Beta: beta, Rho: rho})
 		if err != nil {
 			t.Fatal(err)
 		}
-		res := train(t, loss, loss.InitParams(nil, 0.1, 1), TrainSettings{Method: LBFGS, Iterations: 3000, GradTol: 1e-9})
+		res := train(t, loss, loss.shape.initParams(nil, 0.1, 1), TrainSettings{Method: LBFGS, Iterations: 3000, GradTol: 1e-9})
 		gaps = append(gaps, loss.SparsityGap(res.Params))
 		recs = append(recs, loss.Reconstruction(res.Params))
 	}
@@ -307,13 +307,13 @@ func TestFactGradientChecks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cases = append(cases, named{"linear", l, l.InitParams(nil, 0.5, 1), 1e-7})
+		cases = append(cases, named{"linear", l, l.shape.initParams(nil, 0.5, 1), 1e-7})
 	}
-	d, err := NewDraftLoss(X, 3, 2.5, []float64{0.1, 0.2, 0.3})
+	d, err := NewDraftLoss(X, DraftConfig{Hidden: 3, Beta: 2.5, Rho: []float64{0.1, 0.2, 0.3}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases = append(cases, named{"draft", d, d.InitParams(nil, 0.5, 1), 1e-7})
+	cases = append(cases, named{"draft", d, d.shape.initParams(nil, 0.5, 1), 1e-7})
 	// The sigmoid model on data in [0.1, 0.9], as in the exercise.
 	S := mat.NewDense(20, 8, nil)
 	S.Apply(func(i, j int, _ float64) float64 { return 0.1 + 0.8*math.Abs(math.Sin(float64(3*i+7*j))) }, S)
@@ -348,7 +348,7 @@ func TestFactMNISTReachesFloor(t *testing.T) {
 	var X mat.Dense
 	data.Center(&X, mn.Images)
 	const p = 20
-	pca, err := FitPCA(&X, p, nil)
+	pca, err := FitPCA(&X, p, PCASettings{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -358,7 +358,7 @@ func TestFactMNISTReachesFloor(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res := train(t, loss, loss.InitParams(nil, 0.01, 1), TrainSettings{Method: LBFGS, Iterations: 3000, LossTol: 1e-8})
+		res := train(t, loss, loss.shape.initParams(nil, 0.01, 1), TrainSettings{Method: LBFGS, Iterations: 3000, LossTol: 1e-8})
 		gap := RelativeGap(loss.Reconstruction(res.Params), floor)
 		if gap > 1e-3 || gap < -1e-9 {
 			t.Errorf("tied=%v: MNIST reconstruction %v, PCA floor %v: relative gap %.3g, want in [0, 1e-3]", tied, loss.Reconstruction(res.Params), floor, gap)

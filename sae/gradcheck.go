@@ -37,8 +37,9 @@ func CheckGradient(obj Objective, params []float64, h float64) GradientCheck {
 	}
 	ana := make([]float64, len(params))
 	obj.LossGrad(ana, params)
-	// fd evaluates serially unless asked; objectives keep workspaces and
-	// are not safe for concurrent use.
+	// fd evaluates serially unless asked: the package's losses are safe
+	// for concurrent use, but a FuncObjective need not be.
+
 	num := fd.Gradient(nil, func(x []float64) float64 { return obj.LossGrad(nil, x) },
 		params, &fd.Settings{Formula: fd.Central, Step: h})
 	c := GradientCheck{Numeric: num, Analytic: ana}

@@ -4,12 +4,15 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/linae/linae/internal/numeric"
 )
 
 // LinearAE is a linear autoencoder x ↦ W2 (W1 x + b1) + b2. The matrices and
@@ -50,18 +53,8 @@ func (a *LinearAE) Reconstruct(dst *mat.Dense, X mat.Matrix) {
 
 // linAddRowVector adds b to every row of m; b nil is a no-op.
 func linAddRowVector(m *mat.Dense, b []float64) {
-	if b == nil {
-		return
-	}
-	r, c := m.Dims()
-	if len(b) != c {
-		panic(mat.ErrShape)
-	}
-	for i := 0; i < r; i++ {
-		row := m.RawRowView(i)
-		for j, v := range b {
-			row[j] += v
-		}
+	if b != nil {
+		numeric.AddToRows(m.RawMatrix(), b, 1)
 	}
 }
 
@@ -83,6 +76,44 @@ type LinearConfig struct {
 	// the rotation symmetry so that the hidden units converge to the
 	// individual principal components. It adds to Lambda.
 	Lambdas []float64
+	// InitScale is the standard deviation of the weights InitParams draws
+	// from N(0, InitScale²); 0 means 0.01, small enough that training
+	// starts near the saddle at 0, as in the draft's experiments.
+	InitScale float64
+}
+
+// linInitScale returns the initial weights' standard deviation for the
+// configured InitScale s of a linear or draft loss.
+func linInitScale(s float64) float64 {
+	if s == 0 {
+		return 0.01
+	}
+	return s
+}
+
+// namedValue is a configuration value with its field's name, for
+// checkConfig.
+type namedValue struct {
+	name string
+	v    float64
+}
+
+// checkConfig returns the errors every loss's configuration shares: a
+// number p of hidden units below 1 or, when maxP ≥ 0, above maxP, or an
+// InitScale or one of vals that is negative or not finite.
+func checkConfig(who string, maxP, p int, initScale float64, vals ...namedValue) error {
+	if p < 1 {
+		return fmt.Errorf("%s: Hidden = %d, want at least 1 hidden unit", who, p)
+	}
+	if maxP >= 0 && p > maxP {
+		return fmt.Errorf("%s: Hidden = %d out of range [1, %d] (n features)", who, p, maxP)
+	}
+	for _, v := range append(vals, namedValue{"InitScale", initScale}) {
+		if !(v.v >= 0) || math.IsInf(v.v, 0) {
+			return fmt.Errorf("%s: %s = %v, want a finite value ≥ 0", who, v.name, v.v)
+		}
+	}
+	return nil
 }
 
 // LinearLoss is the loss of a linear autoencoder on the m×n data X,
@@ -128,11 +159,14 @@ type LinearConfig struct {
 // Column means within n·ε·mean_i|x_ij| of zero, what rounding leaves of
 // exactly centred data, are taken as exactly 0, so that on such data the
 // draft's β term is exactly inert and zero biases exactly stationary.
+//
+// A LinearLoss is safe for concurrent use: its work space comes from a
+// pool, and the data it shares with the losses WithConfig returns are only
+// read.
 type LinearLoss struct {
-	shape   linShape
-	data    *linData
-	lambda  float64
-	lambdas []float64
+	shape linShape
+	data  *linData
+	cfg   LinearConfig // Lambdas is a copy, owned by the loss
 }
 
 // NewLinearLoss returns the loss of a linear autoencoder on the m×n data X
@@ -141,9 +175,9 @@ type LinearLoss struct {
 // matrices are copied.
 //
 // It returns an error if X is empty or holds a NaN or infinite value, if
-// Hidden is not in [1, n], if Lambda or an element of Lambdas is negative or
-// not finite, if Lambdas is not nil and its length is not Hidden, or if Tied
-// and Bias are both set.
+// Hidden is not in [1, n], if Lambda, InitScale or an element of Lambdas is
+// negative or not finite, if Lambdas is not nil and its length is not
+// Hidden, or if Tied and Bias are both set.
 func NewLinearLoss(X mat.Matrix, cfg LinearConfig) (*LinearLoss, error) {
 	const who = "sae: NewLinearLoss"
 	d, err := newLinData(X, who)
@@ -156,7 +190,8 @@ func NewLinearLoss(X mat.Matrix, cfg LinearConfig) (*LinearLoss, error) {
 // WithConfig returns the loss of another linear autoencoder on the same
 // data as l: a different width, tying, biases or penalties. It shares l's
 // data and the factor of their scatter matrix instead of forming them again
-// (O(mn²) + O(n³), a second per MNIST-sized data set), so a notebook can
+// (O(mn²) + O(n³)), so a notebook can
+
 // train several configurations on one data set at the cost of one. The two
 // losses are independent otherwise and may be used concurrently: the shared
 // data are only read.
@@ -169,16 +204,12 @@ func (l *LinearLoss) WithConfig(cfg LinearConfig) (*LinearLoss, error) {
 // newLinearLoss validates cfg against the data d and builds the loss.
 func newLinearLoss(d *linData, cfg LinearConfig, who string) (*LinearLoss, error) {
 	p := cfg.Hidden
-	if p < 1 || p > d.n {
-		return nil, fmt.Errorf("%s: Hidden = %d out of range [1, %d] (n features)", who, p, d.n)
+	if err := checkConfig(who, d.n, p, cfg.InitScale, namedValue{"Lambda", cfg.Lambda}); err != nil {
+		return nil, err
 	}
 	if cfg.Tied && cfg.Bias {
 		return nil, fmt.Errorf("%s: Tied and Bias cannot both be set (a tied model has no biases)", who)
 	}
-	if !(cfg.Lambda >= 0) || math.IsInf(cfg.Lambda, 0) {
-		return nil, fmt.Errorf("%s: Lambda = %v, want a finite value ≥ 0", who, cfg.Lambda)
-	}
-	var lambdas []float64
 	if cfg.Lambdas != nil {
 		if len(cfg.Lambdas) != p {
 			return nil, fmt.Errorf("%s: len(Lambdas) = %d, want Hidden = %d", who, len(cfg.Lambdas), p)
@@ -188,14 +219,21 @@ func newLinearLoss(d *linData, cfg LinearConfig, who string) (*LinearLoss, error
 				return nil, fmt.Errorf("%s: Lambdas[%d] = %v, want a finite value ≥ 0", who, j, v)
 			}
 		}
-		lambdas = append([]float64(nil), cfg.Lambdas...)
+		cfg.Lambdas = slices.Clone(cfg.Lambdas)
 	}
 	return &LinearLoss{
-		shape:   linShape{p: p, n: d.n, tied: cfg.Tied, bias: cfg.Bias},
-		data:    d,
-		lambda:  cfg.Lambda,
-		lambdas: lambdas,
+		shape: linShape{p: p, n: d.n, tied: cfg.Tied, bias: cfg.Bias},
+		data:  d,
+		cfg:   cfg,
 	}, nil
+}
+
+// Config returns the configuration the loss was built with (with a copy of
+// Lambdas).
+func (l *LinearLoss) Config() LinearConfig {
+	cfg := l.cfg
+	cfg.Lambdas = slices.Clone(cfg.Lambdas)
+	return cfg
 }
 
 // Dim returns the number of parameters (see the layout in LinearLoss).
@@ -210,7 +248,7 @@ func (l *LinearLoss) NumSamples() int { return l.data.m }
 // a non-nil grad does not have length Dim.
 func (l *LinearLoss) LossGrad(grad, params []float64) float64 {
 	l.shape.checkLen(grad, params)
-	linZero(grad)
+	clear(grad)
 	f := l.shape.gramTerm(grad, params, l.data)
 	return f + l.penalty(grad, params)
 }
@@ -222,7 +260,7 @@ func (l *LinearLoss) LossGrad(grad, params []float64) float64 {
 // rows is empty or holds an index out of [0, m), or on a length mismatch.
 func (l *LinearLoss) BatchLossGrad(grad, params []float64, rows []int) float64 {
 	l.shape.checkLen(grad, params)
-	linZero(grad)
+	clear(grad)
 	f := l.shape.rowsTerm(grad, params, l.data, rows)
 	return f + l.penalty(grad, params)
 }
@@ -235,10 +273,11 @@ func (l *LinearLoss) Reconstruction(params []float64) float64 {
 }
 
 // InitParams fills dst (allocated when nil) with weights drawn from
-// N(0, std²) and zero biases, from a generator seeded with seed, and returns
-// it. It panics if dst is not nil and len(dst) != Dim.
-func (l *LinearLoss) InitParams(dst []float64, std float64, seed uint64) []float64 {
-	return l.shape.initParams(dst, std, seed)
+// N(0, s²), s the configured InitScale (0.01 by default), and zero biases,
+// from a generator seeded with seed, and returns it. It panics if dst is not
+// nil and len(dst) != Dim.
+func (l *LinearLoss) InitParams(dst []float64, seed uint64) []float64 {
+	return l.shape.initParams(dst, linInitScale(l.cfg.InitScale), seed)
 }
 
 // Model returns the autoencoder with parameters params. Its matrices are
@@ -251,7 +290,8 @@ func (l *LinearLoss) Model(params []float64) *LinearAE {
 
 // penalty adds the L2 penalties to grad (when not nil) and returns them.
 func (l *LinearLoss) penalty(grad, params []float64) float64 {
-	if l.lambda == 0 && l.lambdas == nil {
+	lambda, lambdas := l.cfg.Lambda, l.cfg.Lambdas
+	if lambda == 0 && lambdas == nil {
 		return 0
 	}
 	p, n := l.shape.p, l.shape.n
@@ -262,9 +302,9 @@ func (l *LinearLoss) penalty(grad, params []float64) float64 {
 	}
 	var f float64
 	for j := 0; j < p; j++ {
-		lam := l.lambda
-		if l.lambdas != nil {
-			lam += l.lambdas[j]
+		lam := lambda
+		if lambdas != nil {
+			lam += lambdas[j]
 		}
 		if lam == 0 {
 			continue
@@ -298,13 +338,6 @@ func (l *LinearLoss) penalty(grad, params []float64) float64 {
 		f += lam * s
 	}
 	return f
-}
-
-// linZero sets the elements of s (which may be nil) to 0.
-func linZero(s []float64) {
-	for i := range s {
-		s[i] = 0
-	}
 }
 
 // linData holds the data of a linear loss: the samples for the data form and
@@ -397,10 +430,10 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 		// overflow: only then are they searched for the culprit.
 		if v := abs[j]; math.IsNaN(v) || math.IsInf(v, 0) {
 			fn := strings.TrimPrefix(who, "sae: ")
-			if err := checkFinite(x, fn, "the data matrix"); err != nil {
+			if err := checkFinite(x, fn, "X"); err != nil {
 				return nil, err
 			}
-			return nil, fmt.Errorf("sae: %s: the sum of column %d of the data matrix overflows", fn, j)
+			return nil, fmt.Errorf("sae: %s: the sum of column %d of X overflows", fn, j)
 		}
 		mean[j] /= float64(m)
 	}
@@ -807,7 +840,7 @@ func (s linShape) dataTerm(grad, params []float64, z blas64.General, w []float64
 		// The decoder gradient is accumulated separately and added
 		// transposed, since W2 = Wᵀ.
 		ws.g2 = linGrow(ws.g2, n*p)
-		linZero(ws.g2)
+		clear(ws.g2)
 		g2 = blas64.General{Rows: n, Cols: p, Stride: p, Data: ws.g2}
 	}
 	// ∂/∂W2 = 2 Yᵀ H, ∂/∂b2 = 2 Yᵀ w.

@@ -39,8 +39,8 @@ func linBenchSetup(b *testing.B) {
 		for i := range linBench.rows {
 			linBench.rows[i] = i
 		}
-		linBench.pTied = linBench.tied.InitParams(nil, 0.01, 1)
-		linBench.pUntie = linBench.untied.InitParams(nil, 0.01, 1)
+		linBench.pTied = linBench.tied.shape.initParams(nil, 0.01, 1)
+		linBench.pUntie = linBench.untied.shape.initParams(nil, 0.01, 1)
 	})
 	b.ResetTimer()
 }

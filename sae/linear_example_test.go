@@ -43,7 +43,7 @@ func ExampleNewDraftLoss() {
 		log.Fatal(err)
 	}
 	rho := []float64{0.5, 0.5}
-	loss, err := sae.NewDraftLoss(X, 2, 2, rho)
+	loss, err := sae.NewDraftLoss(X, sae.DraftConfig{Hidden: 2, Beta: 2, Rho: rho})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -79,7 +79,7 @@ func TestLinearLossGradient(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		x := l.InitParams(nil, 0.5, 2)
+		x := l.shape.initParams(nil, 0.5, 2)
 		for i := range x { // non-zero biases too
 			x[i] += 0.1 * math.Sin(float64(i))
 		}
@@ -104,7 +104,7 @@ func TestLinearGradientCheckDetects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := l.InitParams(nil, 0.5, 2)
+	x := l.shape.initParams(nil, 0.5, 2)
 	bad := func(grad, x []float64) float64 {
 		f := l.LossGrad(grad, x)
 		if grad != nil {
@@ -128,7 +128,7 @@ func TestLinearGramMatchesData(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		x := l.InitParams(nil, 0.5, 4)
+		x := l.shape.initParams(nil, 0.5, 4)
 		for i := range x {
 			x[i] += 0.1 * math.Cos(float64(i))
 		}
@@ -375,7 +375,7 @@ func TestLinearPenaltyValue(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		x := reg.InitParams(nil, 1, 9)
+		x := reg.shape.initParams(nil, 1, 9)
 		a := reg.Model(x)
 		var want float64
 		for j := 0; j < 2; j++ {
@@ -396,7 +396,7 @@ func TestLinearModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := l.InitParams(nil, 1, 3)
+	x := l.shape.initParams(nil, 1, 3)
 	if l.Dim() != 2*2*5+2+5 || len(x) != l.Dim() || l.NumSamples() != 6 {
 		t.Fatalf("Dim = %d, NumSamples = %d", l.Dim(), l.NumSamples())
 	}
@@ -435,21 +435,26 @@ func TestLinearModel(t *testing.T) {
 	}
 	// Tied: W2 is a copy of W1ᵀ.
 	lt, _ := NewLinearLoss(X, LinearConfig{Hidden: 2, Tied: true})
-	xt := lt.InitParams(nil, 1, 3)
+	xt := lt.shape.initParams(nil, 1, 3)
 	at := lt.Model(xt)
 	if !at.Tied || at.B1 != nil || at.B2 != nil || !mat.Equal(at.W2, at.W1.T()) {
 		t.Error("tied Model: want W2 = W1ᵀ and no biases")
 	}
 	// InitParams is deterministic in the seed and has the requested spread.
-	big, _ := NewLinearLoss(linTestData(3, 100, 0, 1), LinearConfig{Hidden: 50})
-	p1 := big.InitParams(nil, 0.1, 7)
-	p2 := big.InitParams(make([]float64, big.Dim()), 0.1, 7)
-	p3 := big.InitParams(nil, 0.1, 8)
+	big, _ := NewLinearLoss(linTestData(3, 100, 0, 1), LinearConfig{Hidden: 50, InitScale: 0.1})
+	p1 := big.InitParams(nil, 7)
+	p2 := big.InitParams(make([]float64, big.Dim()), 7)
+	p3 := big.InitParams(nil, 8)
 	if !floats.Equal(p1, p2) || floats.Equal(p1, p3) {
 		t.Error("InitParams: same seed must give the same numbers, another seed others")
 	}
 	if sd := floats.Norm(p1, 2) / math.Sqrt(float64(len(p1))); math.Abs(sd-0.1) > 0.005 {
 		t.Errorf("InitParams: sample std %v, want 0.1", sd)
+	}
+	// The default scale is 0.01: the numbers an explicit InitScale 0.01 gives.
+	def, _ := big.WithConfig(LinearConfig{Hidden: 50})
+	if cent, _ := big.WithConfig(LinearConfig{Hidden: 50, InitScale: 0.01}); !floats.Equal(def.InitParams(nil, 7), cent.InitParams(nil, 7)) {
+		t.Error("InitParams: InitScale 0 does not mean 0.01")
 	}
 }
 
@@ -464,8 +469,8 @@ func TestNewLinearLossErrors(t *testing.T) {
 		cfg  LinearConfig
 		want string
 	}{
-		{nan, LinearConfig{Hidden: 2}, "row 2, column 3"},
-		{inf, LinearConfig{Hidden: 2}, "row 4, column 0"},
+		{nan, LinearConfig{Hidden: 2}, "X[2,3]"},
+		{inf, LinearConfig{Hidden: 2}, "X[4,0]"},
 		{&mat.Dense{}, LinearConfig{Hidden: 2}, "empty"},
 		{X, LinearConfig{Hidden: 0}, "Hidden"},
 		{X, LinearConfig{Hidden: 5}, "Hidden"},
@@ -500,7 +505,7 @@ func TestLinearLossPanics(t *testing.T) {
 		"short grad":   func() { l.LossGrad(x[1:], x) },
 		"bad row":      func() { l.BatchLossGrad(nil, x, []int{5}) },
 		"no rows":      func() { l.BatchLossGrad(nil, x, nil) },
-		"init length":  func() { l.InitParams(x[1:], 1, 1) },
+		"init length":  func() { l.InitParams(x[1:], 1) },
 	} {
 		func() {
 			defer func() {
@@ -529,7 +534,7 @@ func TestLinearTraceForm(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		x := l.InitParams(nil, 0.5, 6)
+		x := l.shape.initParams(nil, 0.5, 6)
 		d, s := l.data, l.shape
 		z, ok := d.factor()
 		if !ok {

@@ -62,8 +62,8 @@ func TestAgainstNumpy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wt := tied.InitParams(nil, 0.3, 1)
-	wu := untied.InitParams(nil, 0.3, 2)
+	wt := tied.shape.initParams(nil, 0.3, 1)
+	wu := untied.shape.initParams(nil, 0.3, 2)
 
 	const ms, ns, ps = 50, 16, 7
 	S := mat.NewDense(ms, ns, nil)

@@ -10,13 +10,13 @@ import (
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
-	"gonum.org/v1/gonum/blas/gonum"
 	"gonum.org/v1/gonum/lapack"
 	"gonum.org/v1/gonum/lapack/lapack64"
 	"gonum.org/v1/gonum/mat"
 
-	"github.com/linae/linae/backend/eigen"
+	"github.com/linae/linae/backend"
 	"github.com/linae/linae/backend/par"
+	"github.com/linae/linae/internal/numeric"
 )
 
 // PCAMethod selects the algorithm FitPCA uses.
@@ -44,23 +44,18 @@ const (
 	PCARandomized
 )
 
-// String returns the name of the method.
-func (m PCAMethod) String() string {
-	switch m {
-	case PCAAuto:
-		return "PCAAuto"
-	case PCAEigen:
-		return "PCAEigen"
-	case PCASVD:
-		return "PCASVD"
-	case PCARandomized:
-		return "PCARandomized"
-	}
-	return fmt.Sprintf("PCAMethod(%d)", int(m))
+var pcaMethodNames = [...]string{
+	PCAAuto:       "PCAAuto",
+	PCAEigen:      "PCAEigen",
+	PCASVD:        "PCASVD",
+	PCARandomized: "PCARandomized",
 }
 
-// PCASettings configures FitPCA. The zero value (or a nil pointer) means
-// PCAAuto.
+// String returns the name of the method.
+func (m PCAMethod) String() string { return enumString("PCAMethod", pcaMethodNames[:], int(m)) }
+
+// PCASettings configures FitPCA. The zero value means PCAAuto with the
+// defaults of the randomized method's fields.
 type PCASettings struct {
 	// Method selects the algorithm.
 	Method PCAMethod
@@ -105,15 +100,16 @@ type PCA struct {
 	NumSamples int
 }
 
-// FitPCA fits a rank-k PCA to the m×n data X (one sample per row). A nil s
-// means default settings (PCAAuto).
+// FitPCA fits a rank-k PCA to the m×n data X (one sample per row) with the
+// settings s; the zero PCASettings{} gives the defaults (PCAAuto).
 //
-// It returns an error if X is empty, has fewer than two samples, holds a
-// NaN or infinite value (the error names the first one's row and column),
-// if k is outside 1…min(m, n), or if a factorisation fails.
-func FitPCA(X mat.Matrix, k int, s *PCASettings) (*PCA, error) {
-	if s == nil {
-		s = &PCASettings{}
+// It returns an error if s.Method is unknown, if X is empty, has fewer than
+// two samples or holds a NaN or infinite value (the error names the first
+// one's row and column), if k is outside 1…min(m, n), or if a
+// factorisation fails.
+func FitPCA(X mat.Matrix, k int, s PCASettings) (*PCA, error) {
+	if s.Method < PCAAuto || s.Method > PCARandomized {
+		return nil, fmt.Errorf("sae: FitPCA: unknown method %v", s.Method)
 	}
 	if X == nil {
 		return nil, errors.New("sae: FitPCA: X is empty (nil)")
@@ -139,9 +135,6 @@ func FitPCA(X mat.Matrix, k int, s *PCASettings) (*PCA, error) {
 			method = PCAEigen
 		}
 	}
-	if method != PCAEigen && method != PCASVD && method != PCARandomized {
-		panic(fmt.Sprintf("sae: FitPCA: unknown method %v", s.Method))
-	}
 
 	var (
 		comps *mat.Dense // k×n
@@ -152,7 +145,7 @@ func FitPCA(X mat.Matrix, k int, s *PCASettings) (*PCA, error) {
 		// The covariance is accumulated from centred blocks of rows: no
 		// centred copy of X, which for MNIST is 376 MB to allocate, write
 		// and read.
-		x := rawOf(X)
+		x := numeric.Raw(X)
 		var (
 			sumsq []float64
 			err   error
@@ -199,7 +192,10 @@ func FitPCA(X mat.Matrix, k int, s *PCASettings) (*PCA, error) {
 			return nil, err
 		}
 	}
-	signFlipRows(comps)
+	raw := comps.RawMatrix()
+	for i := range raw.Rows {
+		numeric.FixSign(raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols])
+	}
 	p.Components = comps
 	p.Variances = vars
 	p.VarianceRatios = make([]float64, k)
@@ -214,20 +210,13 @@ func FitPCA(X mat.Matrix, k int, s *PCASettings) (*PCA, error) {
 // centredCopy copies X into a new Dense with the column means removed,
 // and returns the means; it returns an error naming the first NaN or Inf.
 func centredCopy(X mat.Matrix, fn, name string) (mean []float64, xc *mat.Dense, err error) {
-	m, n := X.Dims()
-	xc = mat.NewDense(m, n, nil)
-	xc.Copy(X)
+	xc = mat.DenseCopyOf(X)
 	raw := xc.RawMatrix()
 	if err := checkFinite(raw, fn, name); err != nil {
 		return nil, nil, err
 	}
 	mean, _ = columnStats(raw)
-	for i := 0; i < m; i++ {
-		row := raw.Data[i*raw.Stride : i*raw.Stride+n]
-		for j := range row {
-			row[j] -= mean[j]
-		}
-	}
+	numeric.AddToRows(raw, mean, -1)
 	return mean, xc, nil
 }
 
@@ -268,15 +257,6 @@ func smallMean(X mat.Matrix) (x blas64.General, mean []float64, ss float64, ok b
 	return x, mean, ss, float64(x.Rows)*mm <= 100*ss
 }
 
-// rawOf returns X's elements, without copying them when X is a *mat.Dense.
-func rawOf(X mat.Matrix) blas64.General {
-	xd, ok := X.(*mat.Dense)
-	if !ok {
-		xd = mat.DenseCopyOf(X)
-	}
-	return xd.RawMatrix()
-}
-
 // sumRows returns Σ_i add(x_i): add accumulates one row of x into a vector
 // of the given width. The rows are taken in fixed chunks of 2048, each
 // summed on its own (on GOMAXPROCS goroutines) and the chunks' sums added
@@ -285,11 +265,10 @@ func rawOf(X mat.Matrix) blas64.General {
 // one.
 func sumRows(x blas64.General, width int, add func(acc, row []float64)) []float64 {
 	const chunk = 2048
-	nc := (x.Rows + chunk - 1) / chunk
-	parts := make([][]float64, nc)
-	par.Each(runtime.GOMAXPROCS(0), nc, func(c int) {
+	parts := make([][]float64, (x.Rows+chunk-1)/chunk)
+	par.Chunks(runtime.GOMAXPROCS(0), x.Rows, chunk, func(c, lo, hi int) {
 		acc := make([]float64, width)
-		for i := c * chunk; i < min((c+1)*chunk, x.Rows); i++ {
+		for i := lo; i < hi; i++ {
 			add(acc, x.Data[i*x.Stride:i*x.Stride+x.Cols])
 		}
 		parts[c] = acc
@@ -376,8 +355,8 @@ func centredScatterUpper(x blas64.General, mean, sumsq []float64, s blas64.Gener
 		}
 	}
 	// The compact matrix's order is rounded up to a multiple of 8 (with
-	// zero columns), which keeps its rows aligned to cache lines: 717
-	// columns took as long as 784.
+	// zero columns), which keeps its rows aligned to cache lines: an
+	// unaligned order costs more than the columns it saves.
 	if nk := (len(keep) + 7) &^ 7; nk < n && len(keep) > 0 {
 		sk := blas64.General{Rows: nk, Cols: nk, Stride: nk, Data: make([]float64, nk*nk)}
 		if centredBlocksScatter(x, mean, keep, sk) {
@@ -454,62 +433,20 @@ func centredBlocksScatter(x blas64.General, mean []float64, cols []int, s blas64
 	return true
 }
 
-// checkFinite returns an error naming the first NaN or infinite entry of g.
+// checkFinite returns an error naming fn, name and the place of the first
+// NaN or infinite element of g.
 func checkFinite(g blas64.General, fn, name string) error {
-	for i := 0; i < g.Rows; i++ {
-		row := g.Data[i*g.Stride : i*g.Stride+g.Cols]
-		for j, v := range row {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return fmt.Errorf("sae: %s: %s has %v at row %d, column %d", fn, name, v, i, j)
-			}
-		}
-	}
-	return nil
+	return numeric.CheckFinite(g, "sae: "+fn, name)
 }
 
-// syrkTile is the tile size of syrkUpper: gonum's Gemm runs a product
-// whose output is a single 64×64 block serially, so each tile is one
-// cache-blocked serial Gemm and the tiles are spread over the cores.
-const syrkTile = 64
-
 // syrkUpper sets the upper triangle of the n×n matrix c to alpha·AᵀA +
-// beta·c for the m×n matrix a (the lower triangle below the diagonal tiles
-// is left alone). With gonum's pure-Go BLAS it computes the upper tiles as
-// independent Gemms on GOMAXPROCS goroutines: gonum's Dsyrk is unblocked
-// and single-threaded, about three times slower on MNIST-sized data, a full
-// Gemm does twice the work, and a Gemm with a 64×64 output (one tile) does
-// not go parallel by itself, so the tiles must. With another BLAS installed
-// through blas64.Use (package gemm's in the default build on AVX2/FMA
-// processors, or OpenBLAS), its own Dsyrk is blocked and threaded and is
-// used directly.
+// beta·c for the m×n matrix a, with the installed backend's Dsyrk, which is
+// blocked and runs on every core on each backend but gonum's.
 func syrkUpper(alpha float64, a blas64.General, beta float64, c blas64.General) {
-	m, n := a.Rows, a.Cols
-	if m == 0 || n == 0 {
+	if a.Rows == 0 || a.Cols == 0 {
 		return
 	}
-	if _, pure := blas64.Implementation().(gonum.Implementation); !pure {
-		blas64.Syrk(blas.Trans, alpha, a, beta, blas64.Symmetric{N: n, Stride: c.Stride, Uplo: blas.Upper, Data: c.Data})
-		return
-	}
-	type tile struct{ i0, j0 int }
-	var tiles []tile
-	for i0 := 0; i0 < n; i0 += syrkTile {
-		for j0 := i0; j0 < n; j0 += syrkTile {
-			tiles = append(tiles, tile{i0, j0})
-		}
-	}
-	do := func(t tile) {
-		i1, j1 := min(t.i0+syrkTile, n), min(t.j0+syrkTile, n)
-		ai := blas64.General{Rows: m, Cols: i1 - t.i0, Stride: a.Stride, Data: a.Data[t.i0:]}
-		aj := blas64.General{Rows: m, Cols: j1 - t.j0, Stride: a.Stride, Data: a.Data[t.j0:]}
-		ct := blas64.General{Rows: i1 - t.i0, Cols: j1 - t.j0, Stride: c.Stride, Data: c.Data[t.i0*c.Stride+t.j0:]}
-		blas64.Gemm(blas.Trans, blas.NoTrans, alpha, ai, aj, beta, ct)
-	}
-	workers := runtime.GOMAXPROCS(0)
-	if float64(m)*float64(n)*float64(n) < 1<<20 {
-		workers = 1
-	}
-	par.Each(workers, len(tiles), func(k int) { do(tiles[k]) })
+	blas64.Syrk(blas.Trans, alpha, a, beta, blas64.Symmetric{N: a.Cols, Stride: c.Stride, Uplo: blas.Upper, Data: c.Data})
 }
 
 // pcaEigen returns the top k components (rows), their variances, the
@@ -535,10 +472,10 @@ func pcaEigen(x blas64.General, mean, sumsq []float64, k int) (comps *mat.Dense,
 	)
 	if 8*k <= n {
 		// Few components: all the eigenvalues but only k eigenvectors
-		// (eigen.Top, about half the time of the whole decomposition
-		// for 30 of MNIST's 784).
+		// (backend.EigenSymTop, about half the time of the whole
+		// decomposition for 30 of MNIST's 784).
 		vals, q, ldq = make([]float64, n), make([]float64, n*k), k
-		if !eigen.Top(n, c.Data, n, k, vals, q, ldq) {
+		if !backend.EigenSymTop(n, c.Data, n, k, vals, q, ldq) {
 			return nil, nil, nil, 0, errors.New(failed)
 		}
 		col = func(i int) int { return i }
@@ -593,26 +530,6 @@ func pcaSVD(xc *mat.Dense, k int) (comps *mat.Dense, vars, spectrum []float64, e
 	return comps, slices.Clone(spectrum[:k]), spectrum, nil
 }
 
-// signFlipRows makes the entry of largest absolute value in each row of a
-// positive (the first one on a tie).
-func signFlipRows(a *mat.Dense) {
-	raw := a.RawMatrix()
-	for i := 0; i < raw.Rows; i++ {
-		row := raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols]
-		best := 0
-		for j, v := range row {
-			if math.Abs(v) > math.Abs(row[best]) {
-				best = j
-			}
-		}
-		if row[best] < 0 {
-			for j := range row {
-				row[j] = -row[j]
-			}
-		}
-	}
-}
-
 // k returns the number of components.
 func (p *PCA) k() int {
 	k, _ := p.Components.Dims()
@@ -640,22 +557,17 @@ func (p *PCA) Transform(dst *mat.Dense, X mat.Matrix) error {
 
 // centredWith copies X with mean subtracted from every row.
 func centredWith(X mat.Matrix, mean []float64, fn string) (m int, xc *mat.Dense, err error) {
-	m, n := X.Dims()
+	m, _ = X.Dims()
 	if m == 0 {
+
 		return 0, nil, fmt.Errorf("sae: %s: X has no samples", fn)
 	}
-	xc = mat.NewDense(m, n, nil)
-	xc.Copy(X)
+	xc = mat.DenseCopyOf(X)
 	raw := xc.RawMatrix()
 	if err := checkFinite(raw, fn, "X"); err != nil {
 		return 0, nil, err
 	}
-	for i := 0; i < m; i++ {
-		row := raw.Data[i*raw.Stride : i*raw.Stride+n]
-		for j := range row {
-			row[j] -= mean[j]
-		}
-	}
+	numeric.AddToRows(raw, mean, -1)
 	return m, xc, nil
 }
 
@@ -677,13 +589,7 @@ func (p *PCA) InverseTransform(dst *mat.Dense, Z mat.Matrix) error {
 		return err
 	}
 	dst.Mul(z, p.Components)
-	raw := dst.RawMatrix()
-	for i := 0; i < raw.Rows; i++ {
-		row := raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols]
-		for j := range row {
-			row[j] += p.Mean[j]
-		}
-	}
+	numeric.AddToRows(dst.RawMatrix(), p.Mean, 1)
 	return nil
 }
 

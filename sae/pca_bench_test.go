@@ -39,7 +39,7 @@ func BenchmarkPCAMNIST784Eigen(b *testing.B) {
 	X := benchMNISTSized(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := FitPCA(X, 784, &PCASettings{Method: PCAEigen}); err != nil {
+		if _, err := FitPCA(X, 784, PCASettings{Method: PCAEigen}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -51,7 +51,7 @@ func BenchmarkPCAMNIST784Randomized30(b *testing.B) {
 	X := benchMNISTSized(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := FitPCA(X, 30, &PCASettings{Method: PCARandomized, Seed: 1}); err != nil {
+		if _, err := FitPCA(X, 30, PCASettings{Method: PCARandomized, Seed: 1}); err != nil {
 			b.Fatal(err)
 		}
 	}

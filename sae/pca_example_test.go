@@ -17,7 +17,7 @@ func ExampleFitPCA() {
 		-1, 1,
 		1, 0,
 	})
-	p, err := sae.FitPCA(X, 1, nil)
+	p, err := sae.FitPCA(X, 1, sae.PCASettings{})
 	if err != nil {
 		log.Fatal(err)
 	}

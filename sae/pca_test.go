@@ -45,7 +45,7 @@ func TestPCASyntheticSpectrum(t *testing.T) {
 			// The randomized method sees no eigengap here, so give it
 			// enough oversamples to sketch the whole range: then it too
 			// is exact.
-			p, err := FitPCA(X, k, &PCASettings{Method: method, Seed: 3, Oversamples: n - k})
+			p, err := FitPCA(X, k, PCASettings{Method: method, Seed: 3, Oversamples: n - k})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -186,11 +186,11 @@ func TestPCAEigenVsSVD(t *testing.T) {
 	const m, n = 500, 20
 	X := pcaOffsetGaussian(t, m, n, 7)
 	for _, k := range []int{5, n} {
-		pe, err := FitPCA(X, k, &PCASettings{Method: PCAEigen})
+		pe, err := FitPCA(X, k, PCASettings{Method: PCAEigen})
 		if err != nil {
 			t.Fatal(err)
 		}
-		ps, err := FitPCA(X, k, &PCASettings{Method: PCASVD})
+		ps, err := FitPCA(X, k, PCASettings{Method: PCASVD})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -236,14 +236,14 @@ func TestPCAEigenVsSVD(t *testing.T) {
 		}
 	}
 	// Auto picks the eigen method for tall data (m ≥ 10n) and SVD for wide.
-	pa, _ := FitPCA(X, 3, nil)
-	pe, _ := FitPCA(X, 3, &PCASettings{Method: PCAEigen})
+	pa, _ := FitPCA(X, 3, PCASettings{})
+	pe, _ := FitPCA(X, 3, PCASettings{Method: PCAEigen})
 	if !mat.Equal(pa.Components, pe.Components) {
 		t.Errorf("PCAAuto on 500×20 data did not use the eigen method")
 	}
 	Xw := X.Slice(0, 30, 0, n)
-	pa, _ = FitPCA(Xw, 3, nil)
-	ps, _ := FitPCA(Xw, 3, &PCASettings{Method: PCASVD})
+	pa, _ = FitPCA(Xw, 3, PCASettings{})
+	ps, _ := FitPCA(Xw, 3, PCASettings{Method: PCASVD})
 	if !mat.Equal(pa.Components, ps.Components) {
 		t.Errorf("PCAAuto on 30×20 data did not use the SVD method")
 	}
@@ -259,7 +259,7 @@ func TestPCAWide(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, method := range []PCAMethod{PCAEigen, PCASVD, PCARandomized} {
-		p, err := FitPCA(X, m, &PCASettings{Method: method, Seed: 1})
+		p, err := FitPCA(X, m, PCASettings{Method: method, Seed: 1})
 		if err != nil {
 			t.Fatalf("%v: %v", method, err)
 		}
@@ -308,12 +308,12 @@ func pcaGapData(t testing.TB) (X, V *mat.Dense, sigma []float64) {
 func TestPCARandomizedVsExact(t *testing.T) {
 	const k = 10
 	X, _, _ := pcaGapData(t)
-	ex, err := FitPCA(X, k, &PCASettings{Method: PCASVD})
+	ex, err := FitPCA(X, k, PCASettings{Method: PCASVD})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, seed := range []uint64{1, 2, 12345} {
-		rd, err := FitPCA(X, k, &PCASettings{Method: PCARandomized, Seed: seed})
+		rd, err := FitPCA(X, k, PCASettings{Method: PCARandomized, Seed: seed})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -346,7 +346,7 @@ func TestPCARandomizedExactRank(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := FitPCA(X, len(sigma), &PCASettings{Method: PCARandomized, Oversamples: -1, PowerIterations: -1, Seed: 9})
+	p, err := FitPCA(X, len(sigma), PCASettings{Method: PCARandomized, Oversamples: -1, PowerIterations: -1, Seed: 9})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -361,9 +361,9 @@ func TestPCARandomizedExactRank(t *testing.T) {
 	// A full-rank problem with no power iterations is visibly worse than
 	// the default, which shows the power iterations are doing something.
 	X2, _, _ := pcaGapData(t)
-	ex, _ := FitPCA(X2, 10, &PCASettings{Method: PCASVD})
-	crude, _ := FitPCA(X2, 10, &PCASettings{Method: PCARandomized, Oversamples: -1, PowerIterations: -1, Seed: 9})
-	good, _ := FitPCA(X2, 10, &PCASettings{Method: PCARandomized, Seed: 9})
+	ex, _ := FitPCA(X2, 10, PCASettings{Method: PCASVD})
+	crude, _ := FitPCA(X2, 10, PCASettings{Method: PCARandomized, Oversamples: -1, PowerIterations: -1, Seed: 9})
+	good, _ := FitPCA(X2, 10, PCASettings{Method: PCARandomized, Seed: 9})
 	dc, _ := SubspaceDistance(crude.Components.T(), ex.Components.T())
 	dg, _ := SubspaceDistance(good.Components.T(), ex.Components.T())
 	if !(dc > 1e-4 && dg < 1e-10) {
@@ -375,11 +375,11 @@ func TestPCARandomizedExactRank(t *testing.T) {
 func TestPCADeterminism(t *testing.T) {
 	X, _, _ := pcaGapData(t)
 	for _, method := range []PCAMethod{PCAEigen, PCASVD, PCARandomized} {
-		a, err := FitPCA(X, 10, &PCASettings{Method: method, Seed: 42})
+		a, err := FitPCA(X, 10, PCASettings{Method: method, Seed: 42})
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := FitPCA(X, 10, &PCASettings{Method: method, Seed: 42})
+		b, err := FitPCA(X, 10, PCASettings{Method: method, Seed: 42})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -389,8 +389,8 @@ func TestPCADeterminism(t *testing.T) {
 			t.Errorf("%v: two fits with the same seed differ", method)
 		}
 	}
-	a, _ := FitPCA(X, 10, &PCASettings{Method: PCARandomized, Seed: 42})
-	c, _ := FitPCA(X, 10, &PCASettings{Method: PCARandomized, Seed: 43})
+	a, _ := FitPCA(X, 10, PCASettings{Method: PCARandomized, Seed: 42})
+	c, _ := FitPCA(X, 10, PCASettings{Method: PCARandomized, Seed: 43})
 	if slices.Equal(a.Components.RawMatrix().Data, c.Components.RawMatrix().Data) {
 		t.Errorf("different seeds gave bitwise identical components: is the seed used?")
 	}
@@ -411,13 +411,13 @@ func TestPCAErrors(t *testing.T) {
 		{"nil", nil, 1, []string{"empty"}},
 		{"empty", &mat.Dense{}, 1, []string{"empty"}},
 		{"one sample", mat.NewDense(1, 3, []float64{1, 2, 3}), 1, []string{"at least 2 samples", "m=1"}},
-		{"NaN", nan, 1, []string{"NaN", "row 2, column 1"}},
-		{"Inf", inf, 1, []string{"+Inf", "row 3, column 2"}},
+		{"NaN", nan, 1, []string{"NaN", "X[2,1]"}},
+		{"Inf", inf, 1, []string{"+Inf", "X[3,2]"}},
 		{"k=0", good, 0, []string{"k=0", "1 ≤ k ≤ min(m, n) = 3"}},
 		{"k too big", good, 4, []string{"k=4", "1 ≤ k ≤ min(m, n) = 3"}},
 	} {
 		for _, method := range []PCAMethod{PCAEigen, PCASVD, PCARandomized} {
-			_, err := FitPCA(tc.X, tc.k, &PCASettings{Method: method})
+			_, err := FitPCA(tc.X, tc.k, PCASettings{Method: method})
 			if err == nil {
 				t.Errorf("%s/%v: no error", tc.name, method)
 				continue
@@ -429,8 +429,12 @@ func TestPCAErrors(t *testing.T) {
 			}
 		}
 	}
+	// An unknown method is a bad setting, reported like Train's.
+	if _, err := FitPCA(good, 1, PCASettings{Method: 9}); err == nil || !strings.Contains(err.Error(), "unknown method PCAMethod(9)") {
+		t.Errorf("unknown method: error %v, want one naming PCAMethod(9)", err)
+	}
 
-	p, err := FitPCA(good, 2, nil)
+	p, err := FitPCA(good, 2, PCASettings{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -456,7 +460,7 @@ func TestPCAErrors(t *testing.T) {
 
 	pcaMustPanic(t, "Floor beyond Spectrum", func() { p.Floor(4) })
 	pcaMustPanic(t, "Floor(−1)", func() { p.Floor(-1) })
-	pr, err := FitPCA(good, 2, &PCASettings{Method: PCARandomized})
+	pr, err := FitPCA(good, 2, PCASettings{Method: PCARandomized})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -493,11 +497,11 @@ func TestPCARandomizedMeanPaths(t *testing.T) {
 		t.Fatal("data + 1e4: mean reported small")
 	}
 	for name, data := range map[string]*mat.Dense{"in place": X, "copy": far} {
-		ex, err := FitPCA(data, k, &PCASettings{Method: PCAEigen})
+		ex, err := FitPCA(data, k, PCASettings{Method: PCAEigen})
 		if err != nil {
 			t.Fatal(err)
 		}
-		rd, err := FitPCA(data, k, &PCASettings{Method: PCARandomized, Seed: 3})
+		rd, err := FitPCA(data, k, PCASettings{Method: PCARandomized, Seed: 3})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -26,7 +26,7 @@ const pcaSeedStream = 0x9ca0_5eed
 // X Z − 1 (meanᵀZ), Qᵀ Xc = Qᵀ X − (Qᵀ1) meanᵀ), so that no centred copy of
 // the data is made; the caller passes a mean only when it is not large
 // beside the spread of the data, where the correction would cancel digits.
-func pcaRandomized(x blas64.General, mean []float64, k int, s *PCASettings) (comps *mat.Dense, vars []float64, err error) {
+func pcaRandomized(x blas64.General, mean []float64, k int, s PCASettings) (comps *mat.Dense, vars []float64, err error) {
 	m, n := x.Rows, x.Cols
 	r := min(m, n)
 	over := s.Oversamples
@@ -141,8 +141,9 @@ type qrWorkspace struct {
 //
 // It uses CholeskyQR2 (Fukaya et al. 2014: twice G = gᵀg = RᵀR, g ← g R⁻¹),
 // all matrix products, where Householder QR of a tall matrix is mostly
-// matrix-vector work: for a 60000×40 sketch, a few milliseconds instead of
-// a few tenths of a second. Its orthogonality is that of Householder QR
+// matrix-vector work, bound by memory bandwidth where products are bound by
+// arithmetic. Its orthogonality is that of Householder QR
+
 // when g's condition number is below about 1/√ε; when the first pass shows
 // a worse one (a ratio of R's diagonal above 1e6) or the Cholesky
 // factorisation fails, Householder QR is used.

@@ -1,8 +1,10 @@
 package sae
 
 import (
+	"fmt"
 	"math"
 	"strings"
+	"sync"
 	"testing"
 
 	"gonum.org/v1/gonum/floats"
@@ -24,7 +26,7 @@ func TestLinearLossWithConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x0 := base.InitParams(nil, 0.3, 1)
+	x0 := base.shape.initParams(nil, 0.3, 1)
 	f0 := base.LossGrad(nil, x0)
 	for _, cfg := range []LinearConfig{
 		{Hidden: 3},
@@ -43,7 +45,7 @@ func TestLinearLossWithConfig(t *testing.T) {
 		if derived.Dim() != fresh.Dim() || derived.NumSamples() != 40 {
 			t.Fatalf("%+v: Dim %d, NumSamples %d; want %d, 40", cfg, derived.Dim(), derived.NumSamples(), fresh.Dim())
 		}
-		x := derived.InitParams(nil, 0.3, 2)
+		x := derived.shape.initParams(nil, 0.3, 2)
 		if ok, fd, ff := lossGradEqual(derived, fresh, x); !ok {
 			t.Errorf("%+v: WithConfig loss %v (or gradient) differs from NewLinearLoss %v", cfg, fd, ff)
 		}
@@ -68,34 +70,42 @@ func TestLinearLossWithConfig(t *testing.T) {
 	}
 }
 
-func TestDraftLossWithBeta(t *testing.T) {
+func TestDraftLossWithConfig(t *testing.T) {
 	X := linTestData(30, 8, 0.5, 32)
 	rho := []float64{0.3, -0.2, 0.8}
-	base, err := NewDraftLoss(X, 3, 2, rho)
+	base, err := NewDraftLoss(X, DraftConfig{Hidden: 3, Beta: 2, Rho: rho})
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := base.InitParams(nil, 0.5, 3)
+	x := base.shape.initParams(nil, 0.5, 3)
 	f0 := base.LossGrad(nil, x)
 	for _, beta := range []float64{0, 2, 17.5, 1e6} {
-		derived, err := base.WithBeta(beta)
+		cfg := base.Config()
+		cfg.Beta = beta
+		derived, err := base.WithConfig(cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
-		fresh, err := NewDraftLoss(X, 3, beta, rho)
+		fresh, err := NewDraftLoss(X, DraftConfig{Hidden: 3, Beta: beta, Rho: rho})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if ok, fd, ff := lossGradEqual(derived, fresh, x); !ok {
-			t.Errorf("β = %v: WithBeta loss %v (or gradient) differs from NewDraftLoss %v", beta, fd, ff)
+			t.Errorf("β = %v: WithConfig loss %v (or gradient) differs from NewDraftLoss %v", beta, fd, ff)
 		}
 	}
 	if f := base.LossGrad(nil, x); f != f0 {
-		t.Errorf("WithBeta changed the base loss: %v, was %v", f, f0)
+		t.Errorf("WithConfig changed the base loss: %v, was %v", f, f0)
+	}
+	base.Config().Rho[0] = 99 // Config returns a copy
+	if f := base.LossGrad(nil, x); f != f0 {
+		t.Errorf("changing Config().Rho changed the loss: %v, was %v", f, f0)
 	}
 	for _, beta := range []float64{-1, math.NaN(), math.Inf(1)} {
-		if _, err := base.WithBeta(beta); err == nil || !strings.Contains(err.Error(), "WithBeta") {
-			t.Errorf("β = %v: error %v, want one naming WithBeta", beta, err)
+		cfg := base.Config()
+		cfg.Beta = beta
+		if _, err := base.WithConfig(cfg); err == nil || !strings.Contains(err.Error(), "WithConfig") || !strings.Contains(err.Error(), "Beta") {
+			t.Errorf("β = %v: error %v, want one naming WithConfig and Beta", beta, err)
 		}
 	}
 }
@@ -103,11 +113,11 @@ func TestDraftLossWithBeta(t *testing.T) {
 func TestDraftLossMeanCode(t *testing.T) {
 	X := linTestData(30, 8, 0.5, 33)
 	rho := []float64{0.3, -0.2, 0.8}
-	d, err := NewDraftLoss(X, 3, 2, rho)
+	d, err := NewDraftLoss(X, DraftConfig{Hidden: 3, Beta: 2, Rho: rho})
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := d.InitParams(nil, 0.5, 4)
+	x := d.shape.initParams(nil, 0.5, 4)
 	got := d.MeanCode(x)
 
 	// The mean of the codes of the samples, computed from the model.
@@ -137,7 +147,7 @@ func TestDraftLossMeanCode(t *testing.T) {
 			c.Set(i, j, col[i]-mu)
 		}
 	}
-	dc, err := NewDraftLoss(&c, 3, 2, rho)
+	dc, err := NewDraftLoss(&c, DraftConfig{Hidden: 3, Beta: 2, Rho: rho})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,4 +164,90 @@ func TestDraftLossMeanCode(t *testing.T) {
 		}()
 		d.MeanCode(x[:5])
 	}()
+}
+
+// TestLossesConcurrent evaluates every loss on several goroutines at once,
+// full and minibatch, and checks each result bit for bit against a serial
+// evaluation: the losses are documented as safe for concurrent use. Run it
+// with -race.
+func TestLossesConcurrent(t *testing.T) {
+	X := linTestData(300, 12, 0.5, 41)
+	S := mat.NewDense(300, 12, nil)
+	S.Apply(func(i, j int, _ float64) float64 { return 0.1 + 0.8*math.Abs(math.Sin(float64(5*i+3*j+1))) }, S)
+	lin, err := NewLinearLoss(X, LinearConfig{Hidden: 4, Bias: true, InitScale: 0.3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	draft, err := NewDraftLoss(X, DraftConfig{Hidden: 3, Beta: 2, Rho: []float64{0.1, 0.2, 0.3}, InitScale: 0.3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sparse, err := NewSparseLoss(S, SparseConfig{Hidden: 5, Lambda: 1e-3, Beta: 3, Rho: 0.1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sparse2, err := sparse.WithConfig(SparseConfig{Hidden: 5, Beta: 1, Rho: 0.2, Penalty: L2Penalty})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type eval struct {
+		name   string
+		obj    BatchObjective
+		params []float64
+		rows   []int // nil: LossGrad
+	}
+	var evals []eval
+	for _, c := range []struct {
+		name   string
+		obj    BatchObjective
+		params []float64
+	}{
+		{"linear", lin, lin.InitParams(nil, 1)},
+		{"draft", draft, draft.InitParams(nil, 2)},
+		{"sparse", sparse, sparse.InitParams(nil, 3)},
+		{"sparse L2", sparse2, sparse2.InitParams(nil, 4)},
+	} {
+		evals = append(evals, eval{c.name, c.obj, c.params, nil})
+		// Batches of different sizes, one larger than m (sampled with
+		// replacement), so that the pooled work spaces are resized.
+		for k, b := range []int{7, 300, 450} {
+			rows := make([]int, b)
+			for i := range rows {
+				rows[i] = (i*13 + k) % 300
+			}
+			evals = append(evals, eval{c.name, c.obj, c.params, rows})
+		}
+	}
+	run := func(e eval, grad []float64) float64 {
+		if e.rows == nil {
+			return e.obj.LossGrad(grad, e.params)
+		}
+		return e.obj.BatchLossGrad(grad, e.params, e.rows)
+	}
+	wantF := make([]float64, len(evals))
+	wantG := make([][]float64, len(evals))
+	for i, e := range evals {
+		wantG[i] = make([]float64, e.obj.Dim())
+		wantF[i] = run(e, wantG[i])
+	}
+	const rounds = 4
+	errs := make(chan string, rounds*len(evals))
+	var wg sync.WaitGroup
+	for r := range rounds {
+		for i, e := range evals {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				g := make([]float64, e.obj.Dim())
+				if f := run(e, g); f != wantF[i] || !floats.Equal(g, wantG[i]) {
+					errs <- fmt.Sprintf("round %d, %s (%d rows): loss %v, want %v (or the gradient differs)", r, e.name, len(e.rows), f, wantF[i])
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }

@@ -1,3 +1,5 @@
+//go:build amd64 && !noasm
+
 #include "textflag.h"
 
 // Constants of sigmoidAddAVX2, each repeated in the four lanes of a ymm

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"sync"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
@@ -28,15 +29,14 @@ const (
 	L2Penalty
 )
 
+var sparsityPenaltyNames = [...]string{
+	KLPenalty: "KL",
+	L2Penalty: "L2",
+}
+
 // String returns the penalty's name.
 func (s SparsityPenalty) String() string {
-	switch s {
-	case KLPenalty:
-		return "KL"
-	case L2Penalty:
-		return "L2"
-	}
-	return fmt.Sprintf("SparsityPenalty(%d)", int(s))
+	return enumString("SparsityPenalty", sparsityPenaltyNames[:], int(s))
 }
 
 // SparseConfig holds the hyper-parameters of a sigmoid sparse autoencoder.
@@ -56,6 +56,10 @@ type SparseConfig struct {
 	Rho float64
 	// Penalty selects the sparsity penalty.
 	Penalty SparsityPenalty
+	// InitScale is the half-width r of the interval [−r, r] from which
+	// InitParams draws the weights uniformly; 0 means UFLDL's
+	// r = sqrt(6/(n+p+1)), which keeps the sigmoids out of saturation.
+	InitScale float64
 }
 
 // SigmoidAE is a single-layer sigmoid autoencoder
@@ -185,23 +189,27 @@ func (a *SigmoidAE) MeanActivation(dst []float64, X mat.Matrix) []float64 {
 // goroutines in fixed chunks, so results do not depend on the number of
 // cores.
 //
-// A SparseLoss keeps workspaces between calls so that evaluating it does not
-// allocate large buffers: it is not safe for concurrent use. Use one
-// SparseLoss per goroutine.
+// A SparseLoss is safe for concurrent use, like the linear losses: the
+// work space of an evaluation (four b×p or b×n buffers for b samples) comes
+// from a pool, so that a training loop does not allocate it again at every
+// call, and the data are only read.
 //
 // With the KL penalty, a hidden unit whose mean activation rounds to exactly
 // 0 or 1 in float64 makes the loss +Inf (the penalty's limit), never NaN; the
 // gradient then omits that unit's infinite sparsity term, and an optimiser's
 // line search should step back.
 type SparseLoss struct {
-	x    *mat.Dense // m×n copy of the data
+	x    *mat.Dense // m×n copy of the data, shared with WithConfig's losses
 	m, n int
 	cfg  SparseConfig
+	pool sync.Pool // of *sparseScratch
+}
 
-	// Workspaces for at least m rows (xb lazily, for batches).
-	a2, d2, a3 []float64 // m×p, m×p, m×n
+// sparseScratch is the work space of one evaluation on b samples.
+type sparseScratch struct {
+	a2, d2, a3 []float64 // b×p, b×p, b×n
 	xb         []float64 // gathered batch rows
-	ones       []float64 // m ones, for column sums
+	ones       []float64 // b ones, for column sums
 	rhoHat     []float64 // p
 	sp         []float64 // p: derivative of the sparsity term wrt ρ̂
 	partial    []float64 // per-chunk partial sums
@@ -212,44 +220,54 @@ type SparseLoss struct {
 // in (0, 1), as UFLDL's rescaling to [0.1, 0.9] ensures).
 //
 // It returns an error if X is empty or holds a NaN or infinite value (the
-// error names its row and column), if cfg.Hidden < 1, if cfg.Lambda or
-// cfg.Beta is negative or not finite, if cfg.Beta > 0 and cfg.Rho is not in
-// (0, 1), or if cfg.Penalty is unknown.
+// error names its row and column), if cfg.Hidden < 1, if cfg.Lambda,
+// cfg.Beta or cfg.InitScale is negative or not finite, if cfg.Beta > 0 and
+// cfg.Rho is not in (0, 1), or if cfg.Penalty is unknown.
 func NewSparseLoss(X mat.Matrix, cfg SparseConfig) (*SparseLoss, error) {
+	const who = "sae: NewSparseLoss"
 	if X == nil {
-		return nil, errors.New("sae: NewSparseLoss: nil data matrix")
+		return nil, errors.New(who + ": nil data matrix")
 	}
 	m, n := X.Dims()
 	if m == 0 || n == 0 {
-		return nil, fmt.Errorf("sae: NewSparseLoss: empty data matrix (%d×%d)", m, n)
+		return nil, fmt.Errorf("%s: empty data matrix (%d×%d)", who, m, n)
 	}
-	if cfg.Hidden < 1 {
-		return nil, fmt.Errorf("sae: NewSparseLoss: Hidden = %d, want at least 1 hidden unit", cfg.Hidden)
-	}
-	if cfg.Lambda < 0 || math.IsNaN(cfg.Lambda) || math.IsInf(cfg.Lambda, 0) {
-		return nil, fmt.Errorf("sae: NewSparseLoss: weight decay Lambda = %v, want a finite value ≥ 0", cfg.Lambda)
-	}
-	if cfg.Beta < 0 || math.IsNaN(cfg.Beta) || math.IsInf(cfg.Beta, 0) {
-		return nil, fmt.Errorf("sae: NewSparseLoss: sparsity weight Beta = %v, want a finite value ≥ 0", cfg.Beta)
-	}
-	if cfg.Penalty != KLPenalty && cfg.Penalty != L2Penalty {
-		return nil, fmt.Errorf("sae: NewSparseLoss: unknown sparsity penalty %v", cfg.Penalty)
-	}
-	if cfg.Beta > 0 && !(cfg.Rho > 0 && cfg.Rho < 1) {
-		return nil, fmt.Errorf("sae: NewSparseLoss: target activation Rho = %v, want a value in (0, 1) when Beta > 0", cfg.Rho)
-	}
-	x := mat.DenseCopyOf(X)
-	raw := x.RawMatrix()
-	if err := checkFinite(raw, "NewSparseLoss", "the data matrix"); err != nil {
+	if err := checkSparseConfig(cfg, who); err != nil {
 		return nil, err
 	}
-	l := &SparseLoss{
-		x: x, m: m, n: n, cfg: cfg,
-		rhoHat: make([]float64, cfg.Hidden),
-		sp:     make([]float64, cfg.Hidden),
+	x := mat.DenseCopyOf(X)
+	if err := checkFinite(x.RawMatrix(), "NewSparseLoss", "X"); err != nil {
+		return nil, err
 	}
-	l.ensure(m)
-	return l, nil
+	return &SparseLoss{x: x, m: m, n: n, cfg: cfg}, nil
+}
+
+// WithConfig returns the sparse autoencoder cost with the configuration cfg
+// on the same data as l, which it shares instead of copying them again.
+// Both losses may be used concurrently: the shared data are only read.
+//
+// It returns the errors NewSparseLoss returns for cfg.
+func (l *SparseLoss) WithConfig(cfg SparseConfig) (*SparseLoss, error) {
+	if err := checkSparseConfig(cfg, "sae: SparseLoss.WithConfig"); err != nil {
+		return nil, err
+	}
+	return &SparseLoss{x: l.x, m: l.m, n: l.n, cfg: cfg}, nil
+}
+
+// checkSparseConfig returns an error naming who if cfg is not valid.
+func checkSparseConfig(cfg SparseConfig, who string) error {
+	err := checkConfig(who, -1, cfg.Hidden, cfg.InitScale,
+		namedValue{"Lambda", cfg.Lambda}, namedValue{"Beta", cfg.Beta})
+	if err != nil {
+		return err
+	}
+	if cfg.Penalty != KLPenalty && cfg.Penalty != L2Penalty {
+		return fmt.Errorf("%s: unknown sparsity penalty %v", who, cfg.Penalty)
+	}
+	if cfg.Beta > 0 && !(cfg.Rho > 0 && cfg.Rho < 1) {
+		return fmt.Errorf("%s: target activation Rho = %v, want a value in (0, 1) when Beta > 0", who, cfg.Rho)
+	}
+	return nil
 }
 
 // Dim returns the number of parameters 2pn + p + n.
@@ -280,11 +298,11 @@ func (l *SparseLoss) Model(params []float64) *SigmoidAE {
 }
 
 // InitParams fills dst with the UFLDL initialisation: weights uniform in
-// [−r, r] with r = sqrt(6/(n+p+1)), biases zero, drawn from a PCG generator
-// seeded with seed so that the same seed gives the same parameters. The
-// random weights break the symmetry between hidden units; the scale keeps
-// the sigmoids out of saturation. dst is allocated when nil and must
-// otherwise have length Dim.
+// [−r, r], r the configured InitScale (by default sqrt(6/(n+p+1))), biases
+// zero, drawn from a PCG generator seeded with seed so that the same seed
+// gives the same parameters. The random weights break the symmetry between
+// hidden units; the scale keeps the sigmoids out of saturation. dst is
+// allocated when nil and must otherwise have length Dim.
 func (l *SparseLoss) InitParams(dst []float64, seed uint64) []float64 {
 	d := l.Dim()
 	if dst == nil {
@@ -294,7 +312,10 @@ func (l *SparseLoss) InitParams(dst []float64, seed uint64) []float64 {
 		panic(fmt.Sprintf("sae: SparseLoss.InitParams: len(dst) = %d, want %d", len(dst), d))
 	}
 	p, n := l.cfg.Hidden, l.n
-	r := math.Sqrt(6 / float64(n+p+1))
+	r := l.cfg.InitScale
+	if r == 0 {
+		r = math.Sqrt(6 / float64(n+p+1))
+	}
 	rnd := rand.New(rand.NewPCG(seed, 0x5ae1))
 	nw := 2 * p * n
 	for i := 0; i < nw; i++ {
@@ -310,7 +331,9 @@ func (l *SparseLoss) InitParams(dst []float64, seed uint64) []float64 {
 // not nil, stores its gradient in grad (length Dim, not overlapping params).
 // It panics if params or grad has the wrong length.
 func (l *SparseLoss) LossGrad(grad, params []float64) float64 {
-	return l.lossGrad(grad, params, l.x.RawMatrix())
+	ws := l.scratch(l.m)
+	defer l.pool.Put(ws)
+	return l.lossGrad(grad, params, l.x.RawMatrix(), ws)
 }
 
 // BatchLossGrad returns the same cost J, with the same averaging, computed
@@ -332,10 +355,13 @@ func (l *SparseLoss) BatchLossGrad(grad, params []float64, rows []int) float64 {
 		panic("sae: SparseLoss.BatchLossGrad: empty batch")
 	}
 	n := l.n
-	if cap(l.xb) < b*n {
-		l.xb = make([]float64, b*n)
+	// Sampling with replacement may give batches larger than m.
+	ws := l.scratch(b)
+	defer l.pool.Put(ws)
+	if cap(ws.xb) < b*n {
+		ws.xb = make([]float64, b*n)
 	}
-	xb := l.xb[:b*n]
+	xb := ws.xb[:b*n]
 	raw := l.x.RawMatrix()
 	for k, i := range rows {
 		if i < 0 || i >= l.m {
@@ -343,25 +369,29 @@ func (l *SparseLoss) BatchLossGrad(grad, params []float64, rows []int) float64 {
 		}
 		copy(xb[k*n:(k+1)*n], raw.Data[i*raw.Stride:i*raw.Stride+n])
 	}
-	// Sampling with replacement may give batches larger than m.
-	l.ensure(b)
-	return l.lossGrad(grad, params, blas64.General{Rows: b, Cols: n, Stride: n, Data: xb})
+	return l.lossGrad(grad, params, blas64.General{Rows: b, Cols: n, Stride: n, Data: xb}, ws)
 }
 
-// ensure grows the workspaces to hold b rows.
-func (l *SparseLoss) ensure(b int) {
-	if len(l.ones) >= b {
-		return
+// scratch returns a work space from the pool for b rows.
+func (l *SparseLoss) scratch(b int) *sparseScratch {
+	ws, _ := l.pool.Get().(*sparseScratch)
+	if ws == nil {
+		p := l.cfg.Hidden
+		ws = &sparseScratch{rhoHat: make([]float64, p), sp: make([]float64, p)}
+	}
+	if len(ws.ones) >= b {
+		return ws
 	}
 	p := l.cfg.Hidden
-	l.a2 = make([]float64, b*p)
-	l.d2 = make([]float64, b*p)
-	l.a3 = make([]float64, b*l.n)
-	l.ones = make([]float64, b)
-	for i := range l.ones {
-		l.ones[i] = 1
+	ws.a2 = make([]float64, b*p)
+	ws.d2 = make([]float64, b*p)
+	ws.a3 = make([]float64, b*l.n)
+	ws.ones = make([]float64, b)
+	for i := range ws.ones {
+		ws.ones[i] = 1
 	}
-	l.partial = make([]float64, (b+chunkRows-1)/chunkRows)
+	ws.partial = make([]float64, (b+chunkRows-1)/chunkRows)
+	return ws
 }
 
 // chunkRows is the number of rows each goroutine handles at a time in the
@@ -373,18 +403,14 @@ const chunkRows = 256
 // elementwise passes run on the calling goroutine.
 const parallelMinWork = 1 << 15
 
-// forChunks calls fn(c, lo, hi) for consecutive row ranges [lo, hi) of
-// length chunkRows (the last may be shorter), c the chunk index, using up
-// to GOMAXPROCS goroutines when rows·cols is large.
+// forChunks calls fn(c, lo, hi) for the rows [lo, hi) of chunk c (par.Chunks
+// with chunkRows), on up to GOMAXPROCS goroutines when rows·cols is large.
 func forChunks(rows, cols int, fn func(c, lo, hi int)) {
-	nc := (rows + chunkRows - 1) / chunkRows
 	workers := runtime.GOMAXPROCS(0)
 	if rows*cols < parallelMinWork {
 		workers = 1
 	}
-	par.Each(workers, nc, func(c int) {
-		fn(c, c*chunkRows, min((c+1)*chunkRows, rows))
-	})
+	par.Chunks(workers, rows, chunkRows, fn)
 }
 
 // lossGrad evaluates J and its gradient on the b×n samples x.
@@ -397,7 +423,7 @@ func forChunks(rows, cols int, fn func(c, lo, hi int)) {
 //	D2 = (D3 W2 + 1 sᵀ) ⊙ A2 ⊙ (1 − A2),  s_j = β ∂S/∂ρ̂_j
 //	∇W2 = D3ᵀ A2 / b + λ W2,  ∇W1 = D2ᵀ A1 / b + λ W1
 //	∇b2 = D3ᵀ 1 / b,          ∇b1 = D2ᵀ 1 / b
-func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General) float64 {
+func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General, ws *sparseScratch) float64 {
 	d := l.Dim()
 	if len(params) != d {
 		panic(fmt.Sprintf("sae: SparseLoss: len(params) = %d, want %d", len(params), d))
@@ -411,9 +437,10 @@ func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General) float64 
 	w2 := blas64.General{Rows: n, Cols: p, Stride: p, Data: params[p*n : 2*p*n]}
 	b1 := params[2*p*n : 2*p*n+p]
 	b2 := params[2*p*n+p:]
-	a2 := blas64.General{Rows: b, Cols: p, Stride: p, Data: l.a2[:b*p]}
-	a3 := blas64.General{Rows: b, Cols: n, Stride: n, Data: l.a3[:b*n]}
-	ones := blas64.Vector{N: b, Inc: 1, Data: l.ones[:b]}
+	a2 := blas64.General{Rows: b, Cols: p, Stride: p, Data: ws.a2[:b*p]}
+	a3 := blas64.General{Rows: b, Cols: n, Stride: n, Data: ws.a3[:b*n]}
+	ones := blas64.Vector{N: b, Inc: 1, Data: ws.ones[:b]}
+	rhoHatS, spS := ws.rhoHat, ws.sp
 
 	// Hidden layer.
 	blas64.Gemm(blas.NoTrans, blas.Trans, 1, x, w1, 0, a2)
@@ -423,19 +450,19 @@ func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General) float64 
 			sigmoidAdd(row, row, b1)
 		}
 	})
-	rhoHat := blas64.Vector{N: p, Inc: 1, Data: l.rhoHat}
+	rhoHat := blas64.Vector{N: p, Inc: 1, Data: rhoHatS}
 	// Sum, then divide: a saturated unit then gives ρ̂_j = 1 exactly.
 	blas64.Gemv(blas.Trans, 1, a2, ones, 0, rhoHat)
-	for j := range l.rhoHat {
-		l.rhoHat[j] /= float64(b)
+	for j := range rhoHatS {
+		rhoHatS[j] /= float64(b)
 	}
 
 	// Sparsity penalty and its derivative s with respect to ρ̂.
 	var sparse float64
 	infinite := false
 	beta, rho := l.cfg.Beta, l.cfg.Rho
-	for j, q := range l.rhoHat {
-		l.sp[j] = 0
+	for j, q := range rhoHatS {
+		spS[j] = 0
 		if beta == 0 {
 			continue
 		}
@@ -446,17 +473,17 @@ func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General) float64 
 				continue
 			}
 			sparse += rho*math.Log(rho/q) + (1-rho)*math.Log((1-rho)/(1-q))
-			l.sp[j] = beta * (-rho/q + (1-rho)/(1-q))
+			spS[j] = beta * (-rho/q + (1-rho)/(1-q))
 		case L2Penalty:
 			sparse += (rho - q) * (rho - q)
-			l.sp[j] = 2 * beta * (q - rho)
+			spS[j] = 2 * beta * (q - rho)
 		}
 	}
 	sparse *= beta
 
 	// Output layer, reconstruction error and D3 (in place of A3).
 	blas64.Gemm(blas.NoTrans, blas.Trans, 1, a2, w2, 0, a3)
-	partial := l.partial[:(b+chunkRows-1)/chunkRows]
+	partial := ws.partial[:(b+chunkRows-1)/chunkRows]
 	forChunks(b, n, func(c, lo, hi int) {
 		var s float64
 		for i := lo; i < hi; i++ {
@@ -504,9 +531,9 @@ func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General) float64 
 	blas64.Gemm(blas.Trans, blas.NoTrans, inv, d3, a2, 1, gw2)
 	blas64.Gemv(blas.Trans, inv, d3, ones, 0, gb2)
 
-	d2 := blas64.General{Rows: b, Cols: p, Stride: p, Data: l.d2[:b*p]}
+	d2 := blas64.General{Rows: b, Cols: p, Stride: p, Data: ws.d2[:b*p]}
 	blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, d3, w2, 0, d2)
-	sp := l.sp
+	sp := spS
 	forChunks(b, p, func(_, lo, hi int) {
 		for i := lo; i < hi; i++ {
 			row := d2.Data[i*p : (i+1)*p]

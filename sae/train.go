@@ -10,6 +10,8 @@ import (
 
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/optimize"
+
+	"github.com/linae/linae/internal/numeric"
 )
 
 // Method selects the optimiser Train uses.
@@ -31,20 +33,15 @@ const (
 	Adam
 )
 
-// String returns the method's name.
-func (m Method) String() string {
-	switch m {
-	case GradientDescent:
-		return "GradientDescent"
-	case LBFGS:
-		return "LBFGS"
-	case SGD:
-		return "SGD"
-	case Adam:
-		return "Adam"
-	}
-	return fmt.Sprintf("Method(%d)", int(m))
+var methodNames = [...]string{
+	GradientDescent: "GradientDescent",
+	LBFGS:           "LBFGS",
+	SGD:             "SGD",
+	Adam:            "Adam",
 }
+
+// String returns the method's name.
+func (m Method) String() string { return enumString("Method", methodNames[:], int(m)) }
 
 // StopReason says why Train returned.
 type StopReason int
@@ -67,24 +64,17 @@ const (
 	Diverged
 )
 
-// String returns the reason's name.
-func (r StopReason) String() string {
-	switch r {
-	case IterationLimit:
-		return "IterationLimit"
-	case GradientTolerance:
-		return "GradientTolerance"
-	case LossTolerance:
-		return "LossTolerance"
-	case Converged:
-		return "Converged"
-	case Cancelled:
-		return "Cancelled"
-	case Diverged:
-		return "Diverged"
-	}
-	return fmt.Sprintf("StopReason(%d)", int(r))
+var stopReasonNames = [...]string{
+	IterationLimit:    "IterationLimit",
+	GradientTolerance: "GradientTolerance",
+	LossTolerance:     "LossTolerance",
+	Converged:         "Converged",
+	Cancelled:         "Cancelled",
+	Diverged:          "Diverged",
 }
+
+// String returns the reason's name.
+func (r StopReason) String() string { return enumString("StopReason", stopReasonNames[:], int(r)) }
 
 // Metric is a named function of the parameters recorded in the training
 // history, for instance the subspace distance to PCA.
@@ -232,7 +222,7 @@ func Train(ctx context.Context, obj Objective, x0 []float64, s TrainSettings) (*
 	}
 	x := append([]float64(nil), x0...)
 	f := t.eval(t.grad, x)
-	if !finite(f) || !allFinite(t.grad) {
+	if !numeric.IsFinite(f) || !allFinite(t.grad) {
 		return nil, fmt.Errorf("sae: Train: the loss or gradient at the initial parameters is not finite (loss %v)", f)
 	}
 	t.record(0, x, f, floats.Norm(t.grad, 2))
@@ -270,7 +260,7 @@ func (s *TrainSettings) setDefaults() error {
 	if s.Iterations < 0 || s.BatchSize < 0 || s.RecordEvery < 0 {
 		return fmt.Errorf("sae: Train: negative Iterations (%d), BatchSize (%d) or RecordEvery (%d)", s.Iterations, s.BatchSize, s.RecordEvery)
 	}
-	if s.StepSize < 0 || !finite(s.StepSize) {
+	if s.StepSize < 0 || !numeric.IsFinite(s.StepSize) {
 		return fmt.Errorf("sae: Train: StepSize %v, want a finite value > 0", s.StepSize)
 	}
 	if s.Momentum < 0 || s.Momentum >= 1 || math.IsNaN(s.Momentum) {
@@ -400,7 +390,7 @@ func (t *trainer) gradientDescent(x []float64, f float64) StopReason {
 		f = t.eval(t.grad, x)
 		t.iter++
 		gnorm := floats.Norm(t.grad, 2)
-		if !finite(f) || !finite(gnorm) {
+		if !numeric.IsFinite(f) || !numeric.IsFinite(gnorm) {
 			return Diverged
 		}
 		stop, ok := t.fullBatchStop(fPrev, f, gnorm)
@@ -467,7 +457,7 @@ func (t *trainer) lbfgs(x []float64) StopReason {
 	prob := optimize.Problem{
 		Func: func(x []float64) float64 {
 			evalAt(x)
-			if !finite(cacheF) {
+			if !numeric.IsFinite(cacheF) {
 				nonFinite = true
 			}
 			return cacheF
@@ -487,7 +477,7 @@ func (t *trainer) lbfgs(x []float64) StopReason {
 		Recorder:        lbfgsRecorder{t},
 	}
 	res, err := optimize.Minimize(prob, x, settings, &optimize.LBFGS{})
-	if res != nil && finite(res.F) && res.F < t.bestLoss {
+	if res != nil && numeric.IsFinite(res.F) && res.F < t.bestLoss {
 		t.bestLoss, t.bestGradNorm = res.F, floats.Norm(res.Gradient, 2)
 		t.best = append(t.best[:0], res.X...)
 	}
@@ -496,7 +486,7 @@ func (t *trainer) lbfgs(x []float64) StopReason {
 	if res != nil && res.Stats.MajorIterations > t.iter {
 		t.iter = res.Stats.MajorIterations
 	}
-	if n := len(t.hist.Iteration); n > 0 && t.hist.Iteration[n-1] != t.iter && res != nil && finite(res.F) {
+	if n := len(t.hist.Iteration); n > 0 && t.hist.Iteration[n-1] != t.iter && res != nil && numeric.IsFinite(res.F) {
 		t.record(t.iter, res.X, res.F, floats.Norm(res.Gradient, 2))
 	}
 	switch {
@@ -504,7 +494,7 @@ func (t *trainer) lbfgs(x []float64) StopReason {
 		return Cancelled
 	case errors.Is(err, errGradTol):
 		return GradientTolerance
-	case nonFinite || (res != nil && !finite(res.F)):
+	case nonFinite || (res != nil && !numeric.IsFinite(res.F)):
 		return Diverged
 	case res == nil:
 		return Converged
@@ -574,7 +564,7 @@ func (t *trainer) minibatch(x []float64) StopReason {
 		} else {
 			f = t.eval(g, x)
 		}
-		if !finite(f) || !allFinite(g) {
+		if !numeric.IsFinite(f) || !allFinite(g) {
 			return Diverged
 		}
 		switch t.s.Method {
@@ -597,7 +587,7 @@ func (t *trainer) minibatch(x []float64) StopReason {
 		if t.iter%every == 0 || t.iter == t.s.Iterations {
 			full := t.eval(t.grad, x)
 			gnorm := floats.Norm(t.grad, 2)
-			if !finite(full) || !finite(gnorm) {
+			if !numeric.IsFinite(full) || !numeric.IsFinite(gnorm) {
 				return Diverged
 			}
 			t.record(t.iter, x, full, gnorm)
@@ -612,13 +602,5 @@ func (t *trainer) minibatch(x []float64) StopReason {
 	return IterationLimit
 }
 
-func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
-
-func allFinite(s []float64) bool {
-	for _, v := range s {
-		if !finite(v) {
-			return false
-		}
-	}
-	return true
-}
+// allFinite reports whether no element of s is NaN or infinite.
+func allFinite(s []float64) bool { return numeric.NonFiniteIndex(s) < 0 }

@@ -18,15 +18,15 @@ func ExampleTrain() {
 		log.Fatal(err)
 	}
 	const p = 3
-	pca, err := sae.FitPCA(X, p, nil)
+	pca, err := sae.FitPCA(X, p, sae.PCASettings{})
 	if err != nil {
 		log.Fatal(err)
 	}
-	loss, err := sae.NewLinearLoss(X, sae.LinearConfig{Hidden: p, Tied: true})
+	loss, err := sae.NewLinearLoss(X, sae.LinearConfig{Hidden: p, Tied: true, InitScale: 0.1})
 	if err != nil {
 		log.Fatal(err)
 	}
-	res, err := sae.Train(context.Background(), loss, loss.InitParams(nil, 0.1, 1),
+	res, err := sae.Train(context.Background(), loss, loss.InitParams(nil, 1),
 		sae.TrainSettings{Method: sae.LBFGS, Iterations: 500, GradTol: 1e-10})
 	if err != nil {
 		log.Fatal(err)
@@ -53,11 +53,11 @@ func ExampleCheckGradient() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	loss, err := sae.NewDraftLoss(X, 2, 0.5, []float64{0.1, 0.2})
+	loss, err := sae.NewDraftLoss(X, sae.DraftConfig{Hidden: 2, Beta: 0.5, Rho: []float64{0.1, 0.2}, InitScale: 0.3})
 	if err != nil {
 		log.Fatal(err)
 	}
-	chk := sae.CheckGradient(loss, loss.InitParams(nil, 0.3, 1), 1e-5)
+	chk := sae.CheckGradient(loss, loss.InitParams(nil, 1), 1e-5)
 	fmt.Println("gradient correct:", chk.RelErr < 1e-7)
 	// Output:
 	// gradient correct: true

@@ -54,3 +54,17 @@ func Split(workers, n int, fn func(lo, hi int)) {
 	}
 	wg.Wait()
 }
+
+// Chunks calls fn(c, lo, hi) for the ranges [c·size, min((c+1)·size, n)),
+// c = 0, 1, …, that cover 0..n-1, on up to workers goroutines as Each does.
+// The ranges depend on size alone, not on workers, so partial results kept
+// per chunk and combined in chunk order are the same on any number of
+// cores. It panics if size < 1.
+func Chunks(workers, n, size int, fn func(c, lo, hi int)) {
+	if size < 1 {
+		panic("par: Chunks: size < 1")
+	}
+	Each(workers, (n+size-1)/size, func(c int) {
+		fn(c, c*size, min((c+1)*size, n))
+	})
+}

@@ -191,7 +191,7 @@ func benchDGEMM(r *runner, n int) {
 
 func benchPCA(r *runner, X *mat.Dense) error {
 	var ferr error
-	fit := func(k int, s *sae.PCASettings) func() (int, int) {
+	fit := func(k int, s sae.PCASettings) func() (int, int) {
 		return func() (int, int) {
 			if _, err := sae.FitPCA(X, k, s); err != nil && ferr == nil {
 				ferr = err
@@ -200,15 +200,15 @@ func benchPCA(r *runner, X *mat.Dense) error {
 		}
 	}
 	if r.want("pca_full") {
-		med, mn, _, _ := r.time(r.longRuns, fit(784, &sae.PCASettings{Method: sae.PCAEigen}))
+		med, mn, _, _ := r.time(r.longRuns, fit(784, sae.PCASettings{Method: sae.PCAEigen}))
 		r.add(Result{Group: "pca_full", Variant: "784", Median: med, Min: mn, Runs: r.longRuns, Note: "covariance eigendecomposition"})
 	}
 	if r.want("pca30_exact") {
-		med, mn, _, _ := r.time(r.longRuns, fit(30, &sae.PCASettings{Method: sae.PCAEigen}))
+		med, mn, _, _ := r.time(r.longRuns, fit(30, sae.PCASettings{Method: sae.PCAEigen}))
 		r.add(Result{Group: "pca30_exact", Variant: "30", Median: med, Min: mn, Runs: r.longRuns, Note: "covariance eigendecomposition"})
 	}
 	if r.want("pca30_rand") {
-		med, mn, _, _ := r.time(r.longRuns, fit(30, &sae.PCASettings{Method: sae.PCARandomized, Seed: 1}))
+		med, mn, _, _ := r.time(r.longRuns, fit(30, sae.PCASettings{Method: sae.PCARandomized, Seed: 1}))
 		r.add(Result{Group: "pca30_rand", Variant: "30", Median: med, Min: mn, Runs: r.longRuns, Note: "10 oversamples, 7 power iterations (CholeskyQR2)"})
 	}
 	return ferr
@@ -225,7 +225,9 @@ func benchLinear(r *runner, X *mat.Dense, export string) error {
 	const p = 30
 	m, n := X.Dims()
 	var xc mat.Dense
-	data.Center(&xc, X)
+	if _, err := data.Center(&xc, X); err != nil {
+		return err
+	}
 	tied, err := sae.NewLinearLoss(&xc, sae.LinearConfig{Hidden: p, Tied: true})
 	if err != nil {
 		return err
@@ -234,8 +236,8 @@ func benchLinear(r *runner, X *mat.Dense, export string) error {
 	if err != nil {
 		return err
 	}
-	wt := tied.InitParams(nil, 0.01, 1)
-	wu := untied.InitParams(nil, 0.01, 2)
+	wt := tied.InitParams(nil, 1) // InitScale 0.01, the default
+	wu := untied.InitParams(nil, 2)
 	if err := writeF64(filepath.Join(export, "w_tied.f64"), wt); err != nil {
 		return err
 	}
@@ -271,7 +273,7 @@ func benchLinear(r *runner, X *mat.Dense, export string) error {
 		r.add(Result{Group: c.name, Variant: "data", Median: med, Min: mn, Runs: r.runs, GFlop: linFlops(m, n, p)})
 	}
 	if r.want("lae_tied_train") {
-		pca, err := sae.FitPCA(&xc, p, nil)
+		pca, err := sae.FitPCA(&xc, p, sae.PCASettings{})
 		if err != nil {
 			return err
 		}

@@ -2,7 +2,8 @@
 // messaging protocol 5.3 over ZeroMQ (github.com/go-zeromq/zmq4, pure Go)
 // in front of the gomacro interpreter, with the project's packages compiled
 // in as interpreter bindings (package bindings), so that a notebook imports
-// sae, data, plotting, display and progress instantly.
+// sae, data, plotting, display, progress and the notebooks' helpers nb
+// instantly.
 //
 // The command cmd/linae-kernel runs it and installs its kernelspec.
 //

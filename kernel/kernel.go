@@ -426,7 +426,7 @@ func (k *Kernel) kernelInfo() map[string]any {
 			"nbconvert_exporter": "",
 		},
 		"banner": "linae Go kernel " + Version + " (gomacro interpreter, " + runtime.Version() + ", BLAS: " + backend.Name() + ")\n" +
-			"The packages sae, data, plotting and display are compiled in; `ctx` is cancelled when you interrupt a cell.",
+			"The packages sae, data, plotting, display, progress and nb are compiled in; `ctx` is cancelled when you interrupt a cell.",
 		"help_links": []map[string]string{
 			{"text": "Go documentation", "url": "https://go.dev/doc/"},
 			{"text": "gomacro", "url": "https://github.com/cosmos72/gomacro"},

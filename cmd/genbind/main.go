@@ -51,6 +51,7 @@ var projectPackages = []string{
 	module + "/plotting",
 	module + "/kernel/display",
 	module + "/kernel/progress",
+	module + "/notebooks/nb",
 }
 
 // otherPackages are bound without doc data. The standard-library ones are

@@ -2,8 +2,8 @@
 //go:debug gotypesalias=0
 
 // Command linae-kernel is the project's Jupyter kernel for Go: the gomacro
-// interpreter with the packages sae, data, plotting, display and progress
-// (and the gonum and gonum/plot packages the notebooks use) compiled in.
+// interpreter with the packages sae, data, plotting, display, progress and
+// nb (and the gonum and gonum/plot packages the notebooks use) compiled in.
 //
 // Usage:
 //
@@ -28,8 +28,8 @@ import (
 	"os"
 	"runtime/debug"
 
-	"github.com/linae/linae/kernel"
 	"github.com/linae/linae/backend"
+	"github.com/linae/linae/kernel"
 )
 
 func main() {

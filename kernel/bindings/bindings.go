@@ -1,7 +1,7 @@
 // Package bindings compiles the project's packages (sae, data, plotting,
-// kernel/display, kernel/progress), the gonum and gonum/plot packages the
-// notebooks use, and a few standard-library packages into the notebook
-// kernel's interpreter: importing the package (for its side effect) registers
+// kernel/display, kernel/progress, notebooks/nb), the gonum and gonum/plot
+// packages the notebooks use, and a few standard-library packages into the
+// notebook kernel's interpreter: importing the package (for its side effect) registers
 // them in gomacro's imports.Packages, so that `import "github.com/linae/linae/sae"`
 // in a cell is instant instead of building a Go plugin. `import "display"`
 // works too, as in gophernotes.

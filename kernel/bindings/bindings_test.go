@@ -26,6 +26,7 @@ var projectDirs = map[string]string{
 	module + "/plotting":        "../../plotting",
 	module + "/kernel/display":  "../display",
 	module + "/kernel/progress": "../progress",
+	module + "/notebooks/nb":    "../../notebooks/nb",
 }
 
 // exportedSymbols parses the non-test Go files of dir that the current

@@ -48,6 +48,7 @@ func init() {
 		},
 		Types: map[string]r.Type{
 			"BatchObjective":  r.TypeOf((*p_github_com_linae_linae_sae.BatchObjective)(nil)).Elem(),
+			"DraftConfig":     r.TypeOf((*p_github_com_linae_linae_sae.DraftConfig)(nil)).Elem(),
 			"DraftLoss":       r.TypeOf((*p_github_com_linae_linae_sae.DraftLoss)(nil)).Elem(),
 			"FuncObjective":   r.TypeOf((*p_github_com_linae_linae_sae.FuncObjective)(nil)).Elem(),
 			"GradientCheck":   r.TypeOf((*p_github_com_linae_linae_sae.GradientCheck)(nil)).Elem(),

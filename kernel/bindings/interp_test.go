@@ -54,7 +54,7 @@ func TestInterpFitPCA(t *testing.T) {
 		"gonum.org/v1/gonum/mat"
 	)`)
 	eval(t, ir, `X := mat.NewDense(4, 2, []float64{1, 2, -1, -2, 2, 4.1, -2, -4.1})`)
-	eval(t, ir, `pca, err := sae.FitPCA(X, 1, nil)`)
+	eval(t, ir, `pca, err := sae.FitPCA(X, 1, sae.PCASettings{})`)
 	v := eval(t, ir, `err == nil && pca != nil`)
 	if len(v) != 1 || !v[0].Bool() {
 		t.Fatalf("FitPCA from the interpreter failed: %v", eval(t, ir, `err`))
@@ -76,13 +76,13 @@ func TestInterpTrain(t *testing.T) {
 		"github.com/linae/linae/sae"
 	)`)
 	eval(t, ir, `X, _, err := data.SyntheticSpectrum(60, 6, []float64{5, 4, 3, 1, 0.5, 0.2}, 1)`)
-	eval(t, ir, `pca, err := sae.FitPCA(X, 2, nil)`)
-	eval(t, ir, `loss, err := sae.NewLinearLoss(X, sae.LinearConfig{Hidden: 2, Tied: true})`)
+	eval(t, ir, `pca, err := sae.FitPCA(X, 2, sae.PCASettings{})`)
+	eval(t, ir, `loss, err := sae.NewLinearLoss(X, sae.LinearConfig{Hidden: 2, Tied: true, InitScale: 0.1})`)
 	if v := eval(t, ir, `err == nil`); !v[0].Bool() {
 		t.Fatalf("NewLinearLoss: %v", eval(t, ir, `err`))
 	}
 	eval(t, ir, `reports := 0`)
-	eval(t, ir, `res, err := sae.Train(context.Background(), loss, loss.InitParams(nil, 0.1, 1), sae.TrainSettings{
+	eval(t, ir, `res, err := sae.Train(context.Background(), loss, loss.InitParams(nil, 1), sae.TrainSettings{
 		Method:     sae.LBFGS,
 		Iterations: 300,
 		Metrics: []sae.Metric{{Name: "dim", F: func(p []float64) float64 { return float64(len(p)) }}},

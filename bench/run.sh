@@ -10,8 +10,8 @@
 #   BENCH_ROUNDS=1 bench/run.sh        # one round instead of two (about half the time)
 #
 # The Go side runs twice: the default pure-Go build, then the same code built
-# with -tags openblas (package openblas; installs Debian's libopenblas-dev);
-# if that build fails its column is left empty, with a note.
+# with -tags openblas (package backend's OpenBLAS backend; installs Debian's
+# libopenblas-dev); if that build fails its column is left empty, with a note.
 #
 # The Python packages are Debian's and are installed here when missing; they
 # are never a runtime dependency of the project. PyTorch (python3-torch) is

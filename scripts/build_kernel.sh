@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Builds bin/linae-kernel, the kernel the main job and the web-UI check run.
-# It is pure Go (gonum with this module's assembly matrix products, packages
-# gemm and eigen: as fast as OpenBLAS here, see bench/RESULTS.md);
-# LINAE_BLAS=openblas builds it on Debian's libopenblas-dev instead.
+# It is pure Go (gonum with this module's assembly matrix products and
+# eigensolver, package backend: as fast as OpenBLAS here, see
+# bench/RESULTS.md); LINAE_BLAS=openblas builds it on Debian's
+# libopenblas-dev instead. Either way LINAE_BACKEND=gonum|linae|openblas in
+# the kernel's environment chooses another backend the build has (see
+# backend/doc.go).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p bin

@@ -25,6 +25,9 @@ go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 echo "test: go test"
 go test -count=1 ./...
 
+echo "test: go test without assembly (-tags noasm, -short)"
+go test -count=1 -short -tags noasm ./...
+
 if ls /usr/lib/*/libopenblas.so >/dev/null 2>&1; then
 	echo "test: go test on OpenBLAS (-tags openblas)"
 	CGO_ENABLED=1 CGO_LDFLAGS=-lopenblas go test -count=1 -tags openblas ./backend/ ./sae/

@@ -7,7 +7,8 @@
 //     gonum runs on — matrix products in Go assembly, a symmetric
 //     eigensolver, parallel loops — installed process-wide by package
 //     backend;
-//   - the science (sae, data, plotting): PCA, the autoencoders and their
+//   - the science (sae, data, plotting, and internal/numeric, the
+//     elementwise helpers they share): PCA, the autoencoders and their
 //     training, data sets and preprocessing, figures;
 //   - the front end (kernel/..., notebooks/..., cmd/..., bench/...): the
 //     Jupyter kernel, the notebooks' helpers, the commands and the

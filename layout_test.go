@@ -16,8 +16,8 @@ func layer(rel string) int {
 	switch top {
 	case "backend":
 		return 0
-	case "sae", "data", "plotting":
-		return 1
+	case "sae", "data", "plotting", "internal":
+		return 1 // internal holds helpers only the science shares
 	case "kernel", "notebooks", "cmd", "bench":
 		return 2
 	}

@@ -16,8 +16,8 @@ import (
 	"slices"
 	"time"
 
-	"github.com/linae/linae/data"
 	"github.com/linae/linae/backend"
+	"github.com/linae/linae/data"
 	"github.com/linae/linae/sae"
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"

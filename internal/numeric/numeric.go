@@ -57,7 +57,6 @@ func Raw(X mat.Matrix) blas64.General {
 	return xd.RawMatrix()
 }
 
-
 // AddToRows adds alpha·v to every row of x in place: alpha = −1 subtracts
 // column means (centring), alpha = 1 puts them back. With alpha = ±1 the
 // product is exact, so x_ij + alpha·v_j is rounded once, exactly as

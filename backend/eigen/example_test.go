@@ -11,7 +11,7 @@ import (
 )
 
 // Installing the package's LAPACK makes mat.EigenSym use its eigensolver
-// (package openblas does this for the module's own packages).
+// (package backend does this for the module's own packages).
 func ExampleImplementation() {
 	lapack64.Use(eigen.Implementation{})
 	// A 64×64 tridiagonal matrix (2 on the diagonal, −1 beside it), whose

@@ -102,7 +102,7 @@ func reportCmd(args []string) error {
 	sb.WriteString("runs the Go side, then the Python side, then both again), each implementation's better round is\n")
 	sb.WriteString("shown, so that a drift in the machine's speed favours neither side. *go* is the default pure-Go build\n")
 	sb.WriteString("(gonum with this module's Go-assembly Dgemm/Dsyrk, package `gemm`, and eigensolver, package `eigen`);\n")
-	sb.WriteString("*go+OpenBLAS* the same code built with `-tags openblas` (package `openblas`).\n")
+	sb.WriteString("*go+OpenBLAS* the same code built with `-tags openblas` (package `backend` installs OpenBLAS).\n")
 	sb.WriteString("A ratio is our time divided by the fastest Python implementation of the same computation\n")
 	sb.WriteString("(below 1: ours is faster). GFLOP/s counts the matrix-product work only; % is of the machine's\n")
 	fmt.Fprintf(&sb, "measured DGEMM rate (%.1f GFLOP/s, the fastest DGEMM below).\n\n", machine)

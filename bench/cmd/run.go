@@ -49,7 +49,7 @@ type Result struct {
 }
 
 // blasName labels the Go results: "go" on gonum's pure-Go BLAS, "go+OpenBLAS"
-// when built with the openblas tag (see package openblas).
+// when built with the openblas tag (see package backend).
 var blasName = map[bool]string{false: "go", true: "go+OpenBLAS"}[backend.Name() == "OpenBLAS"]
 
 type runner struct {

@@ -3,15 +3,19 @@
 
 Runs each notebook with nbclient (Debian's python3-nbclient) against the
 installed kernelspec, shows progress cell by cell, writes the executed
-notebooks to the output folder, and ends with a table of every CHECK line the
-notebooks printed. Exits non-zero when a cell errors or a check fails.
+notebooks to the output folder, and ends with a table of every claim the
+notebooks checked and every figure they saved, read from the results file
+each notebook writes through package nb (RESULTS/NOTEBOOK.json; the schema is
+in notebooks/README.md and in `go doc ./notebooks/nb`). Exits non-zero when a
+cell errors, a check fails, a saved figure is not a real PNG, or a notebook
+leaves no results file or one without claims.
 
-Usage: run_notebooks.py [--kernel NAME] [--out DIR] [--timeout S] NOTEBOOK...
+Usage: run_notebooks.py [--kernel NAME] [--out DIR] [--results DIR] [--timeout S] NOTEBOOK...
 """
 
 import argparse
+import json
 import os
-import re
 import sys
 import time
 
@@ -19,8 +23,7 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
-SAVED = re.compile(r"^saved (?P<path>\S+\.png)\s*$")
-CHECK = re.compile(r"^CHECK (?P<name>.+): (?P<detail>\S+ \S+ \S+)\s+(?P<result>PASS|FAIL)\s*$")
+SCHEMA, VERSION = "linae-notebook-results", 1
 
 
 class ProgressClient(NotebookClient):
@@ -46,12 +49,39 @@ class ProgressClient(NotebookClient):
             print(f"  [{self.label}]   {time.time() - start:5.1f} s (total {time.time() - self.t0:5.1f} s)", flush=True)
 
 
-def outputs_text(cell):
-    for out in cell.get("outputs", []):
-        if out.get("output_type") == "stream":
-            yield out.get("text", "")
-        elif out.get("output_type") in ("execute_result", "display_data"):
-            yield out.get("data", {}).get("text/plain", "")
+def project_root(start):
+    """The nearest directory at or above start holding go.mod, as package nb finds it."""
+    d = os.path.abspath(start)
+    while True:
+        if os.path.exists(os.path.join(d, "go.mod")):
+            return d
+        parent = os.path.dirname(d)
+        if parent == d:
+            return os.path.abspath(start)
+        d = parent
+
+
+def number(v):
+    """A results-file number: JSON numbers, or "NaN", "+Inf", "-Inf" as strings."""
+    return float(v)
+
+
+def read_results(path, label):
+    """Returns (results, None) or (None, why the file cannot be used)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            r = json.load(f)
+    except FileNotFoundError:
+        return None, f"no results file {path}: does its first cell call nb.Start(\"{label}\")?"
+    except (OSError, ValueError) as e:
+        return None, f"results file {path} cannot be read: {e}"
+    if not isinstance(r, dict) or r.get("schema") != SCHEMA or r.get("version") != VERSION:
+        return None, f"results file {path} is not {SCHEMA} version {VERSION}"
+    if r.get("notebook") != label:
+        return None, f"results file {path} is for notebook {r.get('notebook')!r}"
+    if not r.get("claims"):
+        return None, f"results file {path} records no claim"
+    return r, None
 
 
 def figure_problem(path):
@@ -77,16 +107,24 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--kernel", default="linae-go")
     ap.add_argument("--out", default="out/notebooks")
+    ap.add_argument("--results", default="out/results")
     ap.add_argument("--timeout", type=int, default=900)
     ap.add_argument("notebooks", nargs="+")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
+    results_dir = os.path.abspath(args.results)
+    # The kernel inherits the environment: package nb writes the results there.
+    os.environ["LINAE_RESULTS_DIR"] = results_dir
 
     checks = []  # (notebook, name, detail, result)
     failures = []
     figures = []  # (notebook, path)
     for path in args.notebooks:
         label = os.path.splitext(os.path.basename(path))[0]
+        results_file = os.path.join(results_dir, label + ".json")
+        # A file left by an earlier run must not stand in for this one's.
+        if os.path.exists(results_file):
+            os.remove(results_file)
         nb = nbformat.read(path, as_version=4)
         print(f"{label}: executing {sum(1 for c in nb.cells if c.cell_type == 'code')} code cells", flush=True)
         client = ProgressClient(
@@ -106,24 +144,27 @@ def main():
         out = os.path.join(args.out, os.path.basename(path))
         nbformat.write(nb, out)
         inline = 0
-        saved_before = len(figures)
         for cell in nb.cells:
             for o in cell.get("outputs", []):
                 if "image/png" in o.get("data", {}):
                     inline += 1
                 if o.get("output_type") == "error":
                     failures.append(f"{label}: error output: {o.get('ename')}: {o.get('evalue')}")
-            for text in outputs_text(cell):
-                for line in text.splitlines():
-                    m = CHECK.match(line.strip())
-                    if m:
-                        checks.append((label, m["name"], m["detail"], m["result"]))
-                    m = SAVED.match(line.strip())
-                    if m:
-                        figures.append((label, os.path.join(os.path.dirname(os.path.abspath(path)), m["path"])))
-        if inline < len(figures) - saved_before:
-            failures.append(f"{label}: {len(figures) - saved_before} figures saved but only {inline} shown inline")
-        print(f"{label}: done in {time.time() - start:.1f} s, {inline} inline figures, executed copy in {out}", flush=True)
+        r, problem = read_results(results_file, label)
+        saved = 0
+        if problem:
+            failures.append(f"{label}: {problem}")
+        else:
+            for c in r["claims"]:
+                detail = f"{number(c['value']):.4g} {c['comparison']} {number(c['bound']):.4g}"
+                checks.append((label, c["name"], detail, "PASS" if c["pass"] else "FAIL"))
+            root = project_root(os.path.dirname(os.path.abspath(path)))
+            for f in r.get("figures", []):
+                figures.append((label, os.path.join(root, f["path"])))
+            saved = len(r.get("figures", []))
+        if inline < saved:
+            failures.append(f"{label}: {saved} figures saved but only {inline} shown inline")
+        print(f"{label}: done in {time.time() - start:.1f} s, {inline} inline figures, executed copy in {out}, results in {results_file}", flush=True)
 
     for nb, fig in figures:
         problem = figure_problem(fig)
@@ -138,7 +179,7 @@ def main():
     for f in failures:
         print("ERROR:", f)
     if not checks:
-        print("ERROR: no checks were printed")
+        print("ERROR: no checks were recorded")
     sys.exit(1 if failed or failures or not checks else 0)
 
 

@@ -8,7 +8,7 @@
 //	nb.Start("02-equivalence-with-pca") // first cell: names the results file, clears it
 //	full := nb.Full()                    // LINAE_FULL=1: the full-size settings
 //
-//	pca, err := sae.FitPCA(&Xc, 50, nil)
+//	pca, err := sae.FitPCA(&Xc, 50, sae.PCASettings{})
 //	nb.Must(err)
 //	nb.Check("p = 20: subspace distance to PCA", dist, "<", 1e-4)
 //	nb.Value("variance explained by 50 components", 100*floats.Sum(pca.VarianceRatios), "percent")

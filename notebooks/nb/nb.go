@@ -105,18 +105,14 @@ func Check(name string, value float64, comparison string, bound float64) bool {
 }
 
 // Value records a number the notebook's text quotes, under name, with a
-// description that gives its unit, and returns it, so that a Printf can
-// quote the recorded number:
-//
-//	fmt.Printf("relative gap %.3g\n", nb.Value("early gap", gap, "relative gap to the PCA floor after 30 iterations"))
-//
-// A number recorded again under the same name replaces the earlier one.
-// Value panics before Start and when the results file cannot be written.
-func Value(name string, value float64, description string) float64 {
+// description that gives its unit. It returns nothing, so that a cell ending
+// with it shows no result. A number recorded again under the same name
+// replaces the earlier one. Value panics before Start and when the results
+// file cannot be written.
+func Value(name string, value float64, description string) {
 	record("Value", func(r *Results) {
 		r.Values[name] = Quoted{Value: Number(value), Description: description}
 	})
-	return value
 }
 
 // Save writes fig as a PNG to notebooks/figures/NAME.png (figures/NAME.png

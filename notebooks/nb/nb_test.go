@@ -76,9 +76,7 @@ func TestRecordsAndStart(t *testing.T) {
 		t.Error("a comparison came out wrong")
 	}
 	Check("a", 5, "<", 2) // a cell run again replaces its claim in place
-	if v := Value("floor", math.Inf(1), "unbounded"); !math.IsInf(v, 1) {
-		t.Errorf("Value returned %v", v)
-	}
+	Value("floor", math.Inf(1), "unbounded")
 	Value("gap", 0.25, "relative")
 	mustPanic(t, "unknown comparison", "comparison", func() { Check("d", 1, "==", 1) })
 

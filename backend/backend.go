@@ -42,15 +42,13 @@ const (
 // so that a misspelt choice is not silently ignored.
 const EnvVar = "LINAE_BACKEND"
 
+// names are the backends' names as EnvVar spells them, by value.
+var names = [...]string{Gonum: "gonum", Linae: "linae", OpenBLAS: "openblas"}
+
 // String returns the backend's name as EnvVar spells it.
 func (b Backend) String() string {
-	switch b {
-	case Gonum:
-		return "gonum"
-	case Linae:
-		return "linae"
-	case OpenBLAS:
-		return "openblas"
+	if b >= 0 && int(b) < len(names) {
+		return names[b]
 	}
 	return fmt.Sprintf("Backend(%d)", int(b))
 }
@@ -69,9 +67,9 @@ func init() {
 	b := Default
 	if v, ok := os.LookupEnv(EnvVar); ok && v != "" {
 		var found bool
-		for _, c := range []Backend{Gonum, Linae, OpenBLAS} {
-			if v == c.String() {
-				b, found = c, true
+		for c, name := range names {
+			if v == name {
+				b, found = Backend(c), true
 			}
 		}
 		if !found {

@@ -189,20 +189,24 @@ func (a *SigmoidAE) MeanActivation(dst []float64, X mat.Matrix) []float64 {
 // goroutines in fixed chunks, so results do not depend on the number of
 // cores.
 //
-// A SparseLoss is safe for concurrent use, like the linear losses: the
-// work space of an evaluation (four b×p or b×n buffers for b samples) comes
-// from a pool, so that a training loop does not allocate it again at every
-// call, and the data are only read.
+// A SparseLoss is safe for concurrent use, like the linear losses: the data
+// are only read, and each evaluation has its own work space (four b×p or
+// b×n buffers for b samples). One work space is kept between evaluations,
+// so that a training loop does not allocate megabytes at every call; a
+// sync.Pool would drop it at every garbage collection, which a loop that
+// allocates that much triggers often. Evaluations that overlap in time
+// allocate their own.
 //
 // With the KL penalty, a hidden unit whose mean activation rounds to exactly
 // 0 or 1 in float64 makes the loss +Inf (the penalty's limit), never NaN; the
 // gradient then omits that unit's infinite sparsity term, and an optimiser's
 // line search should step back.
 type SparseLoss struct {
-	x    *mat.Dense // m×n copy of the data, shared with WithConfig's losses
-	m, n int
-	cfg  SparseConfig
-	pool sync.Pool // of *sparseScratch
+	x     *mat.Dense // m×n copy of the data, shared with WithConfig's losses
+	m, n  int
+	cfg   SparseConfig
+	mu    sync.Mutex
+	spare *sparseScratch // kept between evaluations; nil while one runs
 }
 
 // sparseScratch is the work space of one evaluation on b samples.
@@ -332,7 +336,7 @@ func (l *SparseLoss) InitParams(dst []float64, seed uint64) []float64 {
 // It panics if params or grad has the wrong length.
 func (l *SparseLoss) LossGrad(grad, params []float64) float64 {
 	ws := l.scratch(l.m)
-	defer l.pool.Put(ws)
+	defer l.release(ws)
 	return l.lossGrad(grad, params, l.x.RawMatrix(), ws)
 }
 
@@ -357,7 +361,7 @@ func (l *SparseLoss) BatchLossGrad(grad, params []float64, rows []int) float64 {
 	n := l.n
 	// Sampling with replacement may give batches larger than m.
 	ws := l.scratch(b)
-	defer l.pool.Put(ws)
+	defer l.release(ws)
 	if cap(ws.xb) < b*n {
 		ws.xb = make([]float64, b*n)
 	}
@@ -372,9 +376,13 @@ func (l *SparseLoss) BatchLossGrad(grad, params []float64, rows []int) float64 {
 	return l.lossGrad(grad, params, blas64.General{Rows: b, Cols: n, Stride: n, Data: xb}, ws)
 }
 
-// scratch returns a work space from the pool for b rows.
+// scratch returns a work space for b rows: the one kept between
+// evaluations if no other evaluation holds it, else a new one.
 func (l *SparseLoss) scratch(b int) *sparseScratch {
-	ws, _ := l.pool.Get().(*sparseScratch)
+	l.mu.Lock()
+	ws := l.spare
+	l.spare = nil
+	l.mu.Unlock()
 	if ws == nil {
 		p := l.cfg.Hidden
 		ws = &sparseScratch{rhoHat: make([]float64, p), sp: make([]float64, p)}
@@ -392,6 +400,13 @@ func (l *SparseLoss) scratch(b int) *sparseScratch {
 	}
 	ws.partial = make([]float64, (b+chunkRows-1)/chunkRows)
 	return ws
+}
+
+// release keeps ws for the next evaluation.
+func (l *SparseLoss) release(ws *sparseScratch) {
+	l.mu.Lock()
+	l.spare = ws
+	l.mu.Unlock()
 }
 
 // chunkRows is the number of rows each goroutine handles at a time in the

@@ -23,9 +23,24 @@ import (
 // gradient: the objective is then exactly the tied linear autoencoder. On
 // uncentred data it pulls W x̄ towards ρ at the expense of reconstruction.
 //
+// The draft says its authors derived the gradient but prints no formula; the
+// gradient here is this project's derivation (see LossGrad and
+// ExplicitGradient). With C = Σ_i x_i x_iᵀ and P = WᵀW its reconstruction
+// part is
+//
+//	∇_W Σ_i ‖WᵀW x_i − x_i‖² = −2[W C (I − P) + W (I − P) C],
+//
+// so minus half of it is Xu's (1993) LMSER update summed over the samples,
+// whose first term W C (I − P) is Oja's subspace rule summed likewise; the
+// other LMSER term W (I − P) C = (I − WWᵀ) W C vanishes when the rows of W
+// are orthonormal.
+// Gradient descent with step η on the loss therefore moves W by 2η times
+// the LMSER update.
+//
 // LossGrad uses the Gram form described under LinearLoss (the data enter
 // only through their scatter matrix, or a factor of it, and x̄), with the
-// same accuracy; DraftGradient is the draft's own O(pnm) formula on the data.
+// same accuracy; ExplicitGradient evaluates the same formula on the data, at
+// O(pnm), to verify it.
 //
 // A DraftLoss is safe for concurrent use.
 type DraftLoss struct {
@@ -203,18 +218,18 @@ func (d *DraftLoss) gap(params, mean []float64) []float64 {
 	return u
 }
 
-// DraftGradient stores in grad the gradient exactly as the draft writes it,
-// with the draft's n×m data matrix 𝐗 = Xᵀ (samples as columns) and
-// R = WᵀW𝐗 − 𝐗:
+// ExplicitGradient stores in grad the gradient, this project's derivation
+// (the draft prints none), written on the data with the draft's n×m data
+// matrix 𝐗 = Xᵀ (samples as columns) and R = WᵀW𝐗 − 𝐗:
 //
 //	2W(R𝐗ᵀ + 𝐗Rᵀ) − 2β(ρ − W x̄) x̄ᵀ,
 //
 // evaluated as 2[(WR)𝐗ᵀ + (W𝐗)Rᵀ] in blocks of samples, O(pnm). It is slow
 // for large m and exists to verify LossGrad. It panics if len(grad) or
 // len(params) is not Dim.
-func (d *DraftLoss) DraftGradient(grad, params []float64) {
+func (d *DraftLoss) ExplicitGradient(grad, params []float64) {
 	if grad == nil {
-		panic("sae: DraftGradient: nil grad")
+		panic("sae: ExplicitGradient: nil grad")
 	}
 	d.shape.checkLen(grad, params)
 	p, n, m := d.shape.p, d.shape.n, d.data.m

@@ -29,7 +29,7 @@ func TestDraftLossGradient(t *testing.T) {
 	t.Logf("relative error LossGrad %.2g, BatchLossGrad %.2g", e1, e2)
 }
 
-func TestDraftGramMatchesDraftGradient(t *testing.T) {
+func TestDraftGramMatchesExplicitGradient(t *testing.T) {
 	// m > linBatchRows exercises the blocked loops.
 	const m, n, p = 300, 8, 3
 	X := linTestData(m, n, 0.5, 23)
@@ -43,9 +43,9 @@ func TestDraftGramMatchesDraftGradient(t *testing.T) {
 	g := make([]float64, d.Dim())
 	f := d.LossGrad(g, x)
 	gd := make([]float64, d.Dim())
-	d.DraftGradient(gd, x)
+	d.ExplicitGradient(gd, x)
 	if r := linRelDiff(g, gd); !(r < 1e-10) {
-		t.Errorf("Gram gradient and the draft's formula differ by %.3g relative", r)
+		t.Errorf("Gram gradient and the explicit formula differ by %.3g relative", r)
 	}
 	all := make([]int, m)
 	for i := range all {
@@ -115,11 +115,11 @@ func TestDraftCentredBetaInert(t *testing.T) {
 			t.Errorf("β changes the gradient on centred data by %.3g relative", r)
 		}
 		gd := make([]float64, d0.Dim())
-		db.DraftGradient(gd, x)
+		db.ExplicitGradient(gd, x)
 		if r := linDiffNorm(g0, gd) / scale; !(r < 1e-10) {
-			t.Errorf("draft formula differs by %.3g relative", r)
+			t.Errorf("explicit formula differs by %.3g relative", r)
 		}
-		t.Logf("‖∇‖ = %.3g: β changes it by %.2g, the draft formula differs by %.2g (relative to %.3g)",
+		t.Logf("‖∇‖ = %.3g: β changes it by %.2g, the explicit formula differs by %.2g (relative to %.3g)",
 			floats.Norm(g0, 2), linDiffNorm(g0, gb)/scale, linDiffNorm(g0, gd)/scale, scale)
 	}
 	// At the PCA solution: the floor, a zero gradient, and ‖ρ − W x̄‖ = ‖ρ‖.

@@ -17,6 +17,7 @@ func init() {
 		Name: "plotting",
 		Binds: map[string]r.Value{
 			"Angles":        r.ValueOf(p_github_com_linae_linae_plotting.Angles),
+			"Bands":         r.ValueOf(p_github_com_linae_linae_plotting.Bands),
 			"Color":         r.ValueOf(p_github_com_linae_linae_plotting.Color),
 			"Curves":        r.ValueOf(p_github_com_linae_linae_plotting.Curves),
 			"DefaultDPI":    r.ValueOf(p_github_com_linae_linae_plotting.DefaultDPI),
@@ -34,6 +35,7 @@ func init() {
 			"Sweep":         r.ValueOf(p_github_com_linae_linae_plotting.Sweep),
 		},
 		Types: map[string]r.Type{
+			"Band":         r.TypeOf((*p_github_com_linae_linae_plotting.Band)(nil)).Elem(),
 			"Figure":       r.TypeOf((*p_github_com_linae_linae_plotting.Figure)(nil)).Elem(),
 			"Series":       r.TypeOf((*p_github_com_linae_linae_plotting.Series)(nil)).Elem(),
 			"SpreadSeries": r.TypeOf((*p_github_com_linae_linae_plotting.SpreadSeries)(nil)).Elem(),

@@ -4,6 +4,21 @@
 // sparse autoencoder of its §2, together with the optimisers that train them
 // and the metrics that compare a trained model with PCA.
 //
+// # From the subspace to the components
+//
+// An unregularised linear autoencoder identifies only the principal subspace.
+// Three routines recover the ordered components. RecoverComponents does it
+// after training, from the decoder's span and the data, as in Plaut (2018),
+// "From principal subspaces to principal components with linear
+// autoencoders" (arXiv:1804.10253); DecoderDirections is his reading of the
+// decoder's left singular vectors, right only with the uniform L2 penalty
+// LinearConfig.Lambda, as Kunin, Bloom, Goeva & Seed (2019), "Loss
+// landscapes of regularized linear autoencoders" (ICML 2019), show; their
+// product penalty λ‖W2W1‖² is LinearConfig.ProductLambda. OrderedLoss is the
+// loss of Oftadeh, Shen, Wang & Shell (2020), "Eliminating the invariance on
+// the loss landscape of linear autoencoders" (ICML 2020), whose minimum has
+// the ordered components as decoder columns.
+//
 // # Conventions
 //
 // Data matrices hold one sample per row, as in gonum/stat and scikit-learn: X

@@ -76,6 +76,14 @@ type LinearConfig struct {
 	// the rotation symmetry so that the hidden units converge to the
 	// individual principal components. It adds to Lambda.
 	Lambdas []float64
+	// ProductLambda is the weight λ of the product penalty of Kunin et al.
+	// (2019), λ‖W2W1‖²_F (tied: λ‖WᵀW‖²_F), which penalises the map, not
+	// the factors, and so leaves the GL(p) symmetry of the loss intact. On
+	// centred data its minimum is W2W1 = Σ_{i≤p} σ_i²/(σ_i² + λ) u_i u_iᵀ,
+	// σ_i² the eigenvalues of the centred scatter matrix and u_i their
+	// eigenvectors (a ridge shrinkage of the top-p projector). It adds to
+	// the other penalties.
+	ProductLambda float64
 	// InitScale is the standard deviation of the weights InitParams draws
 	// from N(0, InitScale²); 0 means 0.01, small enough that training
 	// starts near the saddle at 0, as in the draft's experiments.
@@ -175,9 +183,9 @@ type LinearLoss struct {
 // matrices are copied.
 //
 // It returns an error if X is empty or holds a NaN or infinite value, if
-// Hidden is not in [1, n], if Lambda, InitScale or an element of Lambdas is
-// negative or not finite, if Lambdas is not nil and its length is not
-// Hidden, or if Tied and Bias are both set.
+// Hidden is not in [1, n], if Lambda, ProductLambda, InitScale or an
+// element of Lambdas is negative or not finite, if Lambdas is not nil and
+// its length is not Hidden, or if Tied and Bias are both set.
 func NewLinearLoss(X mat.Matrix, cfg LinearConfig) (*LinearLoss, error) {
 	const who = "sae: NewLinearLoss"
 	d, err := newLinData(X, who)
@@ -204,7 +212,7 @@ func (l *LinearLoss) WithConfig(cfg LinearConfig) (*LinearLoss, error) {
 // newLinearLoss validates cfg against the data d and builds the loss.
 func newLinearLoss(d *linData, cfg LinearConfig, who string) (*LinearLoss, error) {
 	p := cfg.Hidden
-	if err := checkConfig(who, d.n, p, cfg.InitScale, namedValue{"Lambda", cfg.Lambda}); err != nil {
+	if err := checkConfig(who, d.n, p, cfg.InitScale, namedValue{"Lambda", cfg.Lambda}, namedValue{"ProductLambda", cfg.ProductLambda}); err != nil {
 		return nil, err
 	}
 	if cfg.Tied && cfg.Bias {
@@ -288,11 +296,13 @@ func (l *LinearLoss) Model(params []float64) *LinearAE {
 	return l.shape.model(params)
 }
 
-// penalty adds the L2 penalties to grad (when not nil) and returns them.
+// penalty adds the L2 and product penalties to grad (when not nil) and
+// returns them.
 func (l *LinearLoss) penalty(grad, params []float64) float64 {
+	f := l.productPenalty(grad, params)
 	lambda, lambdas := l.cfg.Lambda, l.cfg.Lambdas
 	if lambda == 0 && lambdas == nil {
-		return 0
+		return f
 	}
 	p, n := l.shape.p, l.shape.n
 	// A tied W appears as both W1 and W2ᵀ: twice the untied penalty on W1.
@@ -300,7 +310,6 @@ func (l *LinearLoss) penalty(grad, params []float64) float64 {
 	if l.shape.tied {
 		mult = 2
 	}
-	var f float64
 	for j := 0; j < p; j++ {
 		lam := lambda
 		if lambdas != nil {
@@ -338,6 +347,40 @@ func (l *LinearLoss) penalty(grad, params []float64) float64 {
 		f += lam * s
 	}
 	return f
+}
+
+// productPenalty adds the gradient of λ‖W2W1‖²_F to grad (when not nil)
+// and returns it. With M = W2ᵀW2 and N = W1W1ᵀ (p×p), ‖W2W1‖²_F = tr(MN),
+// ∂/∂W1 = 2λ M W1 and ∂/∂W2 = 2λ W2 N; tied (W1 = W, W2 = Wᵀ, M = N =
+// WWᵀ) the gradient is 4λ N W.
+func (l *LinearLoss) productPenalty(grad, params []float64) float64 {
+	lam := l.cfg.ProductLambda
+	if lam == 0 {
+		return 0
+	}
+	p := l.shape.p
+	w1, w2, _, _ := l.shape.views(params)
+	nm := blas64.General{Rows: p, Cols: p, Stride: p, Data: make([]float64, p*p)}
+	blas64.Gemm(blas.NoTrans, blas.Trans, 1, w1, w1, 0, nm)
+	mm := nm
+	if !l.shape.tied {
+		mm = blas64.General{Rows: p, Cols: p, Stride: p, Data: make([]float64, p*p)}
+		blas64.Gemm(blas.Trans, blas.NoTrans, 1, w2, w2, 0, mm)
+	}
+	var f float64
+	for i, v := range mm.Data {
+		f += v * nm.Data[i] // both symmetric: tr(MN) = Σ M∘N
+	}
+	if grad != nil {
+		g1, g2, _, _ := l.shape.views(grad)
+		if l.shape.tied {
+			blas64.Gemm(blas.NoTrans, blas.NoTrans, 4*lam, nm, w1, 1, g1)
+		} else {
+			blas64.Gemm(blas.NoTrans, blas.NoTrans, 2*lam, mm, w1, 1, g1)
+			blas64.Gemm(blas.NoTrans, blas.NoTrans, 2*lam, w2, nm, 1, g2)
+		}
+	}
+	return lam * f
 }
 
 // linData holds the data of a linear loss: the samples for the data form and

@@ -19,6 +19,17 @@
 // the loss landscape of linear autoencoders" (ICML 2020), whose minimum has
 // the ordered components as decoder columns.
 //
+// Two routes reach the ordered components during training, as compared by
+// Bao, Lucas, Sachdeva & Grosse (2020), "Regularized linear autoencoders
+// recover the principal components, eventually" (NeurIPS 2020), whose
+// non-uniform L2 penalty is LinearConfig.Lambdas. RAGLoss is their
+// rotation-augmented gradient, an update direction for GradientDescent that
+// adds a symmetry-breaking rotation to the gradient of the unregularised
+// loss. NestedDropoutLoss is the nested dropout of Rippel, Gelbart & Adams
+// (2014), "Learning ordered representations with nested dropout" (ICML
+// 2014): its expected loss in closed form and, for minibatch training, the
+// stochastic truncation itself.
+//
 // # Conventions
 //
 // Data matrices hold one sample per row, as in gonum/stat and scikit-learn: X

@@ -97,14 +97,7 @@ func Bands(title, xLabel, yLabel string, bands []Band, logX, logY bool) (*Figure
 			data = append(data, path{x: b.X, y: b.Lo, line: true}, path{x: b.X, y: b.Hi, line: true})
 		}
 	}
-	if logX {
-		setLog(&p.X)
-		fixLogRange(&p.X)
-	}
-	if logY {
-		setLog(&p.Y)
-		fixLogRange(&p.Y)
-	}
+	setLogAxes(p, logX, logY)
 	p.Add(plotter.NewGrid())
 	return newPlotFigure(p, texts, data), nil
 }

@@ -41,6 +41,51 @@ func xys(x, y []float64) plotter.XYs {
 	return pts
 }
 
+// checkSeries returns the name of series s, the i-th of a figure ("#i"
+// when it has none), and an error naming it if it has no points, has
+// len(X) ≠ len(Y), holds a NaN or infinite value, or a value that is not
+// positive on a log axis.
+func checkSeries(s Series, i int, logX, logY bool) (string, error) {
+	name := s.Name
+	if name == "" {
+		name = "#" + strconv.Itoa(i)
+	}
+	if len(s.X) == 0 {
+		return name, fmt.Errorf("plotting: series %q has no points", name)
+	}
+	if len(s.X) != len(s.Y) {
+		return name, fmt.Errorf("plotting: series %q has len(X) = %d but len(Y) = %d", name, len(s.X), len(s.Y))
+	}
+	if err := checkFinite("series "+strconv.Quote(name)+" X", s.X); err != nil {
+		return name, err
+	}
+	if err := checkFinite("series "+strconv.Quote(name)+" Y", s.Y); err != nil {
+		return name, err
+	}
+	for j := range s.X {
+		if logX && s.X[j] <= 0 {
+			return name, fmt.Errorf("plotting: series %q: X[%d] = %g is not positive on a log x axis", name, j, s.X[j])
+		}
+		if logY && s.Y[j] <= 0 {
+			return name, fmt.Errorf("plotting: series %q: Y[%d] = %g is not positive on a log y axis", name, j, s.Y[j])
+		}
+	}
+	return name, nil
+}
+
+// setLogAxes puts the axes that logX and logY select on log scales, with
+// a degenerate range widened as fixLogRange does.
+func setLogAxes(p *plot.Plot, logX, logY bool) {
+	if logX {
+		setLog(&p.X)
+		fixLogRange(&p.X)
+	}
+	if logY {
+		setLog(&p.Y)
+		fixLogRange(&p.Y)
+	}
+}
+
 // Curves draws each series as a line in its own colour and dash pattern,
 // with a legend of the named series placed where it covers the least data.
 // logX and logY select log scales.
@@ -57,29 +102,9 @@ func Curves(title, xLabel, yLabel string, series []Series, logX, logY bool) (*Fi
 	var texts []string
 	var data []path
 	for i, s := range series {
-		name := s.Name
-		if name == "" {
-			name = "#" + strconv.Itoa(i)
-		}
-		if len(s.X) == 0 {
-			return nil, fmt.Errorf("plotting: series %q has no points", name)
-		}
-		if len(s.X) != len(s.Y) {
-			return nil, fmt.Errorf("plotting: series %q has len(X) = %d but len(Y) = %d", name, len(s.X), len(s.Y))
-		}
-		if err := checkFinite("series "+strconv.Quote(name)+" X", s.X); err != nil {
+		name, err := checkSeries(s, i, logX, logY)
+		if err != nil {
 			return nil, err
-		}
-		if err := checkFinite("series "+strconv.Quote(name)+" Y", s.Y); err != nil {
-			return nil, err
-		}
-		for j := range s.X {
-			if logX && s.X[j] <= 0 {
-				return nil, fmt.Errorf("plotting: series %q: X[%d] = %g is not positive on a log x axis", name, j, s.X[j])
-			}
-			if logY && s.Y[j] <= 0 {
-				return nil, fmt.Errorf("plotting: series %q: Y[%d] = %g is not positive on a log y axis", name, j, s.Y[j])
-			}
 		}
 		pts := xys(s.X, s.Y)
 		l, err := plotter.NewLine(pts)
@@ -104,14 +129,7 @@ func Curves(title, xLabel, yLabel string, series []Series, logX, logY bool) (*Fi
 		}
 		data = append(data, path{x: s.X, y: s.Y, line: true})
 	}
-	if logX {
-		setLog(&p.X)
-		fixLogRange(&p.X)
-	}
-	if logY {
-		setLog(&p.Y)
-		fixLogRange(&p.Y)
-	}
+	setLogAxes(p, logX, logY)
 	p.Add(plotter.NewGrid())
 	return newPlotFigure(p, texts, data), nil
 }

@@ -148,15 +148,40 @@ func scaleFor(w, h int) int {
 // patchRows·patchCols columns, and returns an error if W is empty or holds
 // a NaN or an infinite value. An all-zero filter is drawn uniformly grey.
 func Mosaic(W *mat.Dense, patchRows, patchCols, gridCols int) (*Figure, error) {
+	return mosaic("Mosaic", W, patchRows, patchCols, gridCols, false)
+}
+
+// mosaic draws the rows of W as a grid of patches for Mosaic (each filter
+// on its own scale) and, with shared, MosaicShared (all on the largest
+// |element| of W); fn names the caller in panics and errors.
+func mosaic(fn string, W *mat.Dense, patchRows, patchCols, gridCols int, shared bool) (*Figure, error) {
 	if patchRows < 1 || patchCols < 1 {
-		panic(fmt.Sprintf("plotting: Mosaic: patch size %d×%d", patchRows, patchCols))
+		panic(fmt.Sprintf("plotting: %s: patch size %d×%d", fn, patchRows, patchCols))
 	}
 	if W == nil || W.IsEmpty() {
-		return nil, fmt.Errorf("plotting: Mosaic: no filters")
+		return nil, fmt.Errorf("plotting: %s: no filters", fn)
 	}
 	k, n := W.Dims()
 	if n != patchRows*patchCols {
-		panic(fmt.Sprintf("plotting: Mosaic: W has %d columns, want %d×%d = %d", n, patchRows, patchCols, patchRows*patchCols))
+		panic(fmt.Sprintf("plotting: %s: W has %d columns, want %d×%d = %d", fn, n, patchRows, patchCols, patchRows*patchCols))
+	}
+	// scale[f] is the |value| drawn white (and its negative black) in
+	// filter f.
+	scale := make([]float64, k)
+	var all float64
+	for f := range k {
+		for j, v := range W.RawRowView(f) {
+			if !numeric.IsFinite(v) {
+				return nil, fmt.Errorf("plotting: %s: W[%d, %d] = %g is not finite", fn, f, j, v)
+			}
+			scale[f] = math.Max(scale[f], math.Abs(v))
+		}
+		all = math.Max(all, scale[f])
+	}
+	if shared {
+		for f := range scale {
+			scale[f] = all
+		}
 	}
 	if gridCols <= 0 {
 		gridCols = int(math.Ceil(math.Sqrt(float64(k))))
@@ -166,14 +191,7 @@ func Mosaic(W *mat.Dense, patchRows, patchCols, gridCols int) (*Figure, error) {
 	img := image.NewGray(image.Rect(0, 0, gridCols*(patchCols+1)+1, gridRows*(patchRows+1)+1))
 	for f := range k {
 		row := W.RawRowView(f)
-		var m float64
-		for j, v := range row {
-			if !numeric.IsFinite(v) {
-
-				return nil, fmt.Errorf("plotting: Mosaic: W[%d, %d] = %g is not finite", f, j, v)
-			}
-			m = math.Max(m, math.Abs(v))
-		}
+		m := scale[f]
 		ox := 1 + (f%gridCols)*(patchCols+1)
 		oy := 1 + (f/gridCols)*(patchRows+1)
 		for r := range patchRows {

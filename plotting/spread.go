@@ -2,7 +2,6 @@ package plotting
 
 import (
 	"fmt"
-	"image"
 	"image/color"
 	"math"
 	"strconv"
@@ -11,8 +10,6 @@ import (
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
-
-	"github.com/linae/linae/internal/numeric"
 )
 
 // SpreadSeries is one named curve measured several times (over seeds) at
@@ -124,35 +121,8 @@ func Points(title, xLabel, yLabel string, points, lines []Series, logX, logY boo
 	p.Add(plotter.NewGrid())
 	var texts []string
 	var data []path
-	check := func(s Series, i int) (string, error) {
-		name := s.Name
-		if name == "" {
-			name = "#" + strconv.Itoa(i)
-		}
-		if len(s.X) == 0 {
-			return name, fmt.Errorf("plotting: series %q has no points", name)
-		}
-		if len(s.X) != len(s.Y) {
-			return name, fmt.Errorf("plotting: series %q has len(X) = %d but len(Y) = %d", name, len(s.X), len(s.Y))
-		}
-		if err := checkFinite("series "+strconv.Quote(name)+" X", s.X); err != nil {
-			return name, err
-		}
-		if err := checkFinite("series "+strconv.Quote(name)+" Y", s.Y); err != nil {
-			return name, err
-		}
-		for j := range s.X {
-			if logX && s.X[j] <= 0 {
-				return name, fmt.Errorf("plotting: series %q: X[%d] = %g is not positive on a log x axis", name, j, s.X[j])
-			}
-			if logY && s.Y[j] <= 0 {
-				return name, fmt.Errorf("plotting: series %q: Y[%d] = %g is not positive on a log y axis", name, j, s.Y[j])
-			}
-		}
-		return name, nil
-	}
 	for i, s := range points {
-		name, err := check(s, i)
+		name, err := checkSeries(s, i, logX, logY)
 		if err != nil {
 			return nil, err
 		}
@@ -169,7 +139,7 @@ func Points(title, xLabel, yLabel string, points, lines []Series, logX, logY boo
 		data = append(data, path{x: s.X, y: s.Y})
 	}
 	for i, s := range lines {
-		name, err := check(s, len(points)+i)
+		name, err := checkSeries(s, len(points)+i, logX, logY)
 		if err != nil {
 			return nil, err
 		}
@@ -185,14 +155,7 @@ func Points(title, xLabel, yLabel string, points, lines []Series, logX, logY boo
 		}
 		data = append(data, path{x: s.X, y: s.Y, line: true})
 	}
-	if logX {
-		setLog(&p.X)
-		fixLogRange(&p.X)
-	}
-	if logY {
-		setLog(&p.Y)
-		fixLogRange(&p.Y)
-	}
+	setLogAxes(p, logX, logY)
 	return newPlotFigure(p, texts, data), nil
 }
 
@@ -205,45 +168,5 @@ func Points(title, xLabel, yLabel string, points, lines []Series, logX, logY boo
 // It panics and returns errors as Mosaic does; an all-zero W is drawn
 // uniformly grey.
 func MosaicShared(W *mat.Dense, patchRows, patchCols, gridCols int) (*Figure, error) {
-	if patchRows < 1 || patchCols < 1 {
-		panic(fmt.Sprintf("plotting: MosaicShared: patch size %d×%d", patchRows, patchCols))
-	}
-	if W == nil || W.IsEmpty() {
-		return nil, fmt.Errorf("plotting: MosaicShared: no filters")
-	}
-	k, n := W.Dims()
-	if n != patchRows*patchCols {
-		panic(fmt.Sprintf("plotting: MosaicShared: W has %d columns, want %d×%d = %d", n, patchRows, patchCols, patchRows*patchCols))
-	}
-	var m float64
-	for f := range k {
-		for j, v := range W.RawRowView(f) {
-			if !numeric.IsFinite(v) {
-				return nil, fmt.Errorf("plotting: MosaicShared: W[%d, %d] = %g is not finite", f, j, v)
-			}
-			m = math.Max(m, math.Abs(v))
-		}
-	}
-	if gridCols <= 0 {
-		gridCols = int(math.Ceil(math.Sqrt(float64(k))))
-	}
-	gridCols = min(gridCols, k)
-	gridRows := (k + gridCols - 1) / gridCols
-	img := image.NewGray(image.Rect(0, 0, gridCols*(patchCols+1)+1, gridRows*(patchRows+1)+1))
-	for f := range k {
-		row := W.RawRowView(f)
-		ox := 1 + (f%gridCols)*(patchCols+1)
-		oy := 1 + (f/gridCols)*(patchRows+1)
-		for r := range patchRows {
-			for c := range patchCols {
-				g := 0.5
-				if m > 0 {
-					g = (row[r*patchCols+c]/m + 1) / 2
-				}
-				img.SetGray(ox+c, oy+r, color.Gray{Y: uint8(math.Round(255 * g))})
-			}
-		}
-	}
-	s := scaleFor(img.Rect.Dx(), img.Rect.Dy())
-	return newRasterFigure(&raster{img: upscale(img, s)}), nil
+	return mosaic("MosaicShared", W, patchRows, patchCols, gridCols, true)
 }

@@ -94,24 +94,10 @@ func (l *LinearDecoderLoss) LossGrad(grad, params []float64) float64 {
 
 	rhoHat := a.MeanActivation(nil, l.x)
 	ds := make([]float64, p) // derivative of β S with respect to ρ̂
-	beta, rho := l.cfg.Beta, l.cfg.Rho
-	var sparse float64
-	for j, q := range rhoHat {
-		if beta == 0 {
-			break
-		}
-		switch l.cfg.Penalty {
-		case KLPenalty:
-			if q <= 0 || q >= 1 {
-				sparse = math.Inf(1)
-				continue
-			}
-			sparse += rho*math.Log(rho/q) + (1-rho)*math.Log((1-rho)/(1-q))
-			ds[j] = beta * (-rho/q + (1-rho)/(1-q))
-		case L2Penalty:
-			sparse += (rho - q) * (rho - q)
-			ds[j] = 2 * beta * (q - rho)
-		}
+	beta := l.cfg.Beta
+	sparse, infinite := sparsityPenalty(ds, rhoHat, l.cfg.Penalty, l.cfg.Rho, beta)
+	if infinite {
+		sparse = math.Inf(1)
 	}
 	cost += beta * sparse
 	if grad == nil {

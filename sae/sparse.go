@@ -409,6 +409,33 @@ func (l *SparseLoss) release(ws *sparseScratch) {
 	l.mu.Unlock()
 }
 
+// sparsityPenalty returns the sparsity term S(ρ̂), Σ_j KL(ρ‖ρ̂_j) or
+// ‖ρ − ρ̂‖² according to penalty, and stores β·∂S/∂ρ̂_j in ds. A KL term
+// whose ρ̂_j is 0 or 1 is left out of the sum, with a zero derivative, and
+// reported by infinite: S is then +Inf. With beta = 0 it returns 0 and ds
+// is all zero.
+func sparsityPenalty(ds, rhoHat []float64, penalty SparsityPenalty, rho, beta float64) (s float64, infinite bool) {
+	for j, q := range rhoHat {
+		ds[j] = 0
+		if beta == 0 {
+			continue
+		}
+		switch penalty {
+		case KLPenalty:
+			if q <= 0 || q >= 1 {
+				infinite = true
+				continue
+			}
+			s += rho*math.Log(rho/q) + (1-rho)*math.Log((1-rho)/(1-q))
+			ds[j] = beta * (-rho/q + (1-rho)/(1-q))
+		case L2Penalty:
+			s += (rho - q) * (rho - q)
+			ds[j] = 2 * beta * (q - rho)
+		}
+	}
+	return s, infinite
+}
+
 // chunkRows is the number of rows each goroutine handles at a time in the
 // elementwise passes; fixed so that partial sums, and hence results, do not
 // depend on the number of cores.
@@ -473,27 +500,8 @@ func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General, ws *spar
 	}
 
 	// Sparsity penalty and its derivative s with respect to ρ̂.
-	var sparse float64
-	infinite := false
-	beta, rho := l.cfg.Beta, l.cfg.Rho
-	for j, q := range rhoHatS {
-		spS[j] = 0
-		if beta == 0 {
-			continue
-		}
-		switch l.cfg.Penalty {
-		case KLPenalty:
-			if q <= 0 || q >= 1 {
-				infinite = true
-				continue
-			}
-			sparse += rho*math.Log(rho/q) + (1-rho)*math.Log((1-rho)/(1-q))
-			spS[j] = beta * (-rho/q + (1-rho)/(1-q))
-		case L2Penalty:
-			sparse += (rho - q) * (rho - q)
-			spS[j] = 2 * beta * (q - rho)
-		}
-	}
+	beta := l.cfg.Beta
+	sparse, infinite := sparsityPenalty(spS, rhoHatS, l.cfg.Penalty, l.cfg.Rho, beta)
 	sparse *= beta
 
 	// Output layer, reconstruction error and D3 (in place of A3).

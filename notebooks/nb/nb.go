@@ -117,9 +117,11 @@ func Value(name string, value float64, description string) {
 
 // Save writes fig as a PNG to notebooks/figures/NAME.png (figures/NAME.png
 // when the working directory has no notebooks folder, as when the kernel
-// runs in notebooks/), prints "saved PATH", shows the figure in the
-// notebook and records it in the results file. It panics before Start, for
-// a name that is not a file name, and on any error.
+// runs in notebooks/) and as a PDF to out/figures-pdf/NAME.pdf below the
+// project root (the vector copy the write-up includes), prints "saved PATH",
+// shows the figure in the notebook and records the PNG in the results file.
+// It panics before Start, for a name that is not a file name, and on any
+// error.
 func Save(fig *plotting.Figure, name string) {
 	if name == "" || name != filepath.Base(name) || strings.ContainsAny(name, `/\`) {
 		panic(fmt.Sprintf("nb: Save(%q): the figure's name must be a file name without .png", name))
@@ -131,6 +133,14 @@ func Save(fig *plotting.Figure, name string) {
 	Must(os.MkdirAll(dir, 0o755))
 	file := filepath.Join(dir, name+".png")
 	Must(fig.Save(file))
+	// A vector copy for the write-up (paper/), outside the committed
+	// figures: PDF files carry their creation time, so they would change on
+	// every run.
+	mu.Lock()
+	vector := filepath.Join(root, "out", "figures-pdf")
+	mu.Unlock()
+	Must(os.MkdirAll(vector, 0o755))
+	Must(fig.Save(filepath.Join(vector, name+".pdf")))
 	abs, err := filepath.Abs(file)
 	Must(err)
 	record("Save", func(r *Results) {

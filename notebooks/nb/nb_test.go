@@ -202,6 +202,10 @@ func TestSave(t *testing.T) {
 	if _, err := png.Decode(bytes.NewReader(got)); err != nil {
 		t.Error(err)
 	}
+	vector, err := os.ReadFile(filepath.Join(proj, "out", "figures-pdf", "03-curve.pdf"))
+	if err != nil || !bytes.HasPrefix(vector, []byte("%PDF-")) {
+		t.Errorf("no PDF copy for the write-up (%v)", err)
+	}
 	if len(shown) != 2 || shown[0].Data[display.MIMETypePNG] == nil {
 		t.Errorf("shown %d bundles, want 2 PNGs", len(shown))
 	}

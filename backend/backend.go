@@ -117,13 +117,15 @@ func Use(b Backend) error {
 func Installed() Backend { return installed }
 
 // Name describes the backend installed, for banners and reports: "gonum",
-// "OpenBLAS", or for Linae "linae (gemm and eigen, AVX2/FMA)" where
-// package gemm's micro-kernel runs and "linae (gemm and eigen, pure Go)"
-// where it does not (see gemm.Available).
+// "OpenBLAS (Haswell kernels)" with the name of the kernel set OpenBLAS
+// chose for the processor (or OPENBLAS_CORETYPE forced), or for Linae
+// "linae (gemm and eigen, AVX2/FMA)" where package gemm's micro-kernel
+// runs and "linae (gemm and eigen, pure Go)" where it does not (see
+// gemm.Available).
 func Name() string {
 	switch installed {
 	case OpenBLAS:
-		return "OpenBLAS"
+		return "OpenBLAS (" + openBLASCore() + " kernels)"
 	case Linae:
 		if gemm.Available() {
 			return "linae (gemm and eigen, AVX2/FMA)"

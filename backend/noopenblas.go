@@ -13,3 +13,5 @@ func useOpenBLAS() { panic(errNoOpenBLAS) }
 func topOpenBLAS(n int, a []float64, lda, k int, w, z []float64, ldz int) bool {
 	panic(errNoOpenBLAS)
 }
+
+func openBLASCore() string { panic(errNoOpenBLAS) }

@@ -212,7 +212,11 @@ def main():
     from sklearn.decomposition import PCA
     try:
         from threadpoolctl import threadpool_info
-        blas = ", ".join(f"{i['internal_api']} {i.get('version')} ({i['num_threads']} threads)"
+        # architecture: the kernel set OpenBLAS chose for this processor
+        # (Haswell = AVX2, SkylakeX/Cooperlake = AVX-512), or the one
+        # OPENBLAS_CORETYPE forced.
+        blas = ", ".join(f"{i['internal_api']} {i.get('version')} ({i.get('architecture', 'unknown')} kernels, "
+                         f"{i['num_threads']} threads)"
                          for i in threadpool_info() if i["user_api"] == "blas")
     except ImportError:
         blas = "unknown"

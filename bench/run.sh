@@ -13,6 +13,13 @@
 # with -tags openblas (package backend's OpenBLAS backend; installs Debian's
 # libopenblas-dev); if that build fails its column is left empty, with a note.
 #
+# The Python side and the OpenBLAS build run with OPENBLAS_CORETYPE and
+# OPENBLAS_L2_SIZE removed from their environment (those two commands only:
+# the tests keep theirs): where they are set, as on this project's
+# development machine, they force OpenBLAS's AVX2 (Haswell) kernels on a
+# processor with AVX-512 and make numpy slower than on a user's machine.
+# The kernels each side ran on are recorded in the table's header.
+#
 # The Python packages are Debian's and are installed here when missing; they
 # are never a runtime dependency of the project. PyTorch (python3-torch) is
 # large: if it cannot be installed its columns are left empty, with a note.
@@ -80,6 +87,15 @@ fi
 	echo "- Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$OUT/header.md"
 
+# The environment of the Python side and of the OpenBLAS build: OpenBLAS
+# chooses its own kernels, as on a machine without these variables.
+UNSET_OPENBLAS=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE)
+for v in OPENBLAS_CORETYPE OPENBLAS_L2_SIZE; do
+	if [[ -n "${!v:-}" ]]; then
+		echo "- $v=${!v} is set in this environment; it is unset for the Python side and the go+OpenBLAS column, so that OpenBLAS chooses its kernels as on a machine without it." >>"$OUT/header.md"
+	fi
+done
+
 ARGS+=("$@") # e.g. -only 'pca|dgemm', passed to both sides
 PYARGS=()
 for ((i = 0; i < ${#ARGS[@]}; i += 2)); do PYARGS+=("-${ARGS[i]}" "${ARGS[i + 1]}"); done
@@ -93,11 +109,11 @@ for ((round = 1; round <= ROUNDS; round++)); do
 	IN="$IN,$OUT/go-$round.json"
 	if [[ $OPENBLAS == 1 ]]; then
 		echo "bench: round $round of $ROUNDS: Go side (OpenBLAS)" >&2
-		"$OUT/bench-openblas" run -out "$OUT/go-openblas-$round.json" -export "$OUT/data-openblas" "${ARGS[@]}"
+		"${UNSET_OPENBLAS[@]}" "$OUT/bench-openblas" run -out "$OUT/go-openblas-$round.json" -export "$OUT/data-openblas" "${ARGS[@]}"
 		IN="$IN,$OUT/go-openblas-$round.json"
 	fi
 	echo "bench: round $round of $ROUNDS: Python side" >&2
-	"$PY" bench/py_bench.py --mnist "$MNIST" --data "$OUT/data" --out "$OUT/py-$round.json" "${PYARGS[@]}" "${NO_TORCH[@]}"
+	"${UNSET_OPENBLAS[@]}" "$PY" bench/py_bench.py --mnist "$MNIST" --data "$OUT/data" --out "$OUT/py-$round.json" "${PYARGS[@]}" "${NO_TORCH[@]}"
 	IN="$IN,$OUT/py-$round.json"
 done
 echo "- Rounds: $ROUNDS (each implementation's better round is shown)" >>"$OUT/header.md"

@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -59,7 +60,9 @@ func reportCmd(args []string) error {
 	var info []string
 	for _, r := range all {
 		if strings.HasPrefix(r.Group, "_") {
-			info = append(info, r.Note)
+			if !slices.Contains(info, r.Note) { // the same in every round
+				info = append(info, r.Note)
+			}
 			continue
 		}
 		k := key{r.Group, r.Variant}

@@ -50,7 +50,7 @@ type Result struct {
 
 // blasName labels the Go results: "go" on gonum's pure-Go BLAS, "go+OpenBLAS"
 // when built with the openblas tag (see package backend).
-var blasName = map[bool]string{false: "go", true: "go+OpenBLAS"}[backend.Name() == "OpenBLAS"]
+var blasName = map[bool]string{false: "go", true: "go+OpenBLAS"}[backend.Installed() == backend.OpenBLAS]
 
 type runner struct {
 	runs, longRuns int
@@ -126,6 +126,9 @@ func runCmd(args []string) error {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "go %s, GOMAXPROCS %d, BLAS %s\n", runtime.Version(), runtime.GOMAXPROCS(0), blasName)
+	// Which kernels the column ran on (the micro-kernel's instruction set,
+	// or the kernel set OpenBLAS chose), for the report's header.
+	r.results = append(r.results, Result{Group: "_info", Impl: blasName, Note: "*" + blasName + "*: " + backend.Name()})
 
 	if r.want("dgemm") {
 		benchDGEMM(r, *dgemmN)

@@ -26,3 +26,20 @@ if [ ${#need[@]} -gt 0 ]; then
 		echo "setup: could not install ${need[*]}; tests that need them will say so and skip" >&2
 	fi
 fi
+
+# TeX Live for the write-up (make paper, and the test command's paper step):
+# LaTeX with the recommended packages, latexmk, the Latin Modern fonts, and
+# poppler-utils (pdfinfo, pdftotext, pdftoppm) to check the PDF.
+tex=()
+command -v latexmk >/dev/null || tex+=(latexmk)
+kpsewhich booktabs.sty >/dev/null 2>&1 || tex+=(texlive-latex-recommended)
+kpsewhich lmodern.sty >/dev/null 2>&1 || tex+=(lmodern)
+command -v pdftotext >/dev/null || tex+=(poppler-utils)
+if [ ${#tex[@]} -gt 0 ]; then
+	SUDO=""
+	[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+	echo "setup: installing Debian packages for the paper: ${tex[*]}"
+	if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${tex[@]}" >/dev/null; }; then
+		echo "setup: could not install ${tex[*]}; the paper cannot be built (the test command skips its paper step)" >&2
+	fi
+fi

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Builds the write-up, paper/paper.pdf, from paper/paper.tex with Debian's
+# TeX Live, every number and figure from the notebooks' results:
+#
+#   1. runs the notebooks (scripts/reproduce.sh) when a results file is
+#      missing or older than the notebooks or the Go sources;
+#   2. turns the results into LaTeX macros (cmd/papermacros), which fails
+#      when a check failed;
+#   3. latexmk into out/paper/, stopping at the first error (a \result key
+#      the results do not have is one), and fails on an undefined reference
+#      or citation;
+#   4. copies the PDF to paper/paper.pdf.
+#
+#   paper/build.sh                all of the above (make paper)
+#   paper/build.sh --as-is        from the results as they are (no notebook run
+#                                 when they look stale; they must exist)
+#   paper/build.sh --check        as --as-is, into out/paper/ only (the test
+#                                 command's step: it has just run the notebooks)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+check=""
+asis=""
+for arg in "$@"; do
+	case "$arg" in
+	--check) check=1 asis=1 ;;
+	--as-is) asis=1 ;;
+	*) echo "usage: $0 [--as-is | --check]" >&2; exit 2 ;;
+	esac
+done
+
+if ! command -v latexmk >/dev/null || ! command -v pdftotext >/dev/null; then
+	scripts/setup.sh
+fi
+
+stale=""
+for notebook in notebooks/[0-9]*.ipynb; do
+	results="out/results/$(basename "$notebook" .ipynb).json"
+	if [ ! -f "$results" ]; then
+		stale="$results is missing"
+		break
+	fi
+	[ -n "$asis" ] && continue
+	newer=$(find notebooks/[0-9]*.ipynb $(git ls-files '*.go' ':!:*_test.go' ':!:cmd/papermacros/*' 2>/dev/null) -newer "$results" -print -quit)
+	if [ -n "$newer" ]; then
+		stale="$newer is newer than $results"
+		break
+	fi
+done
+if [ -n "$stale" ]; then
+	if [ -n "$asis" ]; then
+		echo "paper: $stale; run scripts/reproduce.sh first" >&2
+		exit 1
+	fi
+	echo "paper: $stale: running the notebooks (scripts/reproduce.sh)"
+	scripts/reproduce.sh
+fi
+
+echo "paper: results to LaTeX macros (cmd/papermacros)"
+mkdir -p out/paper
+built=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ -n "$(git status --porcelain --untracked-files=no -- paper cmd/papermacros 2>/dev/null)" ]; then
+	built="$built with uncommitted changes to paper/"
+fi
+go run ./cmd/papermacros -results out/results -run out/run.json -figures-pdf out/figures-pdf \
+	-built-from "$built" -out out/paper/results.tex
+
+echo "paper: latexmk"
+start=$(date +%s)
+# The commit's time as the PDF's date, so that a rebuild of the same
+# sources gives the same file.
+export SOURCE_DATE_EPOCH
+SOURCE_DATE_EPOCH=$(git log -1 --format=%ct 2>/dev/null || date +%s)
+export FORCE_SOURCE_DATE=1
+export TEXINPUTS="$root/paper:$root/out/paper:" BIBINPUTS="$root/paper:"
+if ! latexmk -pdf -outdir=out/paper -interaction=nonstopmode -halt-on-error -file-line-error \
+	paper/paper.tex >out/paper/latexmk.out 2>&1; then
+	grep -A3 -E '^(\./|/).*:[0-9]+:|^! ' out/paper/paper.log >&2 || tail -30 out/paper/latexmk.out >&2
+	echo "paper: LaTeX failed (log: out/paper/paper.log)" >&2
+	exit 1
+fi
+if grep -E "LaTeX Warning: (Reference|Citation).*undefined|There were undefined references|Warning--I didn't find a database entry" \
+	out/paper/paper.log out/paper/paper.blg 2>/dev/null >&2; then
+	echo "paper: undefined references or citations (out/paper/paper.log)" >&2
+	exit 1
+fi
+pages=$(pdfinfo out/paper/paper.pdf | awk '/^Pages:/ {print $2}')
+echo "paper: out/paper/paper.pdf, $pages pages, in $(($(date +%s) - start)) s"
+if [ -z "$check" ]; then
+	cp out/paper/paper.pdf paper/paper.pdf
+	echo "paper: paper/paper.pdf"
+fi

@@ -232,6 +232,7 @@ func (d *DraftLoss) ExplicitGradient(grad, params []float64) {
 		panic("sae: ExplicitGradient: nil grad")
 	}
 	d.shape.checkLen(grad, params)
+	d.data.needSamples("ExplicitGradient")
 	p, n, m := d.shape.p, d.shape.n, d.data.m
 	W := mat.NewDense(p, n, params)
 	G := mat.NewDense(p, n, grad)

@@ -488,21 +488,36 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 	for j := range mean {
 		mean[j] += corr[j] / float64(m)
 	}
-	// A column mean within n·ε·mean_i |x_ij| of zero is what rounding
-	// leaves of exactly centred data (data.SyntheticSpectrum, X − x̄): take
-	// it as exactly 0, so that on such data the draft's β term is exactly
-	// inert instead of adding a gradient of order βε‖ρ‖‖x‖ that gradient
-	// descent can amplify, and biases are exactly stationary at c = 0.
+	snapMean(mean, abs, m)
+	d.mean = mean
+
+	// Centred scatter matrix, from centred blocks of rows.
+	s := blas64.General{Rows: n, Cols: n, Stride: n, Data: make([]float64, n*n)}
+	centredScatterUpper(x, mean, sumsq, s)
+	d.setScatter(s)
+	return d, nil
+}
+
+// snapMean sets to exactly 0 each column mean within n·ε·mean_i |x_ij| of
+// zero, abs holding the columns' sums of |x_ij| over m samples: that is
+// what rounding leaves of exactly centred data (data.SyntheticSpectrum,
+// X − x̄), and on such data the draft's β term is then exactly inert
+// instead of adding a gradient of order βε‖ρ‖‖x‖ that gradient descent can
+// amplify, and biases are exactly stationary at c = 0.
+func snapMean(mean, abs []float64, m int) {
+	n := len(mean)
 	for j := range mean {
 		if math.Abs(mean[j]) <= float64(n)*0x1p-52*abs[j]/float64(m) {
 			mean[j] = 0
 		}
 	}
-	d.mean = mean
+}
 
-	// Centred scatter matrix, from centred blocks of rows.
-	s := blas64.Symmetric{N: n, Stride: n, Uplo: blas.Upper, Data: make([]float64, n*n)}
-	centredScatterUpper(x, mean, sumsq, blas64.General{Rows: n, Cols: n, Stride: n, Data: s.Data})
+// setScatter sets the Gram-form data of d, whose m, n and mean are set,
+// from the upper triangle of the n×n centred scatter matrix s (stride n),
+// which d keeps and completes.
+func (d *linData) setScatter(s blas64.General) {
+	m, n, mean := d.m, d.n, d.mean
 	sm := math.Sqrt(float64(m))
 	d.zMean = blas64.General{Rows: 1, Cols: n, Stride: n, Data: make([]float64, n)}
 	for j, v := range mean {
@@ -515,8 +530,7 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 			s.Data[j*n+i] = s.Data[i*n+j]
 		}
 	}
-	d.s = blas64.General{Rows: n, Cols: n, Stride: n, Data: s.Data}
-	return d, nil
+	d.s = s
 }
 
 // linShape describes the parameter layout of a linear autoencoder and holds
@@ -791,6 +805,7 @@ func (s linShape) rowsTerm(grad, params []float64, d *linData, rows []int) float
 	if len(rows) == 0 {
 		panic("sae: BatchLossGrad: no rows")
 	}
+	d.needSamples("BatchLossGrad")
 	n := d.n
 	scale := float64(d.m) / float64(len(rows))
 	var buf []float64

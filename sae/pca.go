@@ -192,19 +192,26 @@ func FitPCA(X mat.Matrix, k int, s PCASettings) (*PCA, error) {
 			return nil, err
 		}
 	}
+	p.setComponents(comps, vars)
+	return p, nil
+}
+
+// setComponents sets p's Components (with their signs fixed), Variances and
+// VarianceRatios from the k×n comps and the k variances vars; p's
+// TotalVariance must be set.
+func (p *PCA) setComponents(comps *mat.Dense, vars []float64) {
 	raw := comps.RawMatrix()
 	for i := range raw.Rows {
 		numeric.FixSign(raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols])
 	}
 	p.Components = comps
 	p.Variances = vars
-	p.VarianceRatios = make([]float64, k)
+	p.VarianceRatios = make([]float64, len(vars))
 	for i, v := range vars {
 		if p.TotalVariance > 0 {
 			p.VarianceRatios[i] = v / p.TotalVariance
 		}
 	}
-	return p, nil
 }
 
 // centredCopy copies X into a new Dense with the column means removed,
@@ -456,13 +463,21 @@ func pcaEigen(x blas64.General, mean, sumsq []float64, k int) (comps *mat.Dense,
 	m, n := x.Rows, x.Cols
 	c := blas64.General{Rows: n, Cols: n, Stride: n, Data: make([]float64, n*n)}
 	centredScatterUpper(x, mean, sumsq, c)
+	return scatterPCA(c, m, k, "FitPCA")
+}
+
+// scatterPCA returns what pcaEigen returns from the upper triangle of the
+// n×n centred scatter matrix c of m samples, which it overwrites; fn names
+// the caller in the error.
+func scatterPCA(c blas64.General, m, k int, fn string) (comps *mat.Dense, vars, spectrum []float64, trace float64, err error) {
+	n := c.Cols
 	for i := range n {
 		for j := i; j < n; j++ {
 			c.Data[i*n+j] /= float64(m - 1)
 		}
 		trace += c.Data[i*n+i]
 	}
-	const failed = "sae: FitPCA: eigendecomposition of the covariance did not converge"
+	failed := "sae: " + fn + ": eigendecomposition of the covariance did not converge"
 	// The eigenvalues ascending in vals (all n), the eigenvector of
 	// vals[n−1−i] in column col(i) of the row-major q.
 	var (

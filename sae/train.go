@@ -214,8 +214,8 @@ func Train(ctx context.Context, obj Objective, x0 []float64, s TrainSettings) (*
 	for i, m := range s.Metrics {
 		t.hist.MetricNames[i] = m.Name
 	}
-	if _, ok := obj.(BatchObjective); !ok && s.BatchSize > 0 && (s.Method == SGD || s.Method == Adam) {
-		return nil, fmt.Errorf("sae: Train: BatchSize %d needs an objective with samples (a BatchObjective); %T is not one", s.BatchSize, obj)
+	if b, ok := obj.(BatchObjective); (!ok || !hasSamples(b)) && s.BatchSize > 0 && (s.Method == SGD || s.Method == Adam) {
+		return nil, fmt.Errorf("sae: Train: BatchSize %d needs an objective with samples (a BatchObjective not built from a Scatter); %T has none", s.BatchSize, obj)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("sae: Train: not started: %w", err)

@@ -73,6 +73,7 @@ start=$(date +%s)
 export SOURCE_DATE_EPOCH
 SOURCE_DATE_EPOCH=$(git log -1 --format=%ct 2>/dev/null || date +%s)
 export FORCE_SOURCE_DATE=1
+export max_print_line=10000  # one log line per message, for the checks
 export TEXINPUTS="$root/paper:$root/out/paper:" BIBINPUTS="$root/paper:"
 if ! latexmk -pdf -outdir=out/paper -interaction=nonstopmode -halt-on-error -file-line-error \
 	paper/paper.tex >out/paper/latexmk.out 2>&1; then

@@ -43,3 +43,13 @@ fi
 
 echo "test: notebooks"
 scripts/reproduce.sh
+
+# The write-up, from the results the notebooks just wrote: it builds, every
+# reference resolves, every number is one of this run's (paper/check.sh).
+echo "test: paper"
+if command -v latexmk >/dev/null && command -v pdftotext >/dev/null; then
+	paper/build.sh --check
+	paper/check.sh
+else
+	echo "test: paper skipped: TeX Live or poppler-utils missing (scripts/setup.sh installs them)"
+fi

@@ -313,7 +313,8 @@ func Format(v float64, digits int) string {
 // TeX escapes LaTeX's special characters in s.
 func TeX(s string) string {
 	r := strings.NewReplacer(`\`, `\textbackslash{}`, `{`, `\{`, `}`, `\}`, `#`, `\#`, `$`, `\$`,
-		`%`, `\%`, `&`, `\&`, `_`, `\_`, `~`, `\textasciitilde{}`, `^`, `\textasciicircum{}`)
+		`%`, `\%`, `&`, `\&`, `_`, `\_`, `~`, `\textasciitilde{}`, `^`, `\textasciicircum{}`,
+		`--`, `-{}-`) // no en dash in --full
 	return r.Replace(s)
 }
 

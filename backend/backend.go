@@ -27,7 +27,8 @@ const (
 	// Linae is gonum's BLAS and LAPACK with this module's Dgemm, Dsyrk,
 	// Dsyr2k and Dsymv (package gemm) and symmetric eigensolver (package
 	// eigen): pure Go, with Go assembly kernels on amd64 processors with
-	// AVX2 and FMA unless built with the noasm tag. It is the default
+	// AVX2 and FMA (and AVX-512 micro-kernels where the processor has
+	// AVX-512F) unless built with the noasm tag. It is the default
 	// without the openblas tag.
 	Linae
 	// OpenBLAS is OpenBLAS's BLAS through gonum.org/v1/netlib, with gonum's
@@ -119,18 +120,14 @@ func Installed() Backend { return installed }
 // Name describes the backend installed, for banners and reports: "gonum",
 // "OpenBLAS (Haswell kernels)" with the name of the kernel set OpenBLAS
 // chose for the processor (or OPENBLAS_CORETYPE forced), or for Linae
-// "linae (gemm and eigen, AVX2/FMA)" where package gemm's micro-kernel
-// runs and "linae (gemm and eigen, pure Go)" where it does not (see
-// gemm.Available).
+// "linae (gemm and eigen, AVX-512)" with the micro-kernel package gemm
+// runs on this processor: AVX-512, AVX2/FMA or pure Go (see gemm.Path).
 func Name() string {
 	switch installed {
 	case OpenBLAS:
 		return "OpenBLAS (" + openBLASCore() + " kernels)"
 	case Linae:
-		if gemm.Available() {
-			return "linae (gemm and eigen, AVX2/FMA)"
-		}
-		return "linae (gemm and eigen, pure Go)"
+		return "linae (gemm and eigen, " + gemm.Path() + ")"
 	}
 	return installed.String()
 }

@@ -5,8 +5,9 @@
 // # What is in it
 //
 // Package gemm is gonum's pure-Go BLAS with Dgemm, Dsyrk, Dsyr2k and Dsymv
-// replaced: a 6×8 Go-assembly micro-kernel for amd64 with AVX2 and FMA,
-// packed panels, both cores. Package eigen is gonum's LAPACK with a faster
+// replaced: a Go-assembly micro-kernel for amd64, 6×16 tiles in AVX-512
+// where the processor has AVX-512F and 6×8 in AVX2 and FMA where it has
+// only those (chosen at run time), packed panels, both cores. Package eigen is gonum's LAPACK with a faster
 // symmetric eigensolver (Dsyev) and Top, the eigenvectors of the k largest
 // eigenvalues only. Package par runs their parallel loops. Together they
 // are the Linae backend; Gonum is gonum's own BLAS and LAPACK; OpenBLAS is
@@ -47,7 +48,9 @@
 // # Build tags
 //
 // Without tags the module is pure Go and needs no C toolchain. On amd64
-// processors without AVX2 and FMA, and on other architectures, package
+// processors with AVX-512F package gemm runs its AVX-512 micro-kernel, on
+// those with AVX2 and FMA its AVX2 one. On amd64 processors without AVX2
+// and FMA, and on other architectures, package
 // gemm's Dgemm and Dsyr2k are gonum's, its Dsyrk runs gonum's Dgemm on
 // tiles over the cores, and package eigen's rotations run in Go.
 //

@@ -5,3 +5,16 @@ package gemm
 // Implementation is gonum's BLAS with Dsyrk spread over the cores (see
 // Implementation.Dsyrk) and Dsymv split in two.
 func Available() bool { return haveKernel }
+
+// Path names the micro-kernel that runs here: "AVX-512" (6×16 tiles in ZMM
+// registers, on processors with AVX-512F), "AVX2/FMA" (6×8 tiles in YMM
+// registers), or "pure Go" where none can run (see Available).
+func Path() string {
+	switch {
+	case haveKernel && wide:
+		return "AVX-512"
+	case haveKernel:
+		return "AVX2/FMA"
+	}
+	return "pure Go"
+}

@@ -14,7 +14,9 @@ import (
 // matrices go to gonum's code), then with every level-3 product forced
 // through the micro-kernel, or through syrkTiled where the kernel cannot
 // run, and checks that they went there.
-func TestConformance(t *testing.T) {
+func TestConformance(t *testing.T) { forEachPath(t, testConformance) }
+
+func testConformance(t *testing.T) {
 	for _, force := range []bool{false, true} {
 		name := "dispatch"
 		if force {
@@ -48,7 +50,9 @@ func TestConformance(t *testing.T) {
 // reach Dsymv's vector kernel and two-goroutine split and Dsyr2k's blocked
 // product as dispatched, and then every one of its rank-2k updates is
 // forced through the micro-kernel.
-func TestConformanceLapack(t *testing.T) {
+func TestConformanceLapack(t *testing.T) { forEachPath(t, testConformanceLapack) }
+
+func testConformanceLapack(t *testing.T) {
 	defer blas64.Use(blas64.Implementation())
 	blas64.Use(Implementation{})
 	testlapack.DsytrdTest(t, gonum.Implementation{})

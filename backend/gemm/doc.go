@@ -1,9 +1,15 @@
 // Package gemm is gonum's pure-Go BLAS with the routines this module spends
-// its time in replaced: Dgemm, Dsyrk and Dsyr2k on a 6×8 register-blocked
-// micro-kernel in Go assembly for amd64 processors with AVX2 and FMA,
-// operands packed into cache-sized panels and the blocks of the product
-// spread over GOMAXPROCS goroutines, and Dsymv read once per stored row on
-// two goroutines.
+// its time in replaced: Dgemm, Dsyrk and Dsyr2k on a register-blocked
+// micro-kernel in Go assembly for amd64, operands packed into cache-sized
+// panels and the blocks of the product spread over GOMAXPROCS goroutines,
+// and Dsymv read once per stored row on two goroutines.
+//
+// The micro-kernel is chosen when the package is initialised, from the
+// processor's features (golang.org/x/sys/cpu): 6×16 tiles in ZMM registers
+// on processors with AVX-512F, 6×8 tiles in YMM registers on those with
+// AVX2 and FMA only. Where the processor executes 512-bit FMAs at full
+// width (AMD Zen 5, Intel server cores with two FMA units), a ZMM FMA does
+// twice a YMM one's work in the same time; Path reports which kernel runs.
 //
 // gonum's own Dgemm computes each block of the product with dot products and
 // axpys, about an eighth of what the same two cores reach with a packed

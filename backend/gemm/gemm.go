@@ -13,15 +13,33 @@ import (
 
 // Block sizes. A packed block of op(A) (mc×kc, 144 KiB) stays in a core's
 // L2 cache while it meets every panel of the packed block of op(B) (kc×nc,
-// 8 MiB, in the shared L3); one 6×kc row panel of A and one kc×8 column
-// panel of B (12 + 16 KiB) stay in L1 across a micro-kernel call.
+// 8 MiB, in the shared L3); one 6×kc row panel of A and one kc×nr column
+// panel of B (12 + 16 or 32 KiB) stay in L1 across a micro-kernel call.
 const (
 	mr = 6
-	nr = 8
 	kc = 256
 	mc = 72
 	nc = 4096
 )
+
+// nr is the micro-tile's width, the width of B̃'s packed panels: 16 for the
+// AVX-512 kernels (two ZMM registers a row), 8 for the AVX2 ones (two YMM
+// registers) and where there is no kernel. maxNR is the widest, and minNR
+// the narrowest, which decides what is too narrow a product for the kernels
+// whichever runs.
+var nr = tileWidth(wide)
+
+const (
+	maxNR = 16
+	minNR = 8
+)
+
+func tileWidth(wide bool) int {
+	if wide {
+		return 16
+	}
+	return 8
+}
 
 // minFlops is the size of product, m·n·k, below which gonum's Dgemm is used:
 // packing does not pay for itself on small products.
@@ -60,7 +78,7 @@ type Implementation struct {
 // row-major, exactly as gonum's Dgemm (and with its panics for bad
 // arguments).
 func (impl Implementation) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
-	if !haveKernel || small(m, n, k, minFlops, mr, nr) {
+	if !haveKernel || small(m, n, k, minFlops, mr, minNR) {
 		impl.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
@@ -314,7 +332,7 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 		default:
 			packA(pa[:kb*roundUp(mb, mr)], transA, a, lda, t.i0, mb, pc, kb)
 		}
-		var edge [mr * nr]float64
+		var edge [mr * maxNR]float64
 		for p := t.p0; p < t.p1; p++ {
 			j := p * nr
 			cols := min(nr, nb-j)
@@ -342,14 +360,20 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 				dst, ldd := &c[ci], ldc
 				partial := rows < mr || cols < nr || straddle
 				if partial {
-					clear(edge[:])
+					clear(edge[:mr*nr])
 					dst, ldd = &edge[0], nr
 				}
 				switch {
+				case inPlace && wide:
+					kernel6x16a(kb, apan, lda, bpan, dst, ldd, alpha, overwrite)
 				case inPlace:
 					kernel6x8a(kb, apan, lda, bpan, dst, ldd, alpha, overwrite)
+				case bInPlace && cols == nr && wide:
+					kernel6x16b(kb, apan, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
 				case bInPlace && cols == nr:
 					kernel6x8b(kb, apan, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
+				case wide:
+					kernel6x16(kb, apan, bpan, dst, ldd, alpha, overwrite)
 				default:
 					kernel6x8(kb, apan, bpan, dst, ldd, alpha, overwrite)
 				}
@@ -434,6 +458,18 @@ func gatherPanel(pan []float64, width int, x []float64, ld, first, count, p0, kb
 		}
 		return
 	}
+	if count == width && width == 16 {
+		// As above, in two halves of eight rows side by side.
+		for h := 0; h < 16; h += 8 {
+			row := func(s int) []float64 { return x[(first+h+s)*ld+p0 : (first+h+s)*ld+p0+kb] }
+			x0, x1, x2, x3, x4, x5, x6, x7 := row(0), row(1), row(2), row(3), row(4), row(5), row(6), row(7)
+			for l := range x0 {
+				d := pan[l*16+h : l*16+h+8 : l*16+h+8]
+				d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7] = x0[l], x1[l], x2[l], x3[l], x4[l], x5[l], x6[l], x7[l]
+			}
+		}
+		return
+	}
 	for s := range count {
 		src := x[(first+s)*ld+p0 : (first+s)*ld+p0+kb]
 		for l, v := range src {
@@ -474,11 +510,17 @@ func packB(dst []float64, trans bool, b []float64, ldb, p0, kb, j0, q0, q1, nb i
 			gatherPanel(pan, nr, b, ldb, j0+j, cols, p0, kb)
 			continue
 		}
+		if cols == 8 && nr == 8 {
+			for l := range kb {
+				src := b[(p0+l)*ldb+j0+j : (p0+l)*ldb+j0+j+8]
+				d := pan[l*8 : l*8+8 : l*8+8]
+				d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7] = src[0], src[1], src[2], src[3], src[4], src[5], src[6], src[7]
+			}
+			continue
+		}
 		if cols == nr {
 			for l := range kb {
-				src := b[(p0+l)*ldb+j0+j : (p0+l)*ldb+j0+j+nr]
-				d := pan[l*nr : l*nr+nr : l*nr+nr]
-				d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7] = src[0], src[1], src[2], src[3], src[4], src[5], src[6], src[7]
+				copy(pan[l*nr:l*nr+nr], b[(p0+l)*ldb+j0+j:(p0+l)*ldb+j0+j+nr])
 			}
 			continue
 		}

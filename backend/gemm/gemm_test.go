@@ -52,7 +52,9 @@ func randSlice(rnd *rand.Rand, n int) []float64 {
 // that hit every edge (partial 6×8 tiles, partial kc, mc and nc blocks, one
 // row, one column), both transposes, padded strides, and the special alphas
 // and betas; beta = 0 must overwrite NaN.
-func TestDgemm(t *testing.T) {
+func TestDgemm(t *testing.T) { forEachPath(t, testDgemm) }
+
+func testDgemm(t *testing.T) {
 	if !haveKernel {
 		t.Skip("no micro-kernel here (noasm build, no AVX2/FMA, or not amd64): Dgemm is gonum's")
 	}
@@ -136,7 +138,9 @@ func TestDgemm(t *testing.T) {
 
 // TestDgemmDeterministic checks that the result does not depend on the
 // number of goroutines: each element is summed in the same order.
-func TestDgemmDeterministic(t *testing.T) {
+func TestDgemmDeterministic(t *testing.T) { forEachPath(t, testDgemmDeterministic) }
+
+func testDgemmDeterministic(t *testing.T) {
 	if !haveKernel {
 		t.Skip("no micro-kernel here (noasm build, no AVX2/FMA, or not amd64)")
 	}
@@ -211,7 +215,9 @@ func BenchmarkDgemm(b *testing.B) {
 		{"SW-784x30x784", 784, 30, 784, blas.NoTrans},
 		{"XtY-784x40x60000", 784, 40, 60000, blas.Trans},
 	} {
-		b.Run(sh.name+"/gemm", func(b *testing.B) { benchDgemm(b, sh.m, sh.n, sh.k, sh.tA, Implementation{}) })
+		b.Run(sh.name+"/gemm", func(b *testing.B) {
+			benchEachPath(b, func(b *testing.B) { benchDgemm(b, sh.m, sh.n, sh.k, sh.tA, Implementation{}) })
+		})
 		b.Run(sh.name+"/gonum", func(b *testing.B) { benchDgemm(b, sh.m, sh.n, sh.k, sh.tA, gonum.Implementation{}) })
 	}
 }
@@ -219,17 +225,19 @@ func BenchmarkDgemm(b *testing.B) {
 // TestDsyrk compares Implementation.Dsyrk, and syrkTiled (its code without
 // the micro-kernel) on any processor, with the definition on both
 // triangles and both transposes; the other triangle must be left alone.
-func TestDsyrk(t *testing.T) {
+func TestDsyrk(t *testing.T) { forEachPath(t, testDsyrk) }
+
+func testDsyrk(t *testing.T) {
 	impl := Implementation{}
 	// syrkTiled's tiles are 64 wide: partial last tiles of 2 and 1.
-	testDsyrk(t, "syrkTiled", impl.syrkTiled, [][2]int{{130, 200}, {257, 70}})
+	checkDsyrk(t, "syrkTiled", impl.syrkTiled, [][2]int{{130, 200}, {257, 70}})
 	if haveKernel {
 		// n = 264 leaves a last diagonal block of 8, as wide as a tile.
-		testDsyrk(t, "Dsyrk", impl.Dsyrk, [][2]int{{300, 500}, {257, 1000}, {513, 40}, {264, 300}})
+		checkDsyrk(t, "Dsyrk", impl.Dsyrk, [][2]int{{300, 500}, {257, 1000}, {513, 40}, {264, 300}})
 	}
 }
 
-func testDsyrk(t *testing.T, name string, syrk func(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int), shapes [][2]int) {
+func checkDsyrk(t *testing.T, name string, syrk func(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int), shapes [][2]int) {
 	rnd := rand.New(rand.NewPCG(7, 8))
 	for _, sh := range shapes {
 		n, k := sh[0], sh[1]
@@ -291,11 +299,18 @@ func BenchmarkDsyrk(b *testing.B) {
 		name string
 		impl blas.Float64Level3
 	}{{"gemm", Implementation{}}, {"gonum", gonum.Implementation{}}} {
-		b.Run(impl.name, func(b *testing.B) {
+		run := func(b *testing.B) {
 			for b.Loop() {
 				impl.impl.Dsyrk(blas.Upper, blas.Trans, n, k, 1, a, n, 0, c, n)
 			}
 			b.ReportMetric(float64(k)*n*(n+1)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+		}
+		b.Run(impl.name, func(b *testing.B) {
+			if impl.name == "gemm" {
+				benchEachPath(b, run)
+				return
+			}
+			run(b)
 		})
 	}
 }

@@ -4,8 +4,21 @@ package gemm
 
 import "golang.org/x/sys/cpu"
 
-// haveKernel reports whether the assembly micro-kernel can run here.
-var haveKernel = cpu.X86.HasAVX2 && cpu.X86.HasFMA
+// The processor's kernels: the AVX2 ones need AVX2 and FMA, the AVX-512
+// ones AVX-512F (and the AVX2 ones' features, which every processor with
+// AVX-512F has, for the matrix–vector kernel and the edges).
+var (
+	haveAVX2   = cpu.X86.HasAVX2 && cpu.X86.HasFMA
+	haveAVX512 = haveAVX2 && cpu.X86.HasAVX512F
+)
+
+// haveKernel reports whether an assembly micro-kernel runs, and wide
+// whether it is the AVX-512 one (6×16 tiles) rather than the AVX2 one (6×8):
+// the best the processor has. Only the tests change them (see usePath).
+var (
+	haveKernel = haveAVX2
+	wide       = haveAVX512
+)
 
 // kernel6x8 adds alpha·Ã·B̃ to the 6×8 row-major tile at c (row stride ldc
 // elements), or with overwrite ≠ 0 stores it there without reading c, where
@@ -33,3 +46,16 @@ func kernel6x8b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float6
 //
 //go:noescape
 func dotAxpy8(n int, a, x, y *float64, alpha float64) float64
+
+// kernel6x16, kernel6x16a and kernel6x16b are kernel6x8, kernel6x8a and
+// kernel6x8b in AVX-512 (ZMM registers) on 6×16 tiles: B̃'s panels, and the
+// columns of B read in place, are 16 wide.
+//
+//go:noescape
+func kernel6x16(k int, a, b, c *float64, ldc int, alpha float64, overwrite int)
+
+//go:noescape
+func kernel6x16a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64, overwrite int)
+
+//go:noescape
+func kernel6x16b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)

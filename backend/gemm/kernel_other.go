@@ -7,6 +7,13 @@ package gemm
 // gonum's, and Dsyrk is syrkTiled.
 const haveKernel = false
 
+// Nor is there an AVX-512 one.
+const (
+	haveAVX2   = false
+	haveAVX512 = false
+	wide       = false
+)
+
 func kernel6x8(k int, a, b, c *float64, ldc int, alpha float64, overwrite int) {
 	panic("gemm: no micro-kernel in this build")
 }
@@ -21,4 +28,16 @@ func kernel6x8b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float6
 
 func dotAxpy8(n int, a, x, y *float64, alpha float64) float64 {
 	panic("gemm: no kernel in this build")
+}
+
+func kernel6x16(k int, a, b, c *float64, ldc int, alpha float64, overwrite int) {
+	panic("gemm: no micro-kernel in this build")
+}
+
+func kernel6x16a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64, overwrite int) {
+	panic("gemm: no micro-kernel in this build")
+}
+
+func kernel6x16b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int) {
+	panic("gemm: no micro-kernel in this build")
 }

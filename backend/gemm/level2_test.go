@@ -14,7 +14,9 @@ import (
 // and strided vectors (as the reduction to tridiagonal form passes them),
 // and the special betas (NaN in y with beta = 0). Elements of y between
 // the strided ones must be left alone.
-func TestDsymv(t *testing.T) {
+func TestDsymv(t *testing.T) { forEachPath(t, testDsymv) }
+
+func testDsymv(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(11, 11))
 	for _, n := range []int{1, 7, 8, 9, 100, 256, 301, 600} {
 		for _, ul := range []blas.Uplo{blas.Upper, blas.Lower} {
@@ -52,7 +54,9 @@ func TestDsymv(t *testing.T) {
 
 // TestDsyr2k compares Implementation.Dsyr2k with the definition on both
 // triangles and transposes; the other triangle must be left alone.
-func TestDsyr2k(t *testing.T) {
+func TestDsyr2k(t *testing.T) { forEachPath(t, testDsyr2k) }
+
+func testDsyr2k(t *testing.T) {
 	if !haveKernel {
 		t.Skip("no micro-kernel here (noasm build, no AVX2/FMA, or not amd64)")
 	}

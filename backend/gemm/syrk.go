@@ -19,7 +19,7 @@ import (
 // skipped; where the micro-kernel cannot run, they are tiles of gonum's
 // Dgemm on GOMAXPROCS goroutines (see syrkTiled).
 func (impl Implementation) Dsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int) {
-	if small(n, n, k, 2*minFlops, 2*nr, 2*nr) || alpha == 0 || k == 0 ||
+	if small(n, n, k, 2*minFlops, 2*minNR, 2*minNR) || alpha == 0 || k == 0 ||
 		!rankKValid(ul, tA, n, k, a, lda, nil, 0, c, ldc, false) {
 		// Small updates, those that only scale C, and bad arguments, which
 		// gonum's Dsyrk panics on with its messages.

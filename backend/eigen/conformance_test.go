@@ -12,8 +12,10 @@ import (
 // TestDsyevConformance runs gonum's own test of Dsyev: its 100×100
 // matrices, with and without padded strides, are above minOrder and have
 // full groups of 16 rows, so they go through tridiagonalQL and the
-// batched rotations (rotate16 where it runs), not only gonum's fallback.
-func TestDsyevConformance(t *testing.T) {
+// batched rotations (rotate16 or rotate32 where they run), not only gonum's fallback.
+func TestDsyevConformance(t *testing.T) { forEachPath(t, testDsyevConformance) }
+
+func testDsyevConformance(t *testing.T) {
 	testlapack.DsyevTest(t, Implementation{})
 }
 

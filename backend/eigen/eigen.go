@@ -159,9 +159,15 @@ func tridiagonalQL(d, e, z []float64, n, ldz int) bool {
 // rotations together: the rows' updates are independent, so the processor
 // overlaps them instead of waiting on one row's chain of dependent
 // multiply-adds. With AVX2 the 16 rows are interleaved into a buffer
-// (t[i·16+r] = z[r][i]) and rotated four to a register (rotate16);
-// otherwise four rows at a time in Go.
-const rowGroup = 16
+// (t[i·16+r] = z[r][i]) and rotated four to a register (rotate16), with
+// AVX-512 32 rows eight to a register (rotate32); otherwise four rows at a
+// time in Go.
+func rowGroup() int {
+	if haveRotate16 && wide {
+		return 32
+	}
+	return 16
+}
 
 // applyRotations applies rots in order to the columns of the n×n row-major
 // z, rows spread over GOMAXPROCS goroutines.
@@ -169,6 +175,7 @@ func applyRotations(rots []rotation, z []float64, n, ldz int) {
 	if len(rots) == 0 {
 		return
 	}
+	rowGroup := rowGroup()
 	groups := (n + rowGroup - 1) / rowGroup
 	do := func(g0, g1 int) {
 		var t []float64
@@ -184,7 +191,11 @@ func applyRotations(rots []rotation, z []float64, n, ldz int) {
 						t[i*rowGroup+r-r0] = v
 					}
 				}
-				rotate16(&rots[0], len(rots), &t[0])
+				if rowGroup == 32 {
+					rotate32(&rots[0], len(rots), &t[0])
+				} else {
+					rotate16(&rots[0], len(rots), &t[0])
+				}
 				for r := r0; r < r1; r++ {
 					row := z[r*ldz : r*ldz+n]
 					for i := range row {

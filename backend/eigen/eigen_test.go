@@ -61,7 +61,9 @@ func spectra(n int, rnd *rand.Rand) map[string][]float64 {
 
 // TestDsyev checks eigenvalues against gonum's Dsyev and the eigenvectors
 // by the residual ‖AV − VΛ‖ and orthonormality ‖VᵀV − I‖, both triangles.
-func TestDsyev(t *testing.T) {
+func TestDsyev(t *testing.T) { forEachPath(t, testDsyev) }
+
+func testDsyev(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(1, 1))
 	for _, n := range []int{64, 97, 300} {
 		s := spectra(n, rnd)
@@ -130,7 +132,9 @@ func TestDsyev(t *testing.T) {
 // where the off-diagonal noise of a cluster can stay a few times above the
 // deflation threshold for many sweeps. Before the sweep budget was shared
 // across the eigenvalues (as in LAPACK), 4 of these 16 matrices failed.
-func TestDsyevCluster(t *testing.T) {
+func TestDsyevCluster(t *testing.T) { forEachPath(t, testDsyevCluster) }
+
+func testDsyevCluster(t *testing.T) {
 	const n = 300
 	vals := make([]float64, n)
 	for i := range vals {
@@ -153,7 +157,9 @@ func TestDsyevCluster(t *testing.T) {
 
 // TestDsyevDeterministic checks that the number of goroutines does not
 // change a bit of the result.
-func TestDsyevDeterministic(t *testing.T) {
+func TestDsyevDeterministic(t *testing.T) { forEachPath(t, testDsyevDeterministic) }
+
+func testDsyevDeterministic(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(2, 2))
 	n := 200
 	a := symmetric(rnd, spectra(n, rnd)["negative"], n)
@@ -184,13 +190,25 @@ func BenchmarkDsyev(b *testing.B) {
 		name string
 		impl lapack.Float64
 	}{{"eigen", Implementation{}}, {"gonum", gonum.Implementation{}}} {
-		b.Run(impl.name, func(b *testing.B) {
+		run := func(b *testing.B) {
 			work := make([]float64, 64*n)
 			w := make([]float64, n)
 			a := make([]float64, n*n)
 			for b.Loop() {
 				copy(a, a0)
 				impl.impl.Dsyev(lapack.EVCompute, blas.Upper, n, a, n, w, work, len(work))
+			}
+		}
+		b.Run(impl.name, func(b *testing.B) {
+			if impl.name != "eigen" {
+				run(b)
+				return
+			}
+			for _, path := range rotationPaths() {
+				b.Run(path, func(b *testing.B) {
+					defer usePath(path)()
+					run(b)
+				})
 			}
 		})
 	}

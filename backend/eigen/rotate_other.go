@@ -2,8 +2,18 @@
 
 package eigen
 
-const haveRotate16 = false
+// There is no rotation kernel here.
+const (
+	haveAVX2     = false
+	haveAVX512   = false
+	haveRotate16 = false
+	wide         = false
+)
 
 func rotate16(rots *rotation, nrots int, t *float64) {
 	panic("eigen: no rotate16 on this architecture")
+}
+
+func rotate32(rots *rotation, nrots int, t *float64) {
+	panic("eigen: no rotate32 on this architecture")
 }

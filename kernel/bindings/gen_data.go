@@ -9,6 +9,7 @@ import (
 
 	"github.com/cosmos72/gomacro/imports"
 	p_github_com_linae_linae_data "github.com/linae/linae/data"
+	p_gonum_org_v1_gonum_mat "gonum.org/v1/gonum/mat"
 )
 
 // Bindings of "github.com/linae/linae/data" for the interpreter.
@@ -16,38 +17,82 @@ func init() {
 	imports.Packages["github.com/linae/linae/data"] = imports.Package{
 		Name: "data",
 		Binds: map[string]r.Value{
-			"AddMean":           r.ValueOf(p_github_com_linae_linae_data.AddMean),
-			"Center":            r.ValueOf(p_github_com_linae_linae_data.Center),
-			"GaussianSpectrum":  r.ValueOf(p_github_com_linae_linae_data.GaussianSpectrum),
-			"IDXFloat32":        r.ValueOf(p_github_com_linae_linae_data.IDXFloat32),
-			"IDXFloat64":        r.ValueOf(p_github_com_linae_linae_data.IDXFloat64),
-			"IDXInt16":          r.ValueOf(p_github_com_linae_linae_data.IDXInt16),
-			"IDXInt32":          r.ValueOf(p_github_com_linae_linae_data.IDXInt32),
-			"IDXSbyte":          r.ValueOf(p_github_com_linae_linae_data.IDXSbyte),
-			"IDXUbyte":          r.ValueOf(p_github_com_linae_linae_data.IDXUbyte),
-			"LoadMNIST":         r.ValueOf(p_github_com_linae_linae_data.LoadMNIST),
-			"MNISTDir":          r.ValueOf(p_github_com_linae_linae_data.MNISTDir),
-			"MNISTDirEnv":       r.ValueOf(p_github_com_linae_linae_data.MNISTDirEnv),
-			"MaxIDXElements":    r.ValueOf(uint32(p_github_com_linae_linae_data.MaxIDXElements)),
-			"NaturalImages":     r.ValueOf(p_github_com_linae_linae_data.NaturalImages),
-			"NormalizeUFLDL":    r.ValueOf(p_github_com_linae_linae_data.NormalizeUFLDL),
-			"PCAWhiten":         r.ValueOf(p_github_com_linae_linae_data.PCAWhiten),
-			"RandomOrthonormal": r.ValueOf(p_github_com_linae_linae_data.RandomOrthonormal),
-			"ReadIDX":           r.ValueOf(p_github_com_linae_linae_data.ReadIDX),
-			"ReadIDXFile":       r.ValueOf(p_github_com_linae_linae_data.ReadIDXFile),
-			"SamplePatches":     r.ValueOf(p_github_com_linae_linae_data.SamplePatches),
-			"SubtractMean":      r.ValueOf(p_github_com_linae_linae_data.SubtractMean),
-			"SyntheticSpectrum": r.ValueOf(p_github_com_linae_linae_data.SyntheticSpectrum),
-			"ZCAWhiten":         r.ValueOf(p_github_com_linae_linae_data.ZCAWhiten),
+			"AddMean":              r.ValueOf(p_github_com_linae_linae_data.AddMean),
+			"Center":               r.ValueOf(p_github_com_linae_linae_data.Center),
+			"GaussianSpectrum":     r.ValueOf(p_github_com_linae_linae_data.GaussianSpectrum),
+			"GaussianSpectrumRows": r.ValueOf(p_github_com_linae_linae_data.GaussianSpectrumRows),
+			"IDXFloat32":           r.ValueOf(p_github_com_linae_linae_data.IDXFloat32),
+			"IDXFloat64":           r.ValueOf(p_github_com_linae_linae_data.IDXFloat64),
+			"IDXInt16":             r.ValueOf(p_github_com_linae_linae_data.IDXInt16),
+			"IDXInt32":             r.ValueOf(p_github_com_linae_linae_data.IDXInt32),
+			"IDXSbyte":             r.ValueOf(p_github_com_linae_linae_data.IDXSbyte),
+			"IDXUbyte":             r.ValueOf(p_github_com_linae_linae_data.IDXUbyte),
+			"LoadMNIST":            r.ValueOf(p_github_com_linae_linae_data.LoadMNIST),
+			"MNISTDir":             r.ValueOf(p_github_com_linae_linae_data.MNISTDir),
+			"MNISTDirEnv":          r.ValueOf(p_github_com_linae_linae_data.MNISTDirEnv),
+			"MaxIDXElements":       r.ValueOf(uint32(p_github_com_linae_linae_data.MaxIDXElements)),
+			"NaturalImages":        r.ValueOf(p_github_com_linae_linae_data.NaturalImages),
+			"NewDenseRows":         r.ValueOf(p_github_com_linae_linae_data.NewDenseRows),
+			"NewFuncRows":          r.ValueOf(p_github_com_linae_linae_data.NewFuncRows),
+			"NewIDXWriter":         r.ValueOf(p_github_com_linae_linae_data.NewIDXWriter),
+			"NormalizeUFLDL":       r.ValueOf(p_github_com_linae_linae_data.NormalizeUFLDL),
+			"OpenIDXRows":          r.ValueOf(p_github_com_linae_linae_data.OpenIDXRows),
+			"OpenIDXShards":        r.ValueOf(p_github_com_linae_linae_data.OpenIDXShards),
+			"PCAWhiten":            r.ValueOf(p_github_com_linae_linae_data.PCAWhiten),
+			"RandomOrthonormal":    r.ValueOf(p_github_com_linae_linae_data.RandomOrthonormal),
+			"ReadIDX":              r.ValueOf(p_github_com_linae_linae_data.ReadIDX),
+			"ReadIDXFile":          r.ValueOf(p_github_com_linae_linae_data.ReadIDXFile),
+			"SamplePatches":        r.ValueOf(p_github_com_linae_linae_data.SamplePatches),
+			"SubtractMean":         r.ValueOf(p_github_com_linae_linae_data.SubtractMean),
+			"SyntheticSpectrum":    r.ValueOf(p_github_com_linae_linae_data.SyntheticSpectrum),
+			"ZCAWhiten":            r.ValueOf(p_github_com_linae_linae_data.ZCAWhiten),
 		},
 		Types: map[string]r.Type{
+			"DenseRows": r.TypeOf((*p_github_com_linae_linae_data.DenseRows)(nil)).Elem(),
+			"FuncRows":  r.TypeOf((*p_github_com_linae_linae_data.FuncRows)(nil)).Elem(),
 			"IDX":       r.TypeOf((*p_github_com_linae_linae_data.IDX)(nil)).Elem(),
+			"IDXRows":   r.TypeOf((*p_github_com_linae_linae_data.IDXRows)(nil)).Elem(),
+			"IDXShards": r.TypeOf((*p_github_com_linae_linae_data.IDXShards)(nil)).Elem(),
+			"IDXWriter": r.TypeOf((*p_github_com_linae_linae_data.IDXWriter)(nil)).Elem(),
 			"MNIST":     r.TypeOf((*p_github_com_linae_linae_data.MNIST)(nil)).Elem(),
+			"RowSource": r.TypeOf((*p_github_com_linae_linae_data.RowSource)(nil)).Elem(),
 			"Whitening": r.TypeOf((*p_github_com_linae_linae_data.Whitening)(nil)).Elem(),
+		},
+		Proxies: map[string]r.Type{
+			"RowSource": r.TypeOf((*P_github_com_linae_linae_data_RowSource)(nil)).Elem(),
 		},
 		Untypeds: map[string]string{
 			"MNISTDirEnv":    "string:LINAE_MNIST_DIR",
 			"MaxIDXElements": "int:2147483648",
 		},
 	}
+}
+
+// P_github_com_linae_linae_data_RowSource lets interpreted code implement data.RowSource.
+type P_github_com_linae_linae_data_RowSource struct {
+	Object any
+	Cols_  func(any) int
+	Next_  func(any, *p_gonum_org_v1_gonum_mat.Dense) (int, error)
+	Reset_ func(any) error
+	Rows_  func(any) int
+}
+
+// Cols calls the interpreted method.
+func (p *P_github_com_linae_linae_data_RowSource) Cols() int {
+	return p.Cols_(p.Object)
+}
+
+// Next calls the interpreted method.
+func (p *P_github_com_linae_linae_data_RowSource) Next(a0 *p_gonum_org_v1_gonum_mat.Dense) (int, error) {
+	return p.Next_(p.Object, a0)
+}
+
+// Reset calls the interpreted method.
+func (p *P_github_com_linae_linae_data_RowSource) Reset() error {
+	return p.Reset_(p.Object)
+}
+
+// Rows calls the interpreted method.
+func (p *P_github_com_linae_linae_data_RowSource) Rows() int {
+	return p.Rows_(p.Object)
 }

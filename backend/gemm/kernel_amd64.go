@@ -59,3 +59,8 @@ func kernel6x16a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float
 
 //go:noescape
 func kernel6x16b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
+
+// dotAxpy16 is dotAxpy8 in AVX-512, for n a multiple of 16.
+//
+//go:noescape
+func dotAxpy16(n int, a, x, y *float64, alpha float64) float64

@@ -878,3 +878,46 @@ dotAxpy8_done:
 	VZEROUPPER
 	MOVSD X0, ret+40(FP)
 	RET
+
+// func dotAxpy16(n int, a, x, y *float64, alpha float64) float64
+//
+// dotAxpy8 in AVX-512, for n a multiple of 16: two accumulators of eight
+// lanes.
+TEXT ·dotAxpy16(SB), NOSPLIT, $0-48
+	MOVQ n+0(FP), CX
+	MOVQ a+8(FP), SI
+	MOVQ x+16(FP), DI
+	MOVQ y+24(FP), DX
+	VBROADCASTSD alpha+32(FP), Z15
+	VPXORQ Z0, Z0, Z0
+	VPXORQ Z1, Z1, Z1
+	SHRQ $4, CX
+	JEQ dotAxpy16_done
+
+dotAxpy16_loop:
+	VMOVUPD (SI), Z2
+	VMOVUPD 64(SI), Z3
+	VFMADD231PD (DI), Z2, Z0
+	VFMADD231PD 64(DI), Z3, Z1
+	VMOVUPD (DX), Z4
+	VMOVUPD 64(DX), Z5
+	VFMADD231PD Z15, Z2, Z4
+	VFMADD231PD Z15, Z3, Z5
+	VMOVUPD Z4, (DX)
+	VMOVUPD Z5, 64(DX)
+	ADDQ $128, SI
+	ADDQ $128, DI
+	ADDQ $128, DX
+	DECQ CX
+	JNE dotAxpy16_loop
+
+dotAxpy16_done:
+	VADDPD Z1, Z0, Z0
+	VEXTRACTF64X4 $1, Z0, Y1
+	VADDPD Y1, Y0, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VADDPD X1, X0, X0
+	VHADDPD X0, X0, X0
+	VZEROUPPER
+	MOVSD X0, ret+40(FP)
+	RET

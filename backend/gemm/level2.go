@@ -98,7 +98,11 @@ func dotAxpy(a, x, y []float64, alpha float64) float64 {
 	x, y = x[:n], y[:n]
 	var d float64
 	j := 0
-	if haveKernel && n >= 8 {
+	switch {
+	case haveKernel && wide && n >= 16:
+		j = n &^ 15
+		d = dotAxpy16(j, &a[0], &x[0], &y[0], alpha)
+	case haveKernel && n >= 8:
 		j = n &^ 7
 		d = dotAxpy8(j, &a[0], &x[0], &y[0], alpha)
 	}

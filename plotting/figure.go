@@ -30,16 +30,32 @@ const (
 	DefaultDPI    = 150
 )
 
+// Limits on the size of a figure, which Encode (and so PNG, SVG, PDF and
+// Save) checks before drawing anything: a size beyond them is a mistake (a
+// length in the wrong unit, a DPI meant for something else), and a PNG
+// beyond MaxPixels would take gigabytes of memory to draw.
+const (
+	// MaxFigureSide is the largest Width and Height: 200 inches (5.08 m),
+	// the largest page side a PDF reader has to show.
+	MaxFigureSide = 200 * vg.Inch
+	// MaxPixels is the largest number of pixels of PNG output, Width ×
+	// Height at DPI: 2^27, drawn as 512 MiB of RGBA. A 30 cm × 20 cm
+	// figure at 1200 dpi fits.
+	MaxPixels = 1 << 27
+)
+
 // Figure is a drawable figure: a single plot, a grid of panels, or a raster
 // image with optional row labels. Width, Height and DPI may be changed
-// before rendering; DPI only affects PNG output.
+// before rendering, within MaxFigureSide and MaxPixels; DPI only affects
+// PNG output.
 //
 // A Figure has a PNG method, so notebook kernels that display such values
 // show it inline.
 type Figure struct {
 	// Width and Height are the size of the rendered figure.
 	Width, Height vg.Length
-	// DPI is the resolution of PNG output in dots per inch.
+	// DPI is the resolution of PNG output in dots per inch, ≥ 0; 0 means
+	// DefaultDPI.
 	DPI int
 
 	plot       *plot.Plot
@@ -129,21 +145,21 @@ func (f *Figure) bytes(format string) ([]byte, error) {
 }
 
 // Encode writes the figure to w in the given format: "png", "svg" or "pdf".
+//
+// It returns an error if Width or Height is not positive and finite or
+// exceeds MaxFigureSide, if DPI is negative, or if a PNG would have more
+// than MaxPixels pixels.
 func (f *Figure) Encode(w io.Writer, format string) error {
 	if f == nil {
 		return fmt.Errorf("plotting: nil figure")
 	}
-	if !(f.Width > 0) || !(f.Height > 0) || math.IsInf(float64(f.Width), 0) || math.IsInf(float64(f.Height), 0) {
-		return fmt.Errorf("plotting: figure size %v × %v is not positive and finite", f.Width, f.Height)
+	if err := f.checkSize(format); err != nil {
+		return err
 	}
 	var cw vg.CanvasWriterTo
 	switch format {
 	case "png":
-		dpi := f.DPI
-		if dpi <= 0 {
-			dpi = DefaultDPI
-		}
-		cw = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(f.Width, f.Height), vgimg.UseDPI(dpi))}
+		cw = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(f.Width, f.Height), vgimg.UseDPI(f.dpi()))}
 	case "svg":
 		cw = vgsvg.New(f.Width, f.Height)
 	case "pdf":
@@ -159,6 +175,37 @@ func (f *Figure) Encode(w io.Writer, format string) error {
 	f.draw(dc)
 	_, err := cw.WriteTo(w)
 	return err
+}
+
+// dpi returns the resolution of PNG output: DPI, or DefaultDPI for 0.
+func (f *Figure) dpi() int {
+	if f.DPI == 0 {
+		return DefaultDPI
+	}
+	return f.DPI
+}
+
+// checkSize returns an error if the figure's size or resolution is outside
+// the limits (see MaxFigureSide and MaxPixels) for output in format.
+func (f *Figure) checkSize(format string) error {
+	if !(f.Width > 0) || !(f.Height > 0) || math.IsInf(float64(f.Width), 0) || math.IsInf(float64(f.Height), 0) {
+		return fmt.Errorf("plotting: figure size %v × %v is not positive and finite", f.Width, f.Height)
+	}
+	if f.Width > MaxFigureSide || f.Height > MaxFigureSide {
+		return fmt.Errorf("plotting: figure size %v × %v is larger than MaxFigureSide = %v on a side", f.Width, f.Height, MaxFigureSide)
+	}
+	if f.DPI < 0 {
+		return fmt.Errorf("plotting: DPI = %d, want a value ≥ 1 (0 for the default %d)", f.DPI, DefaultDPI)
+	}
+	if format != "png" {
+		return nil
+	}
+	dpi := float64(f.dpi())
+	pw, ph := math.Ceil(f.Width.Dots(dpi)), math.Ceil(f.Height.Dots(dpi))
+	if pw*ph > MaxPixels {
+		return fmt.Errorf("plotting: figure %v × %v at %d dpi is %.0f × %.0f = %.3g pixels, more than MaxPixels = %d", f.Width, f.Height, f.dpi(), pw, ph, pw*ph, MaxPixels)
+	}
+	return nil
 }
 
 // draw draws the figure into the area of c.

@@ -32,13 +32,16 @@ import (
 // zero-value dst is resized; a dst of another shape, or X with a number
 // of columns other than n, panics.
 //
-// It returns an error if X has fewer than two rows or holds a NaN or
-// infinite value, if the decoder holds one, or if the decoder does not
+// It returns an error if X is nil or empty, has fewer than two rows or
+// holds a NaN or infinite value, if the decoder holds one, or if the decoder does not
 // have rank p.
 func RecoverComponents(dst *mat.Dense, model *LinearAE, X mat.Matrix) ([]float64, error) {
 	const fn = "RecoverComponents"
 	n, p := model.W2.Dims()
-	m, nx := X.Dims()
+	m, nx, err := dataDims(X, fn, "X")
+	if err != nil {
+		return nil, err
+	}
 	if nx != n {
 		panic(fmt.Sprintf("sae: %s: X has %d columns, the decoder %d rows", fn, nx, n))
 	}

@@ -66,8 +66,8 @@ type DraftConfig struct {
 // per row) with the configuration cfg. A *mat.Dense X is retained, not
 // copied, as in NewLinearLoss.
 //
-// It returns an error if X is empty or holds a NaN or infinite value, if
-// cfg.Hidden is not in [1, n], if cfg.Beta or cfg.InitScale is negative or
+// It returns the errors of NewLinearLoss for X (nil, empty, not finite or
+// overflowing), and an error if cfg.Hidden is not in [1, n], if cfg.Beta or cfg.InitScale is negative or
 // not finite, or if len(cfg.Rho) != cfg.Hidden or cfg.Rho holds a NaN or
 // infinite value.
 func NewDraftLoss(X mat.Matrix, cfg DraftConfig) (*DraftLoss, error) {
@@ -97,6 +97,9 @@ func (d *DraftLoss) WithConfig(cfg DraftConfig) (*DraftLoss, error) {
 
 // newDraftLoss validates cfg against the data d and builds the loss.
 func newDraftLoss(d *linData, cfg DraftConfig, who string) (*DraftLoss, error) {
+	if err := d.checkScatter(who); err != nil {
+		return nil, err
+	}
 	p := cfg.Hidden
 	if err := checkConfig(who, d.n, p, cfg.InitScale, namedValue{"Beta", cfg.Beta}); err != nil {
 		return nil, err

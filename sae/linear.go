@@ -182,8 +182,10 @@ type LinearLoss struct {
 // (MNIST is 376 MB): do not modify it while the loss is in use. Other
 // matrices are copied.
 //
-// It returns an error if X is empty or holds a NaN or infinite value, if
-// Hidden is not in [1, n], if Lambda, ProductLambda, InitScale or an
+// It returns an error if X is nil (also a typed nil such as a nil
+// *mat.Dense) or empty, holds a NaN or infinite value or values whose
+// squares sum beyond the largest float64 (about 1.8e308: the loss would
+// overflow; rescale such data), if Hidden is not in [1, n], if Lambda, ProductLambda, InitScale or an
 // element of Lambdas is negative or not finite, if Lambdas is not nil and
 // its length is not Hidden, or if Tied and Bias are both set.
 func NewLinearLoss(X mat.Matrix, cfg LinearConfig) (*LinearLoss, error) {
@@ -211,6 +213,9 @@ func (l *LinearLoss) WithConfig(cfg LinearConfig) (*LinearLoss, error) {
 
 // newLinearLoss validates cfg against the data d and builds the loss.
 func newLinearLoss(d *linData, cfg LinearConfig, who string) (*LinearLoss, error) {
+	if err := d.checkScatter(who); err != nil {
+		return nil, err
+	}
 	p := cfg.Hidden
 	if err := checkConfig(who, d.n, p, cfg.InitScale, namedValue{"Lambda", cfg.Lambda}, namedValue{"ProductLambda", cfg.ProductLambda}); err != nil {
 		return nil, err
@@ -444,9 +449,10 @@ func (d *linData) factor() (blas64.General, bool) {
 
 // newLinData validates X and forms the Gram-form pseudo-samples.
 func newLinData(X mat.Matrix, who string) (*linData, error) {
-	m, n := X.Dims()
-	if m == 0 || n == 0 {
-		return nil, fmt.Errorf("%s: empty data matrix (%d×%d)", who, m, n)
+	fn := strings.TrimPrefix(who, "sae: ")
+	m, n, err := dataDims(X, fn, "X")
+	if err != nil {
+		return nil, err
 	}
 	xd, ok := X.(*mat.Dense)
 	if !ok {
@@ -470,15 +476,24 @@ func newLinData(X mat.Matrix, who string) (*linData, error) {
 	mean, abs, sumsq := sums[:n], sums[n:2*n], sums[2*n:]
 	for j := range mean {
 		// A sum is finite exactly when the column's elements are, short of
-		// overflow: only then are they searched for the culprit.
-		if v := abs[j]; math.IsNaN(v) || math.IsInf(v, 0) {
-			fn := strings.TrimPrefix(who, "sae: ")
+		// overflow: only then are they searched for the culprit. A sum of
+		// squares that overflows would make the scatter matrix, and so
+		// every loss, infinite.
+		if !numeric.IsFinite(abs[j]) || !numeric.IsFinite(sumsq[j]) {
 			if err := checkFinite(x, fn, "X"); err != nil {
 				return nil, err
 			}
-			return nil, fmt.Errorf("sae: %s: the sum of column %d of X overflows", fn, j)
+			return nil, fmt.Errorf("sae: %s: the sum of squares of column %d of X overflows: rescale the data", fn, j)
 		}
 		mean[j] /= float64(m)
+	}
+	// The loss of the zero model is the sum of all the squares.
+	var total float64
+	for _, v := range sumsq {
+		total += v
+	}
+	if err := overflows(total, fn, "the sum of squares of X"); err != nil {
+		return nil, err
 	}
 	corr := sumRows(x, n, func(acc, row []float64) {
 		for j, v := range row {

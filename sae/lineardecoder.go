@@ -1,7 +1,6 @@
 package sae
 
 import (
-	"errors"
 	"fmt"
 	"math"
 
@@ -33,8 +32,8 @@ type LinearDecoderLoss struct {
 // sample per row) with the configuration cfg. It returns the errors
 // NewSparseLoss returns.
 func NewLinearDecoderLoss(X mat.Matrix, cfg SparseConfig) (*LinearDecoderLoss, error) {
-	if X == nil {
-		return nil, errors.New("sae: NewLinearDecoderLoss: nil data matrix")
+	if _, _, err := dataDims(X, "NewLinearDecoderLoss", "X"); err != nil {
+		return nil, err
 	}
 	layout, err := NewSparseLoss(X, cfg)
 	if err != nil {

@@ -11,13 +11,14 @@ import (
 )
 
 // orthBasis returns an orthonormal basis (n×k) of the column space of the
-// n×k matrix a, by a thin Householder QR. It returns an error if a holds a
-// NaN or infinite value or does not have full column rank, judged by the
-// singular values of R (those of a): σ_min ≤ max(n, k)·ε·σ_max.
+// n×k matrix a, by a thin Householder QR. It returns an error if a is nil
+// or empty, holds a NaN or infinite value, or does not have full column
+// rank, judged by the singular values of R (those of a):
+// σ_min ≤ max(n, k)·ε·σ_max.
 func orthBasis(a mat.Matrix, fn, name string) (*mat.Dense, error) {
-	n, k := a.Dims()
-	if n == 0 || k == 0 {
-		return nil, fmt.Errorf("sae: %s: %s is empty (%d×%d)", fn, name, n, k)
+	n, k, err := dataDims(a, fn, name)
+	if err != nil {
+		return nil, err
 	}
 	if k > n {
 		return nil, fmt.Errorf("sae: %s: %s is rank deficient: %d columns in R^%d", fn, name, k, n)
@@ -62,14 +63,9 @@ const eps = 0x1p-52
 // Qb − Qa(QaᵀQb) (Knyazev and Argentati 2002), so an angle of 1e-8 is
 // returned as 1e-8 rather than 0 or 1e-4.
 //
-// It returns an error if A or B holds a NaN or infinite value or lacks full
-// column rank, and panics if their row counts differ.
+// It returns an error if A or B is nil or empty, holds a NaN or infinite
+// value or lacks full column rank, and panics if their row counts differ.
 func PrincipalAngles(A, B mat.Matrix) ([]float64, error) {
-	na, ka := A.Dims()
-	nb, kb := B.Dims()
-	if na != nb {
-		panic(fmt.Sprintf("sae: PrincipalAngles: A has %d rows, B has %d", na, nb))
-	}
 	qa, err := orthBasis(A, "PrincipalAngles", "A")
 	if err != nil {
 		return nil, err
@@ -77,6 +73,11 @@ func PrincipalAngles(A, B mat.Matrix) ([]float64, error) {
 	qb, err := orthBasis(B, "PrincipalAngles", "B")
 	if err != nil {
 		return nil, err
+	}
+	na, ka := qa.Dims()
+	nb, kb := qb.Dims()
+	if na != nb {
+		panic(fmt.Sprintf("sae: PrincipalAngles: A has %d rows, B has %d", na, nb))
 	}
 	if ka < kb {
 		qa, qb = qb, qa
@@ -122,14 +123,9 @@ func anglesOrth(qa, qb *mat.Dense) ([]float64, error) {
 // computed as ‖(I − P_W)U_k‖²_F / k, which keeps full relative accuracy for
 // nearly equal subspaces.
 //
-// It returns an error if U or W holds a NaN or infinite value or lacks full
-// column rank, and panics if their row counts differ.
+// It returns an error if U or W is nil or empty, holds a NaN or infinite
+// value or lacks full column rank, and panics if their row counts differ.
 func SubspaceDistance(U, W mat.Matrix) (float64, error) {
-	nu, k := U.Dims()
-	nw, _ := W.Dims()
-	if nu != nw {
-		panic(fmt.Sprintf("sae: SubspaceDistance: U has %d rows, W has %d", nu, nw))
-	}
 	qu, err := orthBasis(U, "SubspaceDistance", "U")
 	if err != nil {
 		return 0, err
@@ -137,6 +133,11 @@ func SubspaceDistance(U, W mat.Matrix) (float64, error) {
 	qw, err := orthBasis(W, "SubspaceDistance", "W")
 	if err != nil {
 		return 0, err
+	}
+	nu, k := qu.Dims()
+	nw, _ := qw.Dims()
+	if nu != nw {
+		panic(fmt.Sprintf("sae: SubspaceDistance: U has %d rows, W has %d", nu, nw))
 	}
 	var c mat.Dense
 	c.Mul(qw.T(), qu)

@@ -70,8 +70,8 @@ type NestedDropoutLoss struct {
 // centred: the model has no biases. X is retained or copied as by
 // NewLinearLoss.
 //
-// It returns an error if X is empty or holds a NaN or infinite value, if
-// Hidden is not in [1, n], if InitScale is negative or not finite, or if
+// It returns the errors of NewLinearLoss for X (nil, empty, not finite or
+// overflowing), and an error if Hidden is not in [1, n], if InitScale is negative or not finite, or if
 // Rho is not in [0, 1).
 func NewNestedDropoutLoss(X mat.Matrix, cfg NestedDropoutConfig) (*NestedDropoutLoss, error) {
 	const who = "sae: NewNestedDropoutLoss"

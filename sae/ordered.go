@@ -55,9 +55,10 @@ type OrderedLoss struct {
 }
 
 // NewOrderedLoss returns Oftadeh et al.'s loss on the m×n data X (one
-// sample per row; a *mat.Dense is retained, not copied). It returns an
-// error if X is empty or holds a NaN or infinite value, if Hidden is not
-// in [1, n], or if InitScale is negative or not finite.
+// sample per row; a *mat.Dense is retained, not copied). It returns the
+// errors of NewLinearLoss for X (nil, empty, not finite or overflowing),
+// and an error if Hidden is not in [1, n], or if InitScale is negative or
+// not finite.
 func NewOrderedLoss(X mat.Matrix, cfg OrderedConfig) (*OrderedLoss, error) {
 	const who = "sae: NewOrderedLoss"
 	d, err := newLinData(X, who)

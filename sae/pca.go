@@ -103,23 +103,20 @@ type PCA struct {
 // FitPCA fits a rank-k PCA to the m×n data X (one sample per row) with the
 // settings s; the zero PCASettings{} gives the defaults (PCAAuto).
 //
-// It returns an error if s.Method is unknown, if X is empty, has fewer than
-// two samples or holds a NaN or infinite value (the error names the first
-// one's row and column), if k is outside 1…min(m, n), or if a
-// factorisation fails.
+// It returns an error if s.Method is unknown, if X is nil (also a typed nil
+// such as a nil *mat.Dense) or empty, has fewer than two samples or holds a
+// NaN or infinite value (the error names the first one's row and column),
+// if the variance of X overflows (finite elements whose squares sum beyond
+// the largest float64, about 1.8e308: rescale such data), if k is outside
+// 1…min(m, n), or if a factorisation fails. Every number of a PCA it
+// returns is finite.
 func FitPCA(X mat.Matrix, k int, s PCASettings) (*PCA, error) {
 	if s.Method < PCAAuto || s.Method > PCARandomized {
 		return nil, fmt.Errorf("sae: FitPCA: unknown method %v", s.Method)
 	}
-	if X == nil {
-		return nil, errors.New("sae: FitPCA: X is empty (nil)")
-	}
-	if d, ok := X.(*mat.Dense); ok && d.IsEmpty() {
-		return nil, errors.New("sae: FitPCA: X is empty (0×0)")
-	}
-	m, n := X.Dims()
-	if m == 0 || n == 0 {
-		return nil, fmt.Errorf("sae: FitPCA: X is empty (%d×%d)", m, n)
+	m, n, err := dataDims(X, "FitPCA", "X")
+	if err != nil {
+		return nil, err
 	}
 	if m < 2 {
 		return nil, fmt.Errorf("sae: FitPCA: need at least 2 samples to estimate a covariance, have m=%d", m)
@@ -146,10 +143,7 @@ func FitPCA(X mat.Matrix, k int, s PCASettings) (*PCA, error) {
 		// centred copy of X, which for MNIST is 376 MB to allocate, write
 		// and read.
 		x := numeric.Raw(X)
-		var (
-			sumsq []float64
-			err   error
-		)
+		var sumsq []float64
 		if p.Mean, sumsq, err = finiteColumnStats(x, "FitPCA", "X"); err != nil {
 			return nil, err
 		}
@@ -169,7 +163,6 @@ func FitPCA(X mat.Matrix, k int, s PCASettings) (*PCA, error) {
 		if method == PCARandomized {
 			x, mean, ss, inPlace = smallMean(X)
 		}
-		var err error
 		if inPlace {
 			// The products are taken with X and corrected for the mean:
 			// no centred copy (see pcaRandomized).
@@ -182,6 +175,9 @@ func FitPCA(X mat.Matrix, k int, s PCASettings) (*PCA, error) {
 				return nil, err
 			}
 			p.TotalVariance = centredSumSquares(xc.RawMatrix(), nil) / float64(m-1)
+			if err := overflows(p.TotalVariance, "FitPCA", "the total variance of X"); err != nil {
+				return nil, err
+			}
 			if method == PCASVD {
 				comps, vars, p.Spectrum, err = pcaSVD(xc, k)
 			} else {
@@ -191,6 +187,12 @@ func FitPCA(X mat.Matrix, k int, s PCASettings) (*PCA, error) {
 		if err != nil {
 			return nil, err
 		}
+	}
+	if err := overflows(p.TotalVariance, "FitPCA", "the total variance of X"); err != nil {
+		return nil, err
+	}
+	if i := numeric.NonFiniteIndex(vars); i >= 0 {
+		return nil, overflows(vars[i], "FitPCA", fmt.Sprintf("variance %d of X", i))
 	}
 	p.setComponents(comps, vars)
 	return p, nil
@@ -477,6 +479,9 @@ func scatterPCA(c blas64.General, m, k int, fn string) (comps *mat.Dense, vars, 
 		}
 		trace += c.Data[i*n+i]
 	}
+	if err := overflows(trace, fn, "the total variance"); err != nil {
+		return nil, nil, nil, 0, err
+	}
 	failed := "sae: " + fn + ": eigendecomposition of the covariance did not converge"
 	// The eigenvalues ascending in vals (all n), the eigenvector of
 	// vals[n−1−i] in column col(i) of the row-major q.
@@ -555,57 +560,62 @@ func (p *PCA) k() int {
 // directions: dst ← (X − Mean)·Componentsᵀ, m×k. A zero-value dst is
 // resized; a non-empty dst of the wrong shape panics.
 //
-// It returns an error if X's number of columns differs from the number of
-// features the model was fitted on, or if X holds a NaN or infinite value.
+// It returns an error if X is nil or empty, if X's number of columns
+// differs from the number of features the model was fitted on, if X holds
+// a NaN or infinite value, or if a projection overflows (dst then holds
+// it).
 func (p *PCA) Transform(dst *mat.Dense, X mat.Matrix) error {
-	_, n := X.Dims()
-	if n != len(p.Mean) {
-		return fmt.Errorf("sae: PCA.Transform: X has %d features (columns), the model was fitted on %d", n, len(p.Mean))
-	}
-	_, xc, err := centredWith(X, p.Mean, "PCA.Transform")
+	const fn = "PCA.Transform"
+	xc, err := centredWith(X, p.Mean, fn)
 	if err != nil {
 		return err
 	}
 	dst.Mul(xc, p.Components.T())
-	return nil
+	return checkOverflow(dst.RawMatrix(), fn, "(X − Mean)·Componentsᵀ")
 }
 
-// centredWith copies X with mean subtracted from every row.
-func centredWith(X mat.Matrix, mean []float64, fn string) (m int, xc *mat.Dense, err error) {
-	m, _ = X.Dims()
-	if m == 0 {
-
-		return 0, nil, fmt.Errorf("sae: %s: X has no samples", fn)
+// centredWith copies X with mean subtracted from every row. It returns an
+// error if X is nil or empty, has a number of columns other than
+// len(mean), or holds a NaN or infinite value.
+func centredWith(X mat.Matrix, mean []float64, fn string) (xc *mat.Dense, err error) {
+	_, n, err := dataDims(X, fn, "X")
+	if err != nil {
+		return nil, err
+	}
+	if n != len(mean) {
+		return nil, fmt.Errorf("sae: %s: X has %d features (columns), the model was fitted on %d", fn, n, len(mean))
 	}
 	xc = mat.DenseCopyOf(X)
 	raw := xc.RawMatrix()
 	if err := checkFinite(raw, fn, "X"); err != nil {
-		return 0, nil, err
+		return nil, err
 	}
 	numeric.AddToRows(raw, mean, -1)
-	return m, xc, nil
+	return xc, nil
 }
 
 // InverseTransform maps codes back to data space: dst ← Z·Components + Mean,
 // m×n for an m×k Z. A zero-value dst is resized.
 //
-// It returns an error if Z's number of columns is not the number of
-// components k, or if Z holds a NaN or infinite value.
+// It returns an error if Z is nil or empty, if Z's number of columns is not
+// the number of components k, if Z holds a NaN or infinite value, or if
+// a reconstructed value overflows (dst then holds it).
 func (p *PCA) InverseTransform(dst *mat.Dense, Z mat.Matrix) error {
-	m, k := Z.Dims()
-	if k != p.k() {
-		return fmt.Errorf("sae: PCA.InverseTransform: Z has %d columns, the model has %d components", k, p.k())
+	const fn = "PCA.InverseTransform"
+	_, k, err := dataDims(Z, fn, "Z")
+	if err != nil {
+		return err
 	}
-	if m == 0 {
-		return errors.New("sae: PCA.InverseTransform: Z has no rows")
+	if k != p.k() {
+		return fmt.Errorf("sae: %s: Z has %d columns, the model has %d components", fn, k, p.k())
 	}
 	z := mat.DenseCopyOf(Z)
-	if err := checkFinite(z.RawMatrix(), "PCA.InverseTransform", "Z"); err != nil {
+	if err := checkFinite(z.RawMatrix(), fn, "Z"); err != nil {
 		return err
 	}
 	dst.Mul(z, p.Components)
 	numeric.AddToRows(dst.RawMatrix(), p.Mean, 1)
-	return nil
+	return checkOverflow(dst.RawMatrix(), fn, "Z·Components + Mean")
 }
 
 // Reconstruct stores in dst the rank-k reconstruction of the samples of X,
@@ -624,13 +634,11 @@ func (p *PCA) Reconstruct(dst *mat.Dense, X mat.Matrix) error {
 // the samples of X, with x̂ as in Reconstruct. On the training data it
 // equals Floor(k), the smallest value any rank-k linear reconstruction can
 // reach. The residual is formed explicitly rather than as ‖Xc‖² − ‖Z‖², so
-// small errors are not lost to cancellation. Errors are those of Transform.
+// small errors are not lost to cancellation. Errors are those of
+// Transform, and an error if the sum overflows.
 func (p *PCA) ReconstructionError(X mat.Matrix) (float64, error) {
-	_, n := X.Dims()
-	if n != len(p.Mean) {
-		return 0, fmt.Errorf("sae: PCA.ReconstructionError: X has %d features (columns), the model was fitted on %d", n, len(p.Mean))
-	}
-	_, xc, err := centredWith(X, p.Mean, "PCA.ReconstructionError")
+	const fn = "PCA.ReconstructionError"
+	xc, err := centredWith(X, p.Mean, fn)
 	if err != nil {
 		return 0, err
 	}
@@ -644,6 +652,9 @@ func (p *PCA) ReconstructionError(X mat.Matrix) (float64, error) {
 		for _, v := range raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols] {
 			sum += v * v
 		}
+	}
+	if err := overflows(sum, fn, "the sum of squared residuals"); err != nil {
+		return 0, err
 	}
 	return sum, nil
 }

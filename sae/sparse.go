@@ -1,7 +1,6 @@
 package sae
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -223,24 +222,34 @@ type sparseScratch struct {
 // data X (one sample per row; for the sigmoid output the values should lie
 // in (0, 1), as UFLDL's rescaling to [0.1, 0.9] ensures).
 //
-// It returns an error if X is empty or holds a NaN or infinite value (the
-// error names its row and column), if cfg.Hidden < 1, if cfg.Lambda,
+// It returns an error if X is nil (also a typed nil such as a nil
+// *mat.Dense) or empty, holds a NaN or infinite value (the error names its
+// row and column) or values whose squares sum beyond the largest float64
+// (about 1.8e308: the reconstruction error would overflow; rescale such
+// data), if cfg.Hidden < 1, if cfg.Lambda,
 // cfg.Beta or cfg.InitScale is negative or not finite, if cfg.Beta > 0 and
 // cfg.Rho is not in (0, 1), or if cfg.Penalty is unknown.
 func NewSparseLoss(X mat.Matrix, cfg SparseConfig) (*SparseLoss, error) {
-	const who = "sae: NewSparseLoss"
-	if X == nil {
-		return nil, errors.New(who + ": nil data matrix")
+	const fn = "NewSparseLoss"
+	m, n, err := dataDims(X, fn, "X")
+	if err != nil {
+		return nil, err
 	}
-	m, n := X.Dims()
-	if m == 0 || n == 0 {
-		return nil, fmt.Errorf("%s: empty data matrix (%d×%d)", who, m, n)
-	}
-	if err := checkSparseConfig(cfg, who); err != nil {
+	if err := checkSparseConfig(cfg, "sae: "+fn); err != nil {
 		return nil, err
 	}
 	x := mat.DenseCopyOf(X)
-	if err := checkFinite(x.RawMatrix(), "NewSparseLoss", "X"); err != nil {
+	_, sumsq, err := finiteColumnStats(x.RawMatrix(), fn, "X")
+	if err != nil {
+		return nil, err
+	}
+	// With outputs a in (0, 1), (a − x)² ≤ 2x² + 2: the reconstruction
+	// error is finite if this bound is.
+	bound := 2 * float64(m) * float64(n)
+	for _, v := range sumsq {
+		bound += 2 * v
+	}
+	if err := overflows(bound, fn, "the sum of squares of X"); err != nil {
 		return nil, err
 	}
 	return &SparseLoss{x: x, m: m, n: n, cfg: cfg}, nil

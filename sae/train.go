@@ -96,34 +96,39 @@ type Progress struct {
 // TrainSettings configures Train. The zero value runs 1000 iterations of
 // full-batch gradient descent with step 1e-3, which suits nothing in
 // particular: set at least Method, StepSize and Iterations.
+//
+// Each field's comment gives its range; Train returns an error naming the
+// first field outside it (a NaN is outside every range), and a Metric
+// without a function F.
 type TrainSettings struct {
 	Method Method
 	// Iterations is the maximum number of iterations (major iterations for
-	// L-BFGS, minibatch steps for SGD and Adam). 0 means 1000.
+	// L-BFGS, minibatch steps for SGD and Adam), ≥ 0. 0 means 1000.
 	Iterations int
-	// StepSize is the learning rate of GradientDescent, SGD and Adam.
-	// 0 means 1e-3.
+	// StepSize is the learning rate of GradientDescent, SGD and Adam,
+	// finite and ≥ 0. 0 means 1e-3.
 	StepSize float64
 	// Momentum is the heavy-ball coefficient of GradientDescent and SGD,
 	// in [0, 1).
 	Momentum float64
-	// BatchSize is the minibatch size of SGD and Adam; 0 means the full
-	// batch.
+	// BatchSize is the minibatch size of SGD and Adam, ≥ 0; 0 means the
+	// full batch.
 	BatchSize int
-	// Beta1, Beta2 and Epsilon are Adam's constants; 0 means 0.9, 0.999
-	// and 1e-8.
+	// Beta1, Beta2 and Epsilon are Adam's constants: the decay rates of
+	// its moment estimates in [0, 1) and a finite Epsilon ≥ 0 (checked
+	// whatever the method). 0 means 0.9, 0.999 and 1e-8.
 	Beta1, Beta2, Epsilon float64
 	// GradTol stops full-batch training when the gradient's Euclidean norm
-	// is at most GradTol. 0 disables the test.
+	// is at most GradTol, finite and ≥ 0. 0 disables the test.
 	GradTol float64
-	// LossTol stops full-batch training when |f_prev − f| ≤ LossTol·|f|.
-	// 0 disables the test.
+	// LossTol stops full-batch training when |f_prev − f| ≤ LossTol·|f|,
+	// finite and ≥ 0. 0 disables the test.
 	LossTol float64
 	// Seed drives the minibatch order of SGD and Adam.
 	Seed uint64
-	// Metrics are evaluated at every recorded iteration.
+	// Metrics are evaluated at every recorded iteration; each needs an F.
 	Metrics []Metric
-	// RecordEvery records the history every RecordEvery iterations (and
+	// RecordEvery (≥ 0) records the history every RecordEvery iterations (and
 	// always at the first and last). 0 means every iteration for
 	// full-batch methods and every epoch for minibatch methods, where the
 	// recorded loss is the full-batch loss.
@@ -131,7 +136,7 @@ type TrainSettings struct {
 	// Progress, if not nil, is called from Train's goroutine at most every
 	// ProgressInterval and once at the end with Done set.
 	Progress func(Progress)
-	// ProgressInterval is the least time between progress reports;
+	// ProgressInterval is the least time between progress reports, ≥ 0;
 	// 0 means 250 ms.
 	ProgressInterval time.Duration
 }
@@ -193,7 +198,8 @@ var ErrDiverged = errors.New("sae: training diverged")
 // loss-and-gradient evaluation.
 //
 // It returns an error without a result if the loss at x0 is not finite or
-// if s holds an invalid value. It panics if len(x0) != obj.Dim().
+// if a field of s is outside its range (see TrainSettings; the error names
+// the field). It panics if len(x0) != obj.Dim().
 func Train(ctx context.Context, obj Objective, x0 []float64, s TrainSettings) (*TrainResult, error) {
 	if len(x0) != obj.Dim() {
 		panic(fmt.Sprintf("sae: Train: len(x0) = %d, objective has %d parameters", len(x0), obj.Dim()))
@@ -256,18 +262,10 @@ func Train(ctx context.Context, obj Objective, x0 []float64, s TrainSettings) (*
 	return res, nil
 }
 
+// setDefaults checks s and replaces its zero values by the defaults.
 func (s *TrainSettings) setDefaults() error {
-	if s.Iterations < 0 || s.BatchSize < 0 || s.RecordEvery < 0 {
-		return fmt.Errorf("sae: Train: negative Iterations (%d), BatchSize (%d) or RecordEvery (%d)", s.Iterations, s.BatchSize, s.RecordEvery)
-	}
-	if s.StepSize < 0 || !numeric.IsFinite(s.StepSize) {
-		return fmt.Errorf("sae: Train: StepSize %v, want a finite value > 0", s.StepSize)
-	}
-	if s.Momentum < 0 || s.Momentum >= 1 || math.IsNaN(s.Momentum) {
-		return fmt.Errorf("sae: Train: Momentum %v, want a value in [0, 1)", s.Momentum)
-	}
-	if s.Method < GradientDescent || s.Method > Adam {
-		return fmt.Errorf("sae: Train: unknown method %v", s.Method)
+	if err := s.check(); err != nil {
+		return err
 	}
 	if s.Iterations == 0 {
 		s.Iterations = 1000

@@ -284,8 +284,8 @@ func TestTrainBadInput(t *testing.T) {
 	}{
 		{obj, TrainSettings{StepSize: -1}, "StepSize"},
 		{obj, TrainSettings{Momentum: 1}, "Momentum"},
-		{obj, TrainSettings{Iterations: -1}, "negative"},
-		{obj, TrainSettings{Method: Method(42)}, "unknown method"},
+		{obj, TrainSettings{Iterations: -1}, "Iterations"},
+		{obj, TrainSettings{Method: Method(42)}, "Method(42)"},
 		{obj, TrainSettings{Method: SGD, BatchSize: 10}, "BatchObjective"},
 		{nan, TrainSettings{}, "not finite"},
 	} {

@@ -1,0 +1,109 @@
+package sae
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"strings"
+
+	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/linae/linae/internal/numeric"
+)
+
+// isNilMatrix reports whether X is nil, a nil pointer (such as a typed nil
+// *mat.Dense, whose Dims dereferences it) or the transpose of one.
+func isNilMatrix(X mat.Matrix) bool {
+	if X == nil {
+		return true
+	}
+	if v := reflect.ValueOf(X); v.Kind() == reflect.Pointer && v.IsNil() {
+		return true
+	}
+	if t, ok := X.(mat.Untransposer); ok {
+		return isNilMatrix(t.Untranspose())
+	}
+	return false
+}
+
+// dataDims returns the dimensions of the matrix X that fn takes as name,
+// or an error if X is nil (isNilMatrix) or has no rows or no columns.
+func dataDims(X mat.Matrix, fn, name string) (m, n int, err error) {
+	if isNilMatrix(X) {
+		if X == nil {
+			return 0, 0, fmt.Errorf("sae: %s: %s is empty (nil)", fn, name)
+		}
+		return 0, 0, fmt.Errorf("sae: %s: %s is empty (nil %T)", fn, name, X)
+	}
+	m, n = X.Dims()
+	if m == 0 || n == 0 {
+		return 0, 0, fmt.Errorf("sae: %s: %s is empty (%d×%d)", fn, name, m, n)
+	}
+	return m, n, nil
+}
+
+// checkOverflow returns an error naming fn, what and the place of the first
+// infinite or NaN element of g, a result fn computed from finite inputs:
+// such an element comes from an overflow.
+func checkOverflow(g blas64.General, fn, what string) error {
+	if i, j, found := numeric.NonFinite(g); found {
+		return fmt.Errorf("sae: %s: %s overflows (element [%d,%d] is %v): rescale the data", fn, what, i, j, g.Data[i*g.Stride+j])
+	}
+	return nil
+}
+
+// overflows returns an error naming fn and what, whose value v a routine
+// computed from finite data, if v is infinite or NaN: an overflow.
+func overflows(v float64, fn, what string) error {
+	if numeric.IsFinite(v) {
+		return nil
+	}
+	return fmt.Errorf("sae: %s: %s overflows (%v): rescale the data", fn, what, v)
+}
+
+// trainSetting is a TrainSettings field with the test of its value.
+type trainSetting struct {
+	name string
+	v    any
+	ok   bool
+	want string
+}
+
+// check returns an error naming the first field of s whose value no run can
+// mean, or nil. Zero values are valid: they stand for the defaults.
+func (s *TrainSettings) check() error {
+	inUnit := func(v float64) bool { return v >= 0 && v < 1 } // false for NaN
+	finiteNonNeg := func(v float64) bool { return v >= 0 && !math.IsInf(v, 1) }
+	for _, f := range []trainSetting{
+		{"Method", s.Method, s.Method >= GradientDescent && s.Method <= Adam, "GradientDescent, LBFGS, SGD or Adam"},
+		{"Iterations", s.Iterations, s.Iterations >= 0, "a value ≥ 1 (0 for the default 1000)"},
+		{"StepSize", s.StepSize, finiteNonNeg(s.StepSize), "a finite value > 0 (0 for the default 1e-3)"},
+		{"Momentum", s.Momentum, inUnit(s.Momentum), "a value in [0, 1)"},
+		{"BatchSize", s.BatchSize, s.BatchSize >= 0, "a value ≥ 1 (0 for the full batch)"},
+		{"Beta1", s.Beta1, inUnit(s.Beta1), "a value in (0, 1) (0 for the default 0.9)"},
+		{"Beta2", s.Beta2, inUnit(s.Beta2), "a value in (0, 1) (0 for the default 0.999)"},
+		{"Epsilon", s.Epsilon, finiteNonNeg(s.Epsilon), "a finite value > 0 (0 for the default 1e-8)"},
+		{"GradTol", s.GradTol, finiteNonNeg(s.GradTol), "a finite value ≥ 0 (0 disables the test)"},
+		{"LossTol", s.LossTol, finiteNonNeg(s.LossTol), "a finite value ≥ 0 (0 disables the test)"},
+		{"RecordEvery", s.RecordEvery, s.RecordEvery >= 0, "a value ≥ 1 (0 for the default)"},
+		{"ProgressInterval", s.ProgressInterval, s.ProgressInterval >= 0, "a duration ≥ 0 (0 for the default 250ms)"},
+	} {
+		if !f.ok {
+			return fmt.Errorf("sae: Train: %s = %v, want %s", f.name, f.v, f.want)
+		}
+	}
+	for i, m := range s.Metrics {
+		if m.F == nil {
+			return fmt.Errorf("sae: Train: Metrics[%d] (%q) has a nil F", i, m.Name)
+		}
+	}
+	return nil
+}
+
+// checkScatter returns an error naming who if the scatter matrix of d
+// overflowed (its trace is not finite), as it does for data whose squares
+// sum beyond the largest float64: every loss on it would be infinite.
+func (d *linData) checkScatter(who string) error {
+	return overflows(d.trS, strings.TrimPrefix(who, "sae: "), "the trace of the data's scatter matrix")
+}

@@ -24,10 +24,58 @@ const (
 	IDXFloat64 byte = 0x0E // big-endian IEEE 754 double precision
 )
 
-// MaxIDXElements caps the number of elements ReadIDX accepts. The header is
-// checked against it before anything is allocated, so that a corrupt or
-// hostile size field gives an error rather than an out-of-memory crash.
+// MaxIDXElements caps the number of elements any IDX file may declare, for
+// every reader of this package (IDXReader.MaxElements cannot raise it). The
+// header is checked against it before anything is allocated, so that a
+// corrupt or hostile size field gives an error rather than an out-of-memory
+// crash.
 const MaxIDXElements = 1 << 31
+
+// DefaultMaxIDXElements is the number of elements ReadIDX, ReadIDXFile and
+// LoadMNIST accept: 2^27, whose float64 values take 1 GiB. MNIST's
+// training images are 47,040,000. IDXReader.MaxElements raises it.
+const DefaultMaxIDXElements = 1 << 27
+
+// gzipMaxRatio bounds how many bytes one byte of a gzip (deflate) stream
+// can inflate to: a match of 258 bytes takes at least 2 bits.
+const gzipMaxRatio = 1032
+
+// IDXReader reads IDX files (see ReadIDX) with a limit on their size.
+// ReadIDX and ReadIDXFile are its methods with the zero value.
+type IDXReader struct {
+	// MaxElements is the largest number of elements a file's header may
+	// declare, at most MaxIDXElements; 0 means DefaultMaxIDXElements. The
+	// values are returned as float64, 8 bytes each whatever the file's
+	// type, so a file of n elements needs 8n bytes; it is checked before
+	// anything is allocated for the data.
+	MaxElements int
+}
+
+// maxElements returns the limit r sets, or an error for a negative one.
+func (r IDXReader) maxElements() (int, error) {
+	switch {
+	case r.MaxElements < 0:
+		return 0, fmt.Errorf("data: IDXReader: MaxElements = %d, want a value ≥ 1 (0 for the default %d)", r.MaxElements, DefaultMaxIDXElements)
+	case r.MaxElements == 0:
+		return DefaultMaxIDXElements, nil
+	}
+	return min(r.MaxElements, MaxIDXElements), nil
+}
+
+// checkIDXSize returns an error if the header h declares more than limit
+// elements or, when bound ≥ 0, more bytes of data than a gzip stream of
+// gzipSize bytes can inflate to (bound).
+func checkIDXSize(h idxHeader, limit int, gzipSize, bound int64, name string) error {
+	if h.count > limit {
+		return fmt.Errorf("data: ReadIDX%s: dimensions %v declare %d elements (%d MiB as float64), more than the limit of %d (IDXReader.MaxElements raises it)",
+			where(name), h.dims, h.count, int64(h.count)*8>>20, limit)
+	}
+	if want := int64(h.count) * int64(h.elemSize); bound >= 0 && want > bound {
+		return fmt.Errorf("data: ReadIDX%s: truncated: dimensions %v declare %d bytes of data, more than %d bytes of gzip can hold (at most %d)",
+			where(name), h.dims, want, gzipSize, bound)
+	}
+	return nil
+}
 
 // IDX is the content of an IDX file (the format of the MNIST distribution):
 // an n-dimensional array stored in C order. Every element type is widened to
@@ -73,17 +121,34 @@ func where(name string) string {
 	return " " + name
 }
 
+// inputSize returns size if it is known (≥ 0), else the length of r if r
+// tells it (a bytes.Reader, a strings.Reader), else −1.
+func inputSize(r io.Reader, size int64) int64 {
+	if size < 0 {
+		if l, ok := r.(interface{ Len() int }); ok {
+			size = int64(l.Len())
+		}
+	}
+	return size
+}
+
+// gzipBound returns, for an input of size bytes (−1 if unknown) that openIDX
+// found to be gzip (avail < 0), the most bytes it can inflate to, and −1
+// otherwise: a raw input's size is avail, which readIDXData checks.
+func gzipBound(avail, size int64) int64 {
+	if avail >= 0 || size < 0 {
+		return -1
+	}
+	return gzipMaxRatio * size
+}
+
 // openIDX wraps r in a buffered reader, transparently decompressing it when
 // it starts with the gzip magic bytes 0x1f 0x8b. The returned closer must be
 // called when reading is done. size is the input's length when known (else
 // -1); avail is then an upper bound on the bytes the returned reader can
 // deliver (-1 if unknown, as for gzip).
 func openIDX(r io.Reader, name string, size int64) (br *bufio.Reader, done func(), avail int64, err error) {
-	if size < 0 {
-		if l, ok := r.(interface{ Len() int }); ok {
-			size = int64(l.Len())
-		}
-	}
+	size = inputSize(r, size)
 	br = bufio.NewReaderSize(r, 1<<16)
 	magic, err := br.Peek(2)
 	if len(magic) == 0 {
@@ -254,26 +319,39 @@ func decodeIDX(out []float64, b []byte, t byte) ([]float64, error) {
 
 // ReadIDX reads an IDX file (raw, or gzip-compressed as MNIST is
 // distributed: gzip is recognised by its magic bytes 1f 8b) of any element
-// type. The whole input must be one IDX array.
+// type. The whole input must be one IDX array of at most
+// DefaultMaxIDXElements elements; IDXReader reads larger ones.
 //
 // It never panics on bad input. It returns an error, naming the problem and
 // the offending bytes or sizes, for: empty input, a bad magic number, an
-// unknown type code, zero dimensions, sizes whose product exceeds
-// MaxIDXElements (checked before allocating), truncated data, bytes after
-// the data, a corrupt gzip stream, and NaN or infinite values in float data
-// (the project never lets a NaN pass silently).
-func ReadIDX(r io.Reader) (*IDX, error) {
-	return readIDX(r, "", -1)
-}
+// unknown type code, zero dimensions, sizes whose product exceeds the limit
+// (checked before allocating; the error names the declared dimensions),
+// truncated data (for gzip input of known size, such as a file or a
+// bytes.Reader, also before reading when the header declares more than the
+// input can inflate to), bytes after the data, a corrupt gzip stream, and
+// NaN or infinite values in float data (the project never lets a NaN pass
+// silently). The bytes of the data are collected as they arrive, so a
+// header that declares more than the input holds costs no more memory than
+// the input itself.
+func ReadIDX(r io.Reader) (*IDX, error) { return IDXReader{}.Read(r) }
 
 // ReadIDXFile is ReadIDX on the named file; its errors include the name.
-func ReadIDXFile(path string) (*IDX, error) {
+func ReadIDXFile(path string) (*IDX, error) { return IDXReader{}.ReadFile(path) }
+
+// Read is ReadIDX with the limit r.MaxElements; it returns an error if
+// that is negative.
+func (r IDXReader) Read(in io.Reader) (*IDX, error) {
+	return r.read(in, "", -1)
+}
+
+// ReadFile is ReadIDXFile with the limit r.MaxElements.
+func (r IDXReader) ReadFile(path string) (*IDX, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("data: ReadIDXFile: %w", err)
 	}
 	defer f.Close()
-	return readIDX(f, path, fileSize(f))
+	return r.read(f, path, fileSize(f))
 }
 
 // fileSize returns the size of a regular file, or -1.
@@ -285,14 +363,24 @@ func fileSize(f *os.File) int64 {
 	return fi.Size()
 }
 
-func readIDX(r io.Reader, name string, size int64) (*IDX, error) {
-	br, done, avail, err := openIDX(r, name, size)
+// read reads the IDX array in, whose size is given (or -1 if unknown) for
+// the bounds on what it can hold.
+func (r IDXReader) read(in io.Reader, name string, size int64) (*IDX, error) {
+	limit, err := r.maxElements()
+	if err != nil {
+		return nil, err
+	}
+	size = inputSize(in, size)
+	br, done, avail, err := openIDX(in, name, size)
 	if err != nil {
 		return nil, err
 	}
 	defer done()
 	h, err := readIDXHeader(br, name)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkIDXSize(h, limit, size, gzipBound(avail, size), name); err != nil {
 		return nil, err
 	}
 	d, err := readIDXData(br, h, h.count, avail, name)

@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -268,5 +269,63 @@ func TestWriteFuzzCorpus(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// The number of elements a header declares is checked against the reader's
+// limit before any data are read: the error names the dimensions, the count
+// and the limit, and a raised limit accepts the file.
+func TestReadIDXElementLimit(t *testing.T) {
+	small := encodeIDX(IDXUbyte, []int{3, 4}, make([]float64, 12))
+	_, err := IDXReader{MaxElements: 11}.Read(bytes.NewReader(small))
+	if err == nil || !strings.Contains(err.Error(), "dimensions [3 4] declare 12 elements") || !strings.Contains(err.Error(), "limit of 11") {
+		t.Errorf("12 elements, limit 11: error %v, want the declared dimensions, count and limit", err)
+	}
+	if x, err := (IDXReader{MaxElements: 12}).Read(bytes.NewReader(small)); err != nil || len(x.Data) != 12 {
+		t.Errorf("12 elements, limit 12: %v, %v", x, err)
+	}
+	// Beyond the default limit: a header alone is refused for its size,
+	// not read as a truncated file, and a raised limit gets to the data.
+	over := DefaultMaxIDXElements + 1
+	header := encodeIDX(IDXUbyte, []int{over}, nil)
+	for _, in := range [][]byte{header, gzipBytes(header)} {
+		_, err := ReadIDX(bytes.NewReader(in))
+		want := fmt.Sprintf("declare %d elements", over)
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "IDXReader.MaxElements") {
+			t.Errorf("default limit: error %v, want it to mention %q and how to raise the limit", err, want)
+		}
+		_, err = IDXReader{MaxElements: over}.Read(bytes.NewReader(in))
+		if err == nil || !strings.Contains(err.Error(), "truncated") {
+			t.Errorf("raised limit: error %v, want truncated", err)
+		}
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "big.idx")
+	if err := os.WriteFile(path, header, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadIDXFile(path); err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "limit") {
+		t.Errorf("ReadIDXFile beyond the default limit: error %v", err)
+	}
+	if _, err := (IDXReader{MaxElements: -1}).Read(bytes.NewReader(small)); err == nil || !strings.Contains(err.Error(), "MaxElements") {
+		t.Errorf("negative MaxElements: error %v", err)
+	}
+}
+
+// A gzip stream cannot inflate to more than 1032 times its size, so a small
+// gzipped file whose header promises far more is refused before anything
+// is allocated for the data.
+func TestReadIDXGzipBound(t *testing.T) {
+	header := encodeIDX(IDXUbyte, []int{1 << 26}, nil)
+	in := gzipBytes(header)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := ReadIDX(bytes.NewReader(in))
+	runtime.ReadMemStats(&after)
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("%d bytes of gzip", len(in))) {
+		t.Errorf("error %v, want it to name the %d bytes of gzip input", err, len(in))
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 1<<20 {
+		t.Errorf("%d bytes allocated for a %d-byte input", alloc, len(in))
 	}
 }

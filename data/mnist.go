@@ -149,7 +149,8 @@ func findMNISTFile(dir, base string) (string, error) {
 //
 // It checks what could go wrong with files named by a user: the images file
 // must hold a 3-D ubyte array, the labels file a 1-D ubyte array with the
-// same count and values in 0..9, and n must not exceed the count.
+// same count and values in 0..9, and n must not exceed the count. Neither
+// file may declare more than DefaultMaxIDXElements elements.
 func LoadMNIST(dir, set string, n int) (*MNIST, error) {
 	names, ok := mnistFiles[set]
 	if !ok {
@@ -213,13 +214,17 @@ func loadMNISTPart(path string, nd, n int) (*IDX, error) {
 		return nil, fmt.Errorf("data: LoadMNIST: %w", err)
 	}
 	defer f.Close()
-	br, done, avail, err := openIDX(f, path, fileSize(f))
+	size := fileSize(f)
+	br, done, avail, err := openIDX(f, path, size)
 	if err != nil {
 		return nil, err
 	}
 	defer done()
 	h, err := readIDXHeader(br, path)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkIDXSize(h, DefaultMaxIDXElements, size, -1, path); err != nil {
 		return nil, err
 	}
 	kind := map[int]string{1: "labels", 3: "images"}[nd]

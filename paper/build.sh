@@ -9,7 +9,8 @@
 #   3. latexmk into out/paper/, stopping at the first error (a \result key
 #      the results do not have is one), and fails on an undefined reference
 #      or citation;
-#   4. copies the PDF to paper/paper.pdf.
+#   4. copies the PDF to paper/paper.pdf and its first page, as a picture
+#      for the README, to paper/page1.png.
 #
 #   paper/build.sh                all of the above (make paper)
 #   paper/build.sh --as-is        from the results as they are (no notebook run
@@ -90,5 +91,7 @@ pages=$(pdfinfo out/paper/paper.pdf | awk '/^Pages:/ {print $2}')
 echo "paper: out/paper/paper.pdf, $pages pages, in $(($(date +%s) - start)) s"
 if [ -z "$check" ]; then
 	cp out/paper/paper.pdf paper/paper.pdf
-	echo "paper: paper/paper.pdf"
+	# The README's picture of the first page.
+	pdftoppm -r 60 -f 1 -l 1 -png -singlefile paper/paper.pdf paper/page1
+	echo "paper: paper/paper.pdf, paper/page1.png"
 fi

@@ -14,10 +14,11 @@
 // number whose check did not hold), or when two names map to one key. It
 // writes one line per quoted value and per claim:
 //
-//	\linaeresult{KEY}{1 digit}{2 digits}{3 digits}{4 digits}{5 digits}{6 digits}
+//	\linaeresult{KEY}{1 digit}{2 digits}{3 digits}{4 digits}{5 digits}{6 digits}{3 down}{3 up}
 //
 // where KEY is the notebook's number, a colon and the name made LaTeX-safe
-// (see Key): the value "p = 20: largest angle a 1e-3 gap allows" of
+// (see Key), and the last two are rounded down and up, for "at least" and
+// "at most" (\result[lo]{KEY}, \result[hi]{KEY}): the value "p = 20: largest angle a 1e-3 gap allows" of
 // notebook 02 is 02:p-20-largest-angle-a-1e-3-gap-allows. A claim's value
 // has the claim's key and its bound the key with ":bound" appended. Each
 // figure is \linaefigure{NAME}{PATH}: the PDF copy package nb writes to
@@ -42,6 +43,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -184,7 +186,7 @@ func Write(w io.Writer, all []*nb.Results, run *Run, digest, builtFrom, figuresP
 			for digits := 1; digits <= 6; digits++ {
 				fmt.Fprintf(w, "{%s}", Format(v, digits))
 			}
-			fmt.Fprintln(w)
+			fmt.Fprintf(w, "{%s}{%s}\n", Format(Round(v, 3, math.Floor), 3), Format(Round(v, 3, math.Ceil), 3))
 			return nil
 		}
 		for _, c := range r.Claims {
@@ -218,16 +220,40 @@ func Write(w io.Writer, all []*nb.Results, run *Run, digest, builtFrom, figuresP
 		return fmt.Errorf("%d failed checks; the paper quotes only checked results:\n  %s", len(failed), strings.Join(failed, "\n  "))
 	}
 	fmt.Fprintln(w)
+	if run != nil && run.Status != 0 {
+		return fmt.Errorf("the run that made the results (%s) exited with status %d", run.Command, run.Status)
+	}
 	if run == nil {
-		run = &Run{Command: "not recorded", Commit: "not recorded", Go: "not recorded", CPU: "not recorded", Finished: "not recorded", Seconds: -1, Cores: -1}
+		// Results made before scripts/reproduce.sh kept a record: say so,
+		// and give the machine that builds the paper, marked as such.
+		run = &Run{Command: "not recorded", Commit: "not recorded", Finished: "not recorded", Seconds: -1,
+			Go: runtime.Version() + " (paper build)", CPU: cpuModel() + " (paper build)", Cores: runtime.NumCPU()}
 	}
 	modified := "no"
 	if run.Modified {
 		modified = "yes"
 	}
-	fmt.Fprintf(w, "\\linaerun{%s}{%d}{%s}{%s}{%s}{%s}{%d}{%s}{%s}\n",
-		TeX(run.Command), run.Seconds, TeX(run.Commit), modified, TeX(run.Go), TeX(run.CPU), run.Cores, TeX(run.Finished), TeX(builtFrom))
+	took := "not recorded"
+	if run.Seconds >= 0 {
+		took = fmt.Sprintf("%d s (%d min %d s)", run.Seconds, run.Seconds/60, run.Seconds%60)
+	}
+	fmt.Fprintf(w, "\\linaerun{%s}{%s}{%s}{%s}{%s}{%s}{%d}{%s}{%s}\n",
+		TeX(run.Command), took, TeX(run.Commit), modified, TeX(run.Go), TeX(run.CPU), run.Cores, TeX(run.Finished), TeX(builtFrom))
 	return nil
+}
+
+// cpuModel returns the processor's model name from /proc/cpuinfo, or
+// runtime.GOARCH where there is none.
+func cpuModel() string {
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err == nil {
+		for line := range strings.Lines(string(b)) {
+			if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+				return strings.TrimSpace(v)
+			}
+		}
+	}
+	return runtime.GOARCH
 }
 
 // figurePath returns the PDF copy of f in dir when it exists and is not
@@ -308,6 +334,22 @@ func Format(v float64, digits int) string {
 		return "\\ensuremath{" + strconv.FormatFloat(v, 'f', max(0, digits-1-x), 64) + "}"
 	}
 	return fmt.Sprintf("\\ensuremath{%s\\times10^{%d}}", mant, x)
+}
+
+// Round rounds v to the given number of significant digits in the
+// direction of round (math.Floor or math.Ceil), so that a text that says
+// "at least" or "at most" stays true after rounding. A value already on
+// the grid, up to rounding error, stays as it is.
+func Round(v float64, digits int, round func(float64) float64) float64 {
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return v
+	}
+	scale := math.Pow(10, float64(digits-1)-math.Floor(math.Log10(math.Abs(v))))
+	x := v * scale
+	if math.Abs(x-math.Round(x)) < 1e-9*math.Abs(x) {
+		return math.Round(x) / scale
+	}
+	return round(x) / scale
 }
 
 // TeX escapes LaTeX's special characters in s.

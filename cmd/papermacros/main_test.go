@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -70,7 +71,7 @@ func TestWrite(t *testing.T) {
 		`\linaeresult{02:constant-pixels}{\ensuremath{111}}`,
 		`\linaeresult{02:gap-lt-tau}{\ensuremath{1\times10^{-14}}}`,
 		`\linaeresult{02:gap-lt-tau:bound}{\ensuremath{1\times10^{-6}}}`,
-		`\linaerun{scripts/reproduce.sh -{}-full}{180}`,
+		`\linaerun{scripts/reproduce.sh -{}-full}{180 s (3 min 0 s)}`,
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("output lacks %s:\n%s", want, s)
@@ -118,5 +119,25 @@ func TestFigurePath(t *testing.T) {
 	os.Chtimes(pdf, now, now)
 	if got := figurePath(f, filepath.Join(dir, "pdf")); got != filepath.ToSlash(pdf) {
 		t.Errorf("fresh PDF: %s, want it", got)
+	}
+}
+
+func TestRound(t *testing.T) {
+	for _, c := range []struct {
+		v, down, up float64
+	}{
+		{21.739, 21.7, 21.8},
+		{15.7556, 15.7, 15.8},
+		{0.3, 0.3, 0.3},
+		{-1.2345, -1.24, -1.23},
+		{1.1504e-14, 1.15e-14, 1.16e-14},
+		{0, 0, 0},
+	} {
+		if got := Round(c.v, 3, math.Floor); math.Abs(got-c.down) > 1e-12*math.Abs(c.down) {
+			t.Errorf("Round(%v, 3, Floor) = %v, want %v", c.v, got, c.down)
+		}
+		if got := Round(c.v, 3, math.Ceil); math.Abs(got-c.up) > 1e-12*math.Abs(c.up) {
+			t.Errorf("Round(%v, 3, Ceil) = %v, want %v", c.v, got, c.up)
+		}
 	}
 }

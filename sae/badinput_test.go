@@ -81,6 +81,26 @@ func TestFitPCAOverflowIsAnError(t *testing.T) {
 	}
 }
 
+// Data whose variances underflow (squares below the smallest normal
+// float64) give an error, not zero variances beside meaningless
+// components; constant data have zero variances and no error.
+func TestFitPCAUnderflowIsAnError(t *testing.T) {
+	for _, method := range []PCAMethod{PCAEigen, PCASVD, PCARandomized} {
+		_, err := FitPCA(scaledTestData(1e-300), 2, PCASettings{Method: method})
+		wantError(t, method.String(), err, "underflow")
+		c := mat.NewDense(4, 3, nil)
+		for i := range 4 {
+			c.SetRow(i, []float64{1, -2, 3})
+		}
+		p, err := FitPCA(c, 2, PCASettings{Method: method})
+		if err != nil {
+			t.Errorf("%v, constant data: %v", method, err)
+		} else if p.TotalVariance != 0 || p.Variances[0] != 0 {
+			t.Errorf("%v, constant data: variances %v, total %v", method, p.Variances, p.TotalVariance)
+		}
+	}
+}
+
 // Transform, InverseTransform and ReconstructionError of finite inputs
 // whose results overflow return an error, not Inf.
 func TestPCAOverflowingResultsAreErrors(t *testing.T) {
@@ -95,6 +115,22 @@ func TestPCAOverflowingResultsAreErrors(t *testing.T) {
 	wantError(t, "InverseTransform", noPanic(func() error { return p.InverseTransform(&back, big) }), "overflow")
 	_, err = p.ReconstructionError(scaledTestData(1e200))
 	wantError(t, "ReconstructionError", err, "overflow")
+}
+
+// RecoverComponents of data whose codes' covariance overflows returns an
+// error, not infinite variances.
+func TestRecoverComponentsOverflowIsAnError(t *testing.T) {
+	l, err := NewLinearLoss(scaledTestData(1), LinearConfig{Hidden: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	model := l.Model(l.InitParams(nil, 1))
+	var dst mat.Dense
+	vars, err := RecoverComponents(&dst, model, scaledTestData(1e300))
+	wantError(t, "RecoverComponents", err, "overflow")
+	if err == nil {
+		t.Logf("variances %v", vars)
+	}
 }
 
 // Losses whose data term cannot be evaluated without overflow are refused

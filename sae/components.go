@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -65,6 +66,10 @@ func RecoverComponents(dst *mat.Dense, model *LinearAE, X mat.Matrix) ([]float64
 	y.Mul(xc, q) // m×p projections
 	var c mat.SymDense
 	c.SymOuterK(1/float64(m-1), y.T())
+	cs := c.RawSymmetric() // the lower triangle is zero or a copy
+	if err := checkOverflow(blas64.General{Rows: cs.N, Cols: cs.N, Stride: cs.Stride, Data: cs.Data}, fn, "the codes' covariance"); err != nil {
+		return nil, err
+	}
 	var eig mat.EigenSym
 	if !eig.Factorize(&c, true) {
 		return nil, fmt.Errorf("sae: %s: eigendecomposition of the codes' covariance did not converge", fn)

@@ -107,7 +107,9 @@ type PCA struct {
 // such as a nil *mat.Dense) or empty, has fewer than two samples or holds a
 // NaN or infinite value (the error names the first one's row and column),
 // if the variance of X overflows (finite elements whose squares sum beyond
-// the largest float64, about 1.8e308: rescale such data), if k is outside
+// the largest float64, about 1.8e308) or underflows (a total variance below
+// the smallest normal float64, about 2.2e-308, from data that are not
+// constant): rescale such data; if k is outside
 // 1…min(m, n), or if a factorisation fails. Every number of a PCA it
 // returns is finite.
 func FitPCA(X mat.Matrix, k int, s PCASettings) (*PCA, error) {
@@ -193,6 +195,9 @@ func FitPCA(X mat.Matrix, k int, s PCASettings) (*PCA, error) {
 	}
 	if i := numeric.NonFiniteIndex(vars); i >= 0 {
 		return nil, overflows(vars[i], "FitPCA", fmt.Sprintf("variance %d of X", i))
+	}
+	if err := underflows(numeric.Raw(X), p.TotalVariance, "FitPCA"); err != nil {
+		return nil, err
 	}
 	p.setComponents(comps, vars)
 	return p, nil

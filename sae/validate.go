@@ -107,3 +107,22 @@ func (s *TrainSettings) check() error {
 func (d *linData) checkScatter(who string) error {
 	return overflows(d.trS, strings.TrimPrefix(who, "sae: "), "the trace of the data's scatter matrix")
 }
+
+// underflows returns an error naming fn if tv, the total variance of the
+// data x, is below the smallest normal float64 while a column of x is not
+// constant: the squares of the deviations have then lost their digits to
+// underflow, and the variances would be zero or meaningless.
+func underflows(x blas64.General, tv float64, fn string) error {
+	if tv >= 0x1p-1022 {
+		return nil
+	}
+	for i := 1; i < x.Rows; i++ {
+		row, first := x.Data[i*x.Stride:i*x.Stride+x.Cols], x.Data[:x.Cols]
+		for j, v := range row {
+			if v != first[j] {
+				return fmt.Errorf("sae: %s: the total variance of X underflows (%v, column %d varies): rescale the data", fn, tv, j)
+			}
+		}
+	}
+	return nil
+}

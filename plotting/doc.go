@@ -11,9 +11,11 @@
 //
 // Constructors validate their data: empty input, NaN or infinite values and
 // non-positive values on a log axis are reported as errors naming the series
-// and index, never drawn silently. Shape mismatches between arguments the
-// caller controls (a filter matrix whose width is not patchRows·patchCols)
-// panic, as in gonum.
+// and index, never drawn silently. Rendering refuses a figure larger than
+// MaxFigureSide on a side or a PNG of more than MaxPixels pixels (a DPI or
+// size no one means would otherwise take gigabytes). Shape mismatches
+// between arguments the caller controls (a filter matrix whose width is not
+// patchRows·patchCols) panic, as in gonum.
 //
 // Raster figures (Mosaic, ImageGrid) are built as one image, upscaled by an
 // integer factor with nearest-neighbour sampling, and copied pixel for pixel

@@ -53,9 +53,16 @@
 // Functions panic only on programmer errors: lengths and shapes of
 // arguments that do not match each other (params of the wrong length, a
 // matrix with the wrong number of columns for a model) or an index out of
-// range (PCA.Floor's k). Problems with data (NaN, Inf, empty input, a rank
-// too high for the data) and invalid settings or configurations (an unknown
-// method, a negative weight) are returned as errors.
+// range (PCA.Floor's k). Problems with data (NaN, Inf, empty or nil input,
+// also a typed nil such as a nil *mat.Dense, a rank too high for the data,
+// finite values whose squares overflow so that a result would not be
+// finite, or for FitPCA underflow so that its variances would be
+// meaningless) and invalid settings or
+// configurations (an unknown method, a negative weight, any field of
+// TrainSettings outside its range) are returned as errors. What the data
+// alone determine (a fit, a loss's precomputed scatter matrix) is finite
+// whenever the error is nil; a loss evaluated at parameters can still be
+// infinite (SparseLoss documents when), which Train reports as divergence.
 //
 // # One shape for every loss
 //

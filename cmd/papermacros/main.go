@@ -22,7 +22,8 @@
 // notebook 02 is 02:p-20-largest-angle-a-1e-3-gap-allows. A claim's value
 // has the claim's key and its bound the key with ":bound" appended. Each
 // figure is \linaefigure{NAME}{PATH}: the PDF copy package nb writes to
-// -figures-pdf when it is at least as new as the PNG, else the PNG. The run
+// -figures-pdf when it is at least as new as the PNG and its text is ASCII
+// (see ASCIIText), else the PNG. The run
 // record of scripts/reproduce.sh (out/run.json) becomes \linaerun{...}.
 // paper/results.sty defines these macros and \result, which stops the LaTeX
 // build at a key the results do not have.
@@ -33,6 +34,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/zlib"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -43,6 +46,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -256,8 +260,9 @@ func cpuModel() string {
 	return runtime.GOARCH
 }
 
-// figurePath returns the PDF copy of f in dir when it exists and is not
-// older than the PNG (Save writes the PNG first), else the PNG's path.
+// figurePath returns the PDF copy of f in dir when it exists, is not older
+// than the PNG (Save writes the PNG first) and draws its text right, else
+// the PNG's path.
 func figurePath(f nb.Figure, dir string) string {
 	pdf := filepath.ToSlash(filepath.Join(dir, f.Name+".pdf"))
 	ps, err := os.Stat(pdf)
@@ -267,7 +272,47 @@ func figurePath(f nb.Figure, dir string) string {
 	if ns, err := os.Stat(f.Path); err == nil && ps.ModTime().Before(ns.ModTime()) {
 		return f.Path
 	}
+	if b, err := os.ReadFile(pdf); err != nil || !ASCIIText(b) {
+		return f.Path
+	}
 	return pdf
+}
+
+// showText matches a PDF string shown with Tj.
+var showText = regexp.MustCompile(`\(((?:\\.|[^\\)])*)\)\s*Tj`)
+
+// ASCIIText reports whether every string the PDF's content streams show is
+// ASCII. gonum/plot's PDF backend writes a label's UTF-8 bytes into a
+// single-byte font encoding, so a label with λ, σ, ‖ or × comes out as
+// mojibake ("Î»"); such a figure goes into the paper as its PNG, which
+// draws every character. Streams that are not zlib data are read as they
+// are.
+func ASCIIText(pdf []byte) bool {
+	for rest := pdf; ; {
+		i := bytes.Index(rest, []byte("stream"))
+		if i < 0 {
+			return true
+		}
+		rest = rest[i+len("stream"):]
+		end := bytes.Index(rest, []byte("endstream"))
+		if end < 0 {
+			return true
+		}
+		data := bytes.TrimLeft(rest[:end], "\r\n")
+		rest = rest[end+len("endstream"):]
+		if z, err := zlib.NewReader(bytes.NewReader(data)); err == nil {
+			if d, err := io.ReadAll(z); err == nil {
+				data = d
+			}
+		}
+		for _, m := range showText.FindAllSubmatch(data, -1) {
+			for _, c := range m[1] {
+				if c >= 0x80 {
+					return false
+				}
+			}
+		}
+	}
 }
 
 // Key makes a results name LaTeX-safe and readable: lower case, Greek

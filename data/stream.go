@@ -202,9 +202,11 @@ func GaussianSpectrumRows(rows int, eig []float64, seed uint64) (*FuncRows, *mat
 // block and never whole: the first dimension indexes the rows, the others
 // are flattened into the columns (28×28 images give 784 columns). Raw and
 // gzipped files are read, every element type; float values that are NaN or
-// infinite are an error naming the row and column. Like ReadIDX it accepts
-// at most MaxIDXElements elements in one file: larger data sets are
-// sharded (OpenIDXShards).
+// infinite are an error naming the row and column. A file may declare at
+// most MaxIDXElements elements, the cap every IDX reader here keeps
+// (ReadIDX's smaller default DefaultMaxIDXElements guards its allocation,
+// which IDXRows never makes): larger data sets are sharded
+// (OpenIDXShards).
 type IDXRows struct {
 	path       string
 	f          *os.File

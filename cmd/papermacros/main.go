@@ -227,13 +227,14 @@ func Write(w io.Writer, all []*nb.Results, run *Run, digest, builtFrom, figuresP
 	if run != nil && run.Status != 0 {
 		return fmt.Errorf("the run that made the results (%s) exited with status %d", run.Command, run.Status)
 	}
+	modified := "no"
 	if run == nil {
+		modified = "not recorded"
 		// Results made before scripts/reproduce.sh kept a record: say so,
 		// and give the machine that builds the paper, marked as such.
 		run = &Run{Command: "not recorded", Commit: "not recorded", Finished: "not recorded", Seconds: -1,
 			Go: runtime.Version() + " (paper build)", CPU: cpuModel() + " (paper build)", Cores: runtime.NumCPU()}
 	}
-	modified := "no"
 	if run.Modified {
 		modified = "yes"
 	}

@@ -2,6 +2,7 @@ package sae
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -246,6 +247,30 @@ func TestNilDataIsAnError(t *testing.T) {
 			},
 		} {
 			wantError(t, name+"("+nilX.name+")", noPanic(f), "nil")
+		}
+	}
+}
+
+// A gradient that becomes NaN where the loss is finite stops every method
+// with ErrDiverged, keeping the best point, never with a nil error.
+func TestTrainNaNGradientDiverges(t *testing.T) {
+	obj := FuncObjective{N: 1, F: func(g, x []float64) float64 {
+		if g != nil {
+			g[0] = 2 * x[0]
+			if x[0] < 0.5 {
+				g[0] = math.NaN()
+			}
+		}
+		return x[0] * x[0]
+	}}
+	for _, m := range []Method{GradientDescent, LBFGS, SGD, Adam} {
+		res, err := Train(context.Background(), obj, []float64{1}, TrainSettings{Method: m, Iterations: 50, StepSize: 0.1})
+		if !errors.Is(err, ErrDiverged) {
+			t.Errorf("%v: err = %v, want ErrDiverged", m, err)
+			continue
+		}
+		if res.Stop != Diverged || !(res.Loss <= 1) || math.IsNaN(res.GradNorm) {
+			t.Errorf("%v: stop %v, loss %v, gradient norm %v", m, res.Stop, res.Loss, res.GradNorm)
 		}
 	}
 }

@@ -462,6 +462,11 @@ func (t *trainer) lbfgs(x []float64) StopReason {
 		},
 		Grad: func(grad, x []float64) {
 			evalAt(x)
+			// A NaN or infinite gradient makes gonum's line search fail
+			// and report convergence: it is divergence.
+			if !allFinite(cacheG) {
+				nonFinite = true
+			}
 			copy(grad, cacheG)
 		},
 	}

@@ -189,14 +189,13 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 	if k <= 4*kc && n <= 4*nr {
 		kcEff = k
 	}
-	// With beta = 0 and one pass over k, the kernels store their tiles
+	// With beta = 0 the kernels store their tiles in the first pass over k
 	// without reading C, and C is not cleared first: for a product with a
 	// short k (H W2ᵀ in the linear losses, k = p) reading and clearing C
-	// cost as much as the multiply-adds.
-	overwrite := 0
-	if beta == 0 && alpha != 0 && k > 0 && k <= kcEff {
-		overwrite = 1
-	} else {
+	// cost as much as the multiply-adds, and for a long one clearing C is a
+	// pass over it as long as a tenth of the product (2000³).
+	overwriteFirst := beta == 0 && alpha != 0 && k > 0
+	if !overwriteFirst {
 		scale(tri, m, n, beta, c, ldc)
 	}
 	if alpha == 0 || k == 0 {
@@ -220,6 +219,10 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 				}
 			} else {
 				packBParallel(workers, pb, transB, b, ldb, pc, kb, jc, nb)
+			}
+			overwrite := 0
+			if overwriteFirst && pc == 0 {
+				overwrite = 1
 			}
 			multiplyBlock(workers, tri, transA, m, kb, nb, jc, alpha, a, lda, pc, pb, bInPlace, b, ldb, c, ldc, overwrite)
 		}

@@ -195,10 +195,16 @@ func benchDgemm(b *testing.B, m, n, k int, tA blas.Transpose, impl blas.Float64L
 	}
 	a, bb, c := randSlice(rnd, m*k), randSlice(rnd, k*n), make([]float64, m*n)
 	b.ResetTimer()
+	cpu0 := cpuSeconds()
 	for b.Loop() {
 		impl.Dgemm(tA, blas.NoTrans, m, n, k, 1, a, lda, bb, n, 0, c, n)
 	}
-	b.ReportMetric(2*float64(m)*float64(n)*float64(k)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+	gflop := 2 * float64(m) * float64(n) * float64(k) * float64(b.N) / 1e9
+	b.ReportMetric(gflop/b.Elapsed().Seconds(), "GFLOP/s")
+	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+		// With GOMAXPROCS > 1, idle workers' spinning counts too.
+		b.ReportMetric(gflop/cpu, "GFLOP/cpu-s")
+	}
 }
 
 func BenchmarkDgemm(b *testing.B) {

@@ -30,3 +30,7 @@ require (
 	golang.org/x/text v0.28.0 // indirect
 	rsc.io/pdf v0.1.1 // indirect
 )
+
+// Bounds the size of incoming messages and the time of the handshake
+// (see third_party/zmq4/LINAE.md).
+replace github.com/go-zeromq/zmq4 => ./third_party/zmq4

@@ -42,6 +42,11 @@ type Options struct {
 	// StreamInterval is how often output a running cell prints is sent to
 	// the notebook. 0 means 50 ms.
 	StreamInterval time.Duration
+	// MaxMessageSize is the largest message, in bytes, the kernel accepts
+	// from a client; a client that sends a larger one is disconnected. 0
+	// means the environment variable LINAE_KERNEL_MAX_MESSAGE_SIZE, or
+	// DefaultMaxMessageSize without it.
+	MaxMessageSize int64
 }
 
 // Kernel is a Jupyter kernel for Go: it serves the messaging protocol on the
@@ -64,6 +69,8 @@ type Kernel struct {
 	shellMu, controlMu, iopubMu      sync.Mutex
 
 	interp *interp
+
+	digests digestHistory // signatures of accepted requests, against replays
 
 	execCount int // accessed only by the shell goroutine
 
@@ -95,6 +102,11 @@ func New(info ConnectionInfo, opts *Options) (*Kernel, error) {
 	if k.opts.StreamInterval <= 0 {
 		k.opts.StreamInterval = 50 * time.Millisecond
 	}
+	maxSize, err := maxMessageSize(k.opts.MaxMessageSize)
+	if err != nil {
+		return nil, fmt.Errorf("kernel: %w", err)
+	}
+	k.opts.MaxMessageSize = maxSize
 	logw := k.opts.Log
 	if logw == nil {
 		// Keep a descriptor on the real stderr: while a cell runs, fd 2 is
@@ -128,11 +140,12 @@ func New(info ConnectionInfo, opts *Options) (*Kernel, error) {
 
 // bind creates and binds the five sockets.
 func (k *Kernel) bind() error {
-	k.shell = zmq4.NewRouter(k.ctx, zmq4.WithID(zmq4.SocketIdentity("shell")))
-	k.control = zmq4.NewRouter(k.ctx, zmq4.WithID(zmq4.SocketIdentity("control")))
-	k.stdin = zmq4.NewRouter(k.ctx, zmq4.WithID(zmq4.SocketIdentity("stdin")))
-	k.iopub = zmq4.NewPub(k.ctx)
-	k.hb = zmq4.NewRep(k.ctx)
+	opts := socketOptions(k.opts.MaxMessageSize, k.log)
+	k.shell = zmq4.NewRouter(k.ctx, append(opts, zmq4.WithID(zmq4.SocketIdentity("shell")))...)
+	k.control = zmq4.NewRouter(k.ctx, append(opts, zmq4.WithID(zmq4.SocketIdentity("control")))...)
+	k.stdin = zmq4.NewRouter(k.ctx, append(opts, zmq4.WithID(zmq4.SocketIdentity("stdin")))...)
+	k.iopub = zmq4.NewPub(k.ctx, opts...)
+	k.hb = zmq4.NewRep(k.ctx, opts...)
 	for _, s := range []struct {
 		name string
 		sock zmq4.Socket
@@ -292,6 +305,10 @@ func (k *Kernel) serve(name string, sock zmq4.Socket, mu *sync.Mutex) {
 				// Never act on a message we cannot authenticate or read;
 				// say why on the kernel's log and keep serving.
 				k.log.Printf("%s: rejected message: %v", name, err)
+				continue
+			}
+			if !k.digests.add(msg.signature) {
+				k.log.Printf("%s: rejected %s %s: %v", name, msg.Header.MsgType, msg.Header.MsgID, errReplayed)
 				continue
 			}
 			queue <- msg

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -46,12 +47,15 @@ type message struct {
 	// rawHeader is the header exactly as received, used as the parent
 	// header of replies.
 	rawHeader json.RawMessage
+	// signature is the signature as received.
+	signature []byte
 }
 
 // Errors of decodeMessage. A kernel logs them and drops the message.
 var (
 	errBadSignature = errors.New("kernel: message signature does not match (wrong key or tampered message)")
 	errMalformed    = errors.New("kernel: malformed message")
+	errReplayed     = errors.New("kernel: message signature already seen (a replayed message)")
 )
 
 // signer computes and checks HMAC-SHA256 signatures. A nil key disables
@@ -110,6 +114,7 @@ func decodeMessage(frames [][]byte, key []byte) (*message, error) {
 		Content:      json.RawMessage(content),
 		Buffers:      frames[i+6:],
 		rawHeader:    json.RawMessage(header),
+		signature:    sig,
 	}
 	if err := json.Unmarshal(header, &m.Header); err != nil {
 		return nil, fmt.Errorf("%w: header: %v", errMalformed, err)
@@ -123,6 +128,49 @@ func decodeMessage(frames [][]byte, key []byte) (*message, error) {
 		}
 	}
 	return m, nil
+}
+
+// digestHistorySize is how many signatures a digestHistory remembers, as in
+// jupyter_client's Session (digest_history_size).
+const digestHistorySize = 1 << 16
+
+// digestHistory remembers the signatures of the messages a kernel accepted,
+// so that a message sent again (a replay by anyone who saw it) is refused,
+// as jupyter_client's Session refuses a digest it has seen. A signature
+// covers the header, whose msg_id and date are new in every genuine
+// message. It holds the latest digestHistorySize signatures; the zero value
+// is empty and ready to use.
+type digestHistory struct {
+	mu    sync.Mutex
+	seen  map[string]struct{}
+	order []string // ring of remembered signatures, oldest at next
+	next  int
+}
+
+// add records sig and reports whether it is new. An empty signature (an
+// unsigned kernel) is always new: without a key there is nothing to check.
+func (h *digestHistory) add(sig []byte) bool {
+	if len(sig) == 0 {
+		return true
+	}
+	key := string(bytes.ToLower(sig))
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if _, ok := h.seen[key]; ok {
+		return false
+	}
+	if h.seen == nil {
+		h.seen = make(map[string]struct{})
+	}
+	if len(h.order) < digestHistorySize {
+		h.order = append(h.order, key)
+	} else {
+		delete(h.seen, h.order[h.next])
+		h.order[h.next] = key
+		h.next = (h.next + 1) % digestHistorySize
+	}
+	h.seen[key] = struct{}{}
+	return true
 }
 
 // encode returns the frames of m signed with key: identities, delimiter,

@@ -1,0 +1,285 @@
+package kernel
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/go-zeromq/zmq4"
+)
+
+// Tests of what an unauthenticated peer or a replayed message can do to the
+// kernel, over the real protocol: raw TCP for what happens before a ZeroMQ
+// handshake completes, ZeroMQ sockets after.
+
+// zmtpGreeting is the 64-byte ZMTP 3.0 greeting of a client with the NULL
+// security mechanism (https://rfc.zeromq.org/spec/23/).
+func zmtpGreeting() []byte {
+	g := make([]byte, 64)
+	g[0], g[9] = 0xff, 0x7f // signature
+	g[10], g[11] = 3, 0     // version 3.0
+	copy(g[12:32], "NULL")  // mechanism; as-server and filler stay 0
+	return g
+}
+
+// longFrameHeader is the header of a long ZMTP frame declaring size bytes.
+func longFrameHeader(size uint64) []byte {
+	h := make([]byte, 9)
+	h[0] = 0x02 // long frame, last, not a command
+	binary.BigEndian.PutUint64(h[1:], size)
+	return h
+}
+
+// rawConn opens a TCP connection to port and sends b on it.
+func rawConn(t *testing.T, ip string, port int, b []byte) net.Conn {
+	t.Helper()
+	conn, err := net.Dial("tcp", net.JoinHostPort(ip, fmt.Sprint(port)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	if len(b) > 0 {
+		if _, err := conn.Write(b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return conn
+}
+
+// checkAlive fails the test if the kernel process has exited, then runs a
+// cell through a new client.
+func checkAlive(t *testing.T, p *kernelProcess, info ConnectionInfo, what string) {
+	t.Helper()
+	select {
+	case <-p.exited:
+		t.Fatalf("the kernel died after %s: %v\n%s", what, p.waitErr, crashReason(p.stderr.String()))
+	case <-time.After(500 * time.Millisecond):
+	}
+	c := dial(t, info)
+	defer c.close()
+	if got := c.exec("6 * 7").ok(t).text(t); got != "42" {
+		t.Fatalf("after %s: 6 * 7 = %q", what, got)
+	}
+}
+
+// crashReason returns the lines of a process's standard error that say why
+// it ended: a panic or a fatal error of the runtime.
+func crashReason(stderr string) string {
+	var out []string
+	for _, l := range strings.Split(stderr, "\n") {
+		if strings.HasPrefix(l, "panic:") || strings.HasPrefix(l, "fatal error:") || strings.Contains(l, "linae-kernel:") {
+			out = append(out, l)
+		}
+	}
+	if len(out) == 0 {
+		return lastLines(stderr, 8)
+	}
+	return strings.Join(out, "\n")
+}
+
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// TestHugeFrameBeforeAuthentication sends frame headers that claim 2^62 and
+// 2^40 bytes right after the greeting, on every port: the kernel must drop
+// the connection, not allocate what the peer claims.
+func TestHugeFrameBeforeAuthentication(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the kernel command")
+	}
+	bin := kernelBinary(t)
+	conn, info := writeConnectionFile(t, t.TempDir())
+	p := startKernelProcess(t, bin, conn)
+	dial(t, info).close() // the kernel is up
+	for _, size := range []uint64{1 << 62, 1 << 40} {
+		for _, port := range []int{info.ShellPort, info.ControlPort, info.StdinPort, info.IOPubPort, info.HBPort} {
+			rawConn(t, info.IP, port, append(zmtpGreeting(), longFrameHeader(size)...))
+		}
+		checkAlive(t, p, info, fmt.Sprintf("a frame header claiming %d bytes", size))
+	}
+}
+
+// TestHugeFrameUnderRaisedLimit raises the message size limit above a
+// frame's claim: the frame's buffer must then grow with the bytes that
+// arrive, not be allocated from the claim.
+func TestHugeFrameUnderRaisedLimit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the kernel command")
+	}
+	bin := kernelBinary(t)
+	conn, info := writeConnectionFile(t, t.TempDir())
+	t.Setenv(MaxMessageSizeEnv, fmt.Sprint(int64(1)<<41))
+	p := startKernelProcess(t, bin, conn)
+	dial(t, info).close()
+	rawConn(t, info.IP, info.ShellPort, append(append(zmtpGreeting(), longFrameHeader(1<<40)...), "some bytes"...))
+	checkAlive(t, p, info, "a frame header claiming 2^40 bytes under a 2^41-byte limit")
+}
+
+// TestMaxMessageSizeEnv: a bad limit in the environment is an error, not a
+// silent default.
+func TestMaxMessageSizeEnv(t *testing.T) {
+	t.Setenv(MaxMessageSizeEnv, "")
+	if n, err := maxMessageSize(0); err != nil || n != DefaultMaxMessageSize {
+		t.Errorf("default: %d, %v", n, err)
+	}
+	if n, err := maxMessageSize(1000); err != nil || n != 1000 {
+		t.Errorf("option: %d, %v", n, err)
+	}
+	t.Setenv(MaxMessageSizeEnv, "4096")
+	if n, err := maxMessageSize(0); err != nil || n != 4096 {
+		t.Errorf("environment: %d, %v", n, err)
+	}
+	for _, bad := range []string{"-1", "0", "1GiB", "x"} {
+		t.Setenv(MaxMessageSizeEnv, bad)
+		if _, err := maxMessageSize(0); err == nil {
+			t.Errorf("%s=%q accepted", MaxMessageSizeEnv, bad)
+		}
+	}
+}
+
+// within runs f and fails the test if it has not returned after d. f must
+// not call t.Fatal (it may run on after the test gave up on it).
+func within(t *testing.T, d time.Duration, what string, f func() error) time.Duration {
+	t.Helper()
+	start := time.Now()
+	done := make(chan error, 1)
+	go func() { done <- f() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	case <-time.After(d):
+		t.Fatalf("%s: no answer within %v", what, d)
+	}
+	return time.Since(start)
+}
+
+// TestIdleConnectionDoesNotBlockClients opens connections that never send
+// their greeting to shell and heartbeat, then expects a new client to be
+// served on both at once.
+func TestIdleConnectionDoesNotBlockClients(t *testing.T) {
+	k, _ := testKernel(t)
+	info := k.Connection()
+	rawConn(t, info.IP, info.ShellPort, nil)
+	rawConn(t, info.IP, info.HBPort, nil)
+	rawConn(t, info.IP, info.ShellPort, zmtpGreeting()[:10]) // half a greeting
+	time.Sleep(100 * time.Millisecond)                       // the kernel has accepted them
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	key := []byte(info.Key)
+	took := within(t, 5*time.Second, "kernel_info on shell with idle connections open", func() error {
+		sock := zmq4.NewDealer(ctx, zmq4.WithID(zmq4.SocketIdentity(newID())))
+		defer sock.Close()
+		if err := sock.Dial(info.endpoint(info.ShellPort)); err != nil {
+			return err
+		}
+		m := &message{Header: newHeader("kernel_info_request", newID()), Content: []byte("{}")}
+		frames, err := m.encode(key)
+		if err != nil {
+			return err
+		}
+		if err := sock.Send(zmq4.NewMsgFrom(frames...)); err != nil {
+			return err
+		}
+		for {
+			raw, err := sock.Recv()
+			if err != nil {
+				return err
+			}
+			r, err := decodeMessage(raw.Frames, key)
+			if err != nil {
+				return err
+			}
+			if r.Header.MsgType == "kernel_info_reply" && parentID(r) == m.Header.MsgID {
+				return nil
+			}
+		}
+	})
+	t.Logf("kernel_info_reply to a new client with idle connections open: %v", took)
+	took = within(t, 5*time.Second, "heartbeat with an idle connection open", func() error {
+		hb := zmq4.NewReq(ctx)
+		defer hb.Close()
+		if err := hb.Dial(info.endpoint(info.HBPort)); err != nil {
+			return err
+		}
+		if err := hb.Send(zmq4.NewMsgString("ping")); err != nil {
+			return err
+		}
+		r, err := hb.Recv()
+		if err != nil {
+			return err
+		}
+		if string(r.Bytes()) != "ping" {
+			return fmt.Errorf("heartbeat echoed %q", r.Bytes())
+		}
+		return nil
+	})
+	t.Logf("heartbeat echo to a new client with an idle connection open: %v", took)
+}
+
+// TestReplayedMessageRefused sends the same signed execute_request twice:
+// the cell must run once, as jupyter_client's Session refuses a digest it
+// has seen.
+func TestReplayedMessageRefused(t *testing.T) {
+	_, c := testKernel(t)
+	c.exec("replays := 0").ok(t)
+	m := c.request("execute_request", map[string]any{"code": "replays++", "silent": false, "store_history": true,
+		"user_expressions": map[string]any{}, "allow_stdin": false, "stop_on_error": true})
+	frames, err := m.encode(c.key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.sendFrames(c.shell, frames)
+	c.reply(c.shell, m.Header.MsgID, 20*time.Second)
+	c.sendFrames(c.shell, frames) // the replay, on shell
+	if got := c.exec("replays").ok(t).text(t); got != "1" {
+		t.Errorf("the cell ran %s times", got)
+	}
+	// A replay on another channel is refused too: the history is the
+	// kernel's, not a socket's.
+	c.sendFrames(c.control, frames)
+	if got := c.exec("replays").ok(t).text(t); got != "1" {
+		t.Errorf("after a replay on control, the cell ran %s times", got)
+	}
+	for _, want := range []string{"shell: rejected execute_request " + m.Header.MsgID, "control: rejected execute_request " + m.Header.MsgID} {
+		if !strings.Contains(sharedLog.String(), want) {
+			t.Errorf("the kernel log lacks %q:\n%s", want, lastLines(sharedLog.String(), 10))
+		}
+	}
+}
+
+func TestDigestHistoryBounded(t *testing.T) {
+	var h digestHistory
+	sig := func(i int) []byte { return []byte(fmt.Sprintf("%064x", i)) }
+	for i := 0; i < digestHistorySize+10; i++ {
+		if !h.add(sig(i)) {
+			t.Fatalf("signature %d refused the first time", i)
+		}
+	}
+	if len(h.seen) != digestHistorySize || len(h.order) != digestHistorySize {
+		t.Errorf("history holds %d (ring %d), want %d", len(h.seen), len(h.order), digestHistorySize)
+	}
+	if h.add(sig(digestHistorySize + 9)) {
+		t.Error("a recent signature accepted again")
+	}
+	if h.add([]byte(strings.ToUpper(string(sig(digestHistorySize + 5))))) {
+		t.Error("a recent signature accepted again in upper case")
+	}
+	if !h.add(sig(0)) {
+		t.Error("the oldest signature still remembered after the history filled")
+	}
+	if !h.add(nil) || !h.add(nil) {
+		t.Error("an empty signature (no key) refused")
+	}
+}

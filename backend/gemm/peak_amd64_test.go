@@ -11,9 +11,11 @@ import (
 )
 
 // BenchmarkFMAPeak measures the double-precision FMA peak of one core (and,
-// with -cpu 2 or more, of that many cores at once), in GFLOP/s, for YMM and
-// ZMM registers and 4 to 24 independent accumulator chains: the ceiling
-// against which the micro-kernels' rates are read.
+// with -cpu 2 or more, of that many cores at once), in GFLOP/s and in GFLOP
+// per processor-second (the peak of the cores the process was given, on a
+// machine shared with other work), for YMM and ZMM registers and 4 to 24
+// independent accumulator chains: the ceiling against which the
+// micro-kernels' rates are read.
 //
 //	go test -run '^$' -bench FMAPeak ./backend/gemm/
 func BenchmarkFMAPeak(b *testing.B) {
@@ -38,14 +40,18 @@ func BenchmarkFMAPeak(b *testing.B) {
 			if !p.ok {
 				b.Skipf("no %s FMA on this processor", p.name)
 			}
+			cpu0 := cpuSeconds()
 			b.RunParallel(func(pb *testing.PB) {
 				x, y := 1.0, 1e-9
 				for pb.Next() {
 					p.f(iters, &x, &y)
 				}
 			})
-			flops := float64(b.N) * iters * float64(p.chains*p.lanes) * 2
-			b.ReportMetric(flops/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+			gflop := float64(b.N) * iters * float64(p.chains*p.lanes) * 2 / 1e9
+			b.ReportMetric(gflop/b.Elapsed().Seconds(), "GFLOP/s")
+			if cpu := cpuSeconds() - cpu0; cpu > 0 {
+				b.ReportMetric(gflop/cpu, "GFLOP/cpu-s")
+			}
 		})
 	}
 }

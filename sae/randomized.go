@@ -28,25 +28,7 @@ const pcaSeedStream = 0x9ca0_5eed
 // beside the spread of the data, where the correction would cancel digits.
 func pcaRandomized(x blas64.General, mean []float64, k int, s PCASettings) (comps *mat.Dense, vars []float64, err error) {
 	m, n := x.Rows, x.Cols
-	r := min(m, n)
-	over := s.Oversamples
-	switch {
-	case over == 0:
-		over = 10
-	case over < 0:
-		over = 0
-	}
-	l := min(k+over, r)
-	q := s.PowerIterations
-	switch {
-	case q == 0:
-		q = 4
-		if float64(k) < 0.1*float64(r) {
-			q = 7
-		}
-	case q < 0:
-		q = 0
-	}
+	l, q := randomizedSizes(s, k, min(m, n))
 
 	rnd := rand.New(rand.NewPCG(s.Seed, pcaSeedStream))
 	omega := blas64.General{Rows: n, Cols: l, Stride: l, Data: make([]float64, n*l)}
@@ -127,6 +109,30 @@ func pcaRandomized(x blas64.General, mean []float64, k int, s PCASettings) (comp
 		vars[i] = sv[i] * sv[i] / float64(m-1)
 	}
 	return comps, vars, nil
+}
+
+// randomizedSizes returns the width l = min(k + oversamples, r) of the
+// randomized method's sketch and its number q of power iterations, with
+// the defaults of PCASettings, for k components of data of rank at most r.
+func randomizedSizes(s PCASettings, k, r int) (l, q int) {
+	over := s.Oversamples
+	switch {
+	case over == 0:
+		over = 10
+	case over < 0:
+		over = 0
+	}
+	q = s.PowerIterations
+	switch {
+	case q == 0:
+		q = 4
+		if float64(k) < 0.1*float64(r) {
+			q = 7
+		}
+	case q < 0:
+		q = 0
+	}
+	return min(k+over, r), q
 }
 
 // qrWorkspace holds the scratch space of repeated thin QR factorisations.

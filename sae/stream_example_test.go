@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"log"
+	"math"
 
+	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/linae/linae/data"
@@ -102,4 +104,50 @@ func ExampleScatter_AddRows() {
 	// 1000000 of 1000000 rows in 4 blocks, done: true
 	// leading variances [16.01 9.00 4.00]
 	// the PCA solution's loss is the floor: true
+}
+
+// ExampleFitPCAStream fits the top components of a stream by passes of
+// randomized subspace iteration, holding a block and a few n×(k+p)
+// matrices, and compares them with the exact PCA of the same statistics.
+func ExampleFitPCAStream() {
+	eig := make([]float64, 100)
+	for i := range eig {
+		eig[i] = math.Pow(0.8, float64(i))
+	}
+	src, _, err := data.GaussianSpectrumRows(5000, eig, 1)
+	if err != nil {
+		log.Fatal(err)
+	}
+	passes := 0
+	rand, err := sae.FitPCAStream(context.Background(), src, 3, sae.PCASettings{Seed: 1}, sae.StreamSettings{
+		Progress: func(p sae.StreamProgress) {
+			if p.Done {
+				passes++
+			}
+		},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	acc := sae.NewScatter(src.Cols())
+	if err := acc.AddRows(context.Background(), src, sae.StreamSettings{}); err != nil {
+		log.Fatal(err)
+	}
+	exact, err := sae.FitPCAScatter(acc, 3)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%d passes\n", passes)
+	fmt.Printf("randomized %.4f\n", rand.Variances)
+	fmt.Printf("exact      %.4f\n", exact.Variances)
+	angles, err := sae.PrincipalAngles(rand.Components.T(), exact.Components.T())
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("same subspace:", floats.Max(angles) < 1e-6)
+	// Output:
+	// 9 passes
+	// randomized [1.0062 0.8264 0.6276]
+	// exact      [1.0062 0.8264 0.6276]
+	// same subspace: true
 }

@@ -26,6 +26,8 @@ func init() {
 			"ErrorBars":     r.ValueOf(p_github_com_linae_linae_plotting.ErrorBars),
 			"Histogram":     r.ValueOf(p_github_com_linae_linae_plotting.Histogram),
 			"ImageGrid":     r.ValueOf(p_github_com_linae_linae_plotting.ImageGrid),
+			"MaxFigureSide": r.ValueOf(p_github_com_linae_linae_plotting.MaxFigureSide),
+			"MaxPixels":     r.ValueOf(p_github_com_linae_linae_plotting.MaxPixels),
 			"Mosaic":        r.ValueOf(p_github_com_linae_linae_plotting.Mosaic),
 			"MosaicShared":  r.ValueOf(p_github_com_linae_linae_plotting.MosaicShared),
 			"Panels":        r.ValueOf(p_github_com_linae_linae_plotting.Panels),
@@ -42,6 +44,7 @@ func init() {
 		},
 		Untypeds: map[string]string{
 			"DefaultDPI": "int:150",
+			"MaxPixels":  "int:134217728",
 		},
 	}
 }

@@ -26,6 +26,7 @@ func init() {
 			"ErrDiverged":             r.ValueOf(&p_github_com_linae_linae_sae.ErrDiverged).Elem(),
 			"FitPCA":                  r.ValueOf(p_github_com_linae_linae_sae.FitPCA),
 			"FitPCAScatter":           r.ValueOf(p_github_com_linae_linae_sae.FitPCAScatter),
+			"FitPCAStream":            r.ValueOf(p_github_com_linae_linae_sae.FitPCAStream),
 			"GradientDescent":         r.ValueOf(p_github_com_linae_linae_sae.GradientDescent),
 			"GradientTolerance":       r.ValueOf(p_github_com_linae_linae_sae.GradientTolerance),
 			"IterationLimit":          r.ValueOf(p_github_com_linae_linae_sae.IterationLimit),

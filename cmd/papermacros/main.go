@@ -285,8 +285,9 @@ var showText = regexp.MustCompile(`\(((?:\\.|[^\\)])*)\)\s*Tj`)
 // ASCIIText reports whether every string the PDF's content streams show is
 // ASCII. gonum/plot's PDF backend writes a label's UTF-8 bytes into a
 // single-byte font encoding, so a label with λ, σ, ‖ or × comes out as
-// mojibake ("Î»"); such a figure goes into the paper as its PNG, which
-// draws every character. Streams that are not zlib data are read as they
+// mojibake ("Î»") (gonum/plot issue 347, "vg/vgpdf: support for non-ASCII
+// text"); such a figure goes into the paper as its PNG, which draws every
+// character. Streams that are not zlib data are read as they
 // are.
 func ASCIIText(pdf []byte) bool {
 	for rest := pdf; ; {

@@ -31,6 +31,11 @@ require (
 	rsc.io/pdf v0.1.1 // indirect
 )
 
+// The interpreter with the fix that a map index, type assertion or channel
+// receive used as a call's only argument or as a condition has one value
+// (see third_party/gomacro/LINAE.md).
+replace github.com/cosmos72/gomacro => ./third_party/gomacro
+
 // Bounds the size of incoming messages and the time of the handshake
 // (see third_party/zmq4/LINAE.md).
 replace github.com/go-zeromq/zmq4 => ./third_party/zmq4

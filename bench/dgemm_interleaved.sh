@@ -38,7 +38,7 @@ PYEOF
 for ((r = 1; r <= ROUNDS; r++)); do
 	echo "round $r, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 	"$T/gemm.test" -test.run '^$' -test.bench "^BenchmarkDgemm/$N/gemm/(AVX-512|AVX2-FMA)\$" -test.benchtime 5x |
-		awk '/^BenchmarkDgemm/ {split($1, p, "/"); sub(/-[0-9]+$/, "", p[4]); printf "go %s: %s GFLOP/s, %s GFLOP/cpu-s (mean of 5)\n", p[4], $7, $5}'
+		awk '/^BenchmarkDgemm/ {k = ($1 ~ /AVX-512/) ? "AVX-512" : "AVX2/FMA"; printf "go %s: %s GFLOP/s, %s GFLOP/cpu-s (mean of 5)\n", k, $7, $5}'
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$PY" "$T/np.py"
 	"$PY" "$T/np.py"
 done

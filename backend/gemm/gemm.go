@@ -241,6 +241,10 @@ const minBInPlace = 1 << 17
 // maxRowsBInPlace is the largest m for which B is read in place.
 const maxRowsBInPlace = 64
 
+// minColsPackA is the smallest block of op(B), in columns, against which a
+// row-major A is packed rather than read in place (see multiplyBlock).
+const minColsPackA = 256
+
 // scale sets the triangle tri of C to beta·C; beta = 0 writes zeros, so
 // NaNs in C do not propagate (the BLAS convention).
 func scale(tri triangle, m, n int, beta float64, c []float64, ldc int) {
@@ -306,11 +310,13 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 		}
 	}
 	// A row-major A is read in place by kernel6x8a, six whole rows at a
-	// time: packing it would cost as much as the products when op(B) is
-	// narrow. Only a last partial panel of rows is packed, with zero rows,
-	// like a transposed A. (Not together with B in place: no kernel reads
-	// both.)
-	aInPlace := !transA && !bInPlace
+	// time, when op(B) is narrow: packing A would then cost as much as the
+	// products. Only a last partial panel of rows is packed, with zero
+	// rows, like a transposed A. (Not together with B in place: no kernel
+	// reads both.) Against a wide op(B) the packed panels, contiguous, are
+	// read faster than six strided rows, and the packing is shared by many
+	// panels of B.
+	aInPlace := !transA && !bInPlace && nb < minColsPackA
 	// When the column panels of a row block are split over several tasks,
 	// the block's A is packed once, before them, instead of by each task.
 	var shared []float64

@@ -52,4 +52,4 @@ line=$(run "$BIN" -mode idx -in "$D/*.idx")
 top=$(echo "$line" | $PY -c 'import json,sys; print(json.dumps(json.loads(sys.stdin.read())["top"]))')
 run $PY bench/stream_bench.py --mode idxcheck --in "$D/*.idx" --go-top "$top"
 rm -rf "$D"
-$PY bench/stream_bench.py --table "$J"
+$PY bench/stream_bench.py --table "${BENCH_ROUNDS_JSONL:-$J}"

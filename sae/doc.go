@@ -75,6 +75,18 @@
 // TrainSettings) are passed by value too; their zero values are the
 // defaults.
 //
+// # Data larger than memory
+//
+// PCA, the linear autoencoders' Gram form and the draft's objective see the
+// data only through the number of samples, their mean and their centred
+// scatter matrix. Scatter accumulates these from blocks of rows (Add, or
+// AddRows over a data.RowSource, with progress and cancellation through
+// StreamSettings) and merges with other Scatters exactly, so shards can be
+// reduced separately, on other machines (MarshalBinary), and combined in any
+// order. FitPCAScatter, NewLinearLossScatter and NewDraftLossScatter work
+// from a Scatter; FitPCAStream is randomized PCA by passes over a stream,
+// for data too wide for an n×n matrix.
+//
 // The package exports no generic functions or types: the notebook kernel's
 // interpreter cannot import them.
 package sae

@@ -4,8 +4,9 @@
 #
 #   1. runs the notebooks (scripts/reproduce.sh) when a results file is
 #      missing or older than the notebooks or the Go sources;
-#   2. turns the results into LaTeX macros (cmd/papermacros), which fails
-#      when a check failed;
+#   2. converts the SVG copies of the figures (out/figures-svg/, written by
+#      package nb) to PDF with rsvg-convert, and turns the results into
+#      LaTeX macros (cmd/papermacros), which fails when a check failed;
 #   3. latexmk into out/paper/, stopping at the first error (a \result key
 #      the results do not have is one), and fails on an undefined reference
 #      or citation;
@@ -31,7 +32,8 @@ for arg in "$@"; do
 	esac
 done
 
-if ! command -v latexmk >/dev/null || ! command -v pdftotext >/dev/null; then
+if ! command -v latexmk >/dev/null || ! command -v pdftotext >/dev/null ||
+	! command -v rsvg-convert >/dev/null || ! fc-list -q 'Liberation Serif' 2>/dev/null; then
 	scripts/setup.sh
 fi
 
@@ -53,13 +55,46 @@ if [ -n "$stale" ]; then
 	scripts/reproduce.sh
 fi
 
+# The figures as vector PDF. gonum/plot's PDF writer garbles every
+# character outside ASCII (gonum/plot issue 347: λ comes out as "Î»"), so
+# package nb writes an SVG copy of each figure, whose text is UTF-8, and
+# rsvg-convert (librsvg) makes the PDF, its text as text in the Liberation
+# fonts gonum/plot measures its labels with (fonts-liberation2; another
+# font would not fit the places the labels were laid out for). A figure
+# with a raster image in it (filter mosaics, image grids) stays PNG:
+# gonum/plot's SVG labels its PNG data image/jpg, which librsvg does not
+# draw, and a PDF would smooth the image's pixels. Each PDF gets its SVG's
+# time, so that cmd/papermacros takes it only when it is as new as the
+# figure's PNG, that is, from the same run.
+mkdir -p out/paper/figures
+if command -v rsvg-convert >/dev/null && fc-list -q 'Liberation Serif' 2>/dev/null; then
+	vector=0 raster=0
+	for svg in out/figures-svg/*.svg; do
+		[ -e "$svg" ] || continue
+		pdf="out/paper/figures/$(basename "$svg" .svg).pdf"
+		if grep -q '<image' "$svg"; then
+			rm -f "$pdf"
+			raster=$((raster + 1))
+			continue
+		fi
+		if [ ! -e "$pdf" ] || [ "$svg" -nt "$pdf" ]; then
+			rsvg-convert -f pdf -o "$pdf.tmp" "$svg"
+			touch -r "$svg" "$pdf.tmp"
+			mv "$pdf.tmp" "$pdf"
+		fi
+		vector=$((vector + 1))
+	done
+	echo "paper: figures: $vector as vector PDF, $raster with raster images as PNG"
+else
+	echo "paper: no rsvg-convert or no Liberation fonts (scripts/setup.sh installs them): every figure as PNG" >&2
+fi
+
 echo "paper: results to LaTeX macros (cmd/papermacros)"
-mkdir -p out/paper
 built=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [ -n "$(git status --porcelain --untracked-files=no -- paper cmd/papermacros 2>/dev/null)" ]; then
 	built="$built with uncommitted changes to paper/"
 fi
-go run ./cmd/papermacros -results out/results -run out/run.json -figures-pdf out/figures-pdf \
+go run ./cmd/papermacros -results out/results -run out/run.json -figures-pdf out/paper/figures \
 	-built-from "$built" -out out/paper/results.tex
 
 echo "paper: latexmk"

@@ -9,7 +9,10 @@
 #   - the numbers are this run's: the results digest the PDF was built with
 #     is that of out/results/ now, and every \result the text uses was
 #     defined by it (a missing one stops the build; here: that some were used);
-#   - no overfull line wider than 1pt (text running into the margin).
+#   - no overfull line wider than 1pt (text running into the margin);
+#   - the figures drawn as vector PDF (paper/build.sh) have their text as
+#     text: every font embedded, and none of the mojibake gonum/plot's own
+#     PDF writer makes of Greek letters and symbols ("Î»" for λ).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${1:-out/paper}
@@ -47,8 +50,13 @@ now=$(go run ./cmd/papermacros -results out/results -digest)
 used=$(grep -c '^linae-result-used: ' "$log" || true)
 [ "$used" -ge 100 ] || fail "only $used \\result uses in the log"
 figs=$(grep -c '^linae-figure-used: ' "$log" || true)
+vector=$(grep -c '^linae-figure-used: .*\.pdf$' "$log" || true)
+if pdffonts "$pdf" | awk 'NR > 2 && $(NF-4) != "yes"' | grep . >&2; then fail "a font not embedded in $pdf"; fi
+# UTF-8 read as Latin-1: Greek letters come out as Î or Ï and a second
+# character, symbols (−, ‖, ×) as â€, Ã—.
+if grep -n -E 'Î.|Ï.|â€|Ã' <<<"$text" >&2; then fail "mojibake in the text of $pdf (a figure's labels?)"; fi
 
 wide=$(awk '/^Overfull \\hbox/ { w = $3; sub(/\(/, "", w); sub(/pt/, "", w); if (w + 0 > 1) print }' "$log")
 [ -z "$wide" ] || fail "lines into the margin: $wide"
 
-echo "paper check: $pdf: $pages pages, $sections sections, $figures figures ($figs images from the notebooks), $tables tables, $used results quoted, results digest ${now:0:16}"
+echo "paper check: $pdf: $pages pages, $sections sections, $figures figures ($figs images from the notebooks, $vector of them vector PDF), $tables tables, $used results quoted, results digest ${now:0:16}"

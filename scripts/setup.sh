@@ -28,13 +28,17 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 # TeX Live for the write-up (make paper, and the test command's paper step):
-# LaTeX with the recommended packages, latexmk, the Latin Modern fonts, and
-# poppler-utils (pdfinfo, pdftotext, pdftoppm) to check the PDF.
+# LaTeX with the recommended packages, latexmk, the Latin Modern fonts,
+# poppler-utils (pdfinfo, pdftotext, pdftoppm) to check the PDF, and
+# librsvg2-bin (rsvg-convert) with the Liberation fonts gonum/plot draws
+# with, to make the figures' vector PDFs from their SVGs (paper/build.sh).
 tex=()
 command -v latexmk >/dev/null || tex+=(latexmk)
 kpsewhich booktabs.sty >/dev/null 2>&1 || tex+=(texlive-latex-recommended)
 kpsewhich lmodern.sty >/dev/null 2>&1 || tex+=(lmodern)
 command -v pdftotext >/dev/null || tex+=(poppler-utils)
+command -v rsvg-convert >/dev/null || tex+=(librsvg2-bin)
+fc-list -q 'Liberation Serif' 2>/dev/null || tex+=(fonts-liberation2)
 if [ ${#tex[@]} -gt 0 ]; then
 	SUDO=""
 	[ "$(id -u)" -eq 0 ] || SUDO="sudo"

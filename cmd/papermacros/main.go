@@ -6,7 +6,7 @@
 // Usage:
 //
 //	go run ./cmd/papermacros [-results out/results] [-run out/run.json]
-//	    [-figures-pdf out/figures-pdf] [-built-from COMMIT] -out out/paper/results.tex
+//	    [-figures-pdf out/paper/figures] [-built-from COMMIT] -out out/paper/results.tex
 //	go run ./cmd/papermacros [-results out/results] -digest
 //
 // It reads every NOTEBOOK.json in -results (package nb's schema) and fails
@@ -21,9 +21,9 @@
 // "at most" (\result[lo]{KEY}, \result[hi]{KEY}): the value "p = 20: largest angle a 1e-3 gap allows" of
 // notebook 02 is 02:p-20-largest-angle-a-1e-3-gap-allows. A claim's value
 // has the claim's key and its bound the key with ":bound" appended. Each
-// figure is \linaefigure{NAME}{PATH}: the PDF copy package nb writes to
-// -figures-pdf when it is at least as new as the PNG and its text is ASCII
-// (see ASCIIText), else the PNG. The run
+// figure is \linaefigure{NAME}{PATH}: its PDF in -figures-pdf (which
+// paper/build.sh converts from the SVG copy package nb writes, and gives
+// the SVG's time) when it is at least as new as the PNG, else the PNG. The run
 // record of scripts/reproduce.sh (out/run.json) becomes \linaerun{...}.
 // paper/results.sty defines these macros and \result, which stops the LaTeX
 // build at a key the results do not have.
@@ -34,8 +34,6 @@
 package main
 
 import (
-	"bytes"
-	"compress/zlib"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -46,7 +44,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -59,7 +56,7 @@ import (
 func main() {
 	results := flag.String("results", filepath.Join("out", "results"), "folder of the notebooks' results files")
 	runRecord := flag.String("run", filepath.Join("out", "run.json"), "run record written by scripts/reproduce.sh")
-	figuresPDF := flag.String("figures-pdf", filepath.Join("out", "figures-pdf"), "folder of the figures' PDF copies")
+	figuresPDF := flag.String("figures-pdf", filepath.Join("out", "paper", "figures"), "folder of the figures' PDF copies")
 	builtFrom := flag.String("built-from", "", "the commit the paper is built from (shown in the reproducibility block)")
 	out := flag.String("out", "", "the LaTeX file to write")
 	digest := flag.Bool("digest", false, "print the digest of the results files and exit")
@@ -261,9 +258,9 @@ func cpuModel() string {
 	return runtime.GOARCH
 }
 
-// figurePath returns the PDF copy of f in dir when it exists, is not older
-// than the PNG (Save writes the PNG first) and draws its text right, else
-// the PNG's path.
+// figurePath returns the PDF copy of f in dir when it exists and is not
+// older than the PNG (Save writes the PNG first, then the SVG the PDF is
+// made from; a PDF from an earlier run is older), else the PNG's path.
 func figurePath(f nb.Figure, dir string) string {
 	pdf := filepath.ToSlash(filepath.Join(dir, f.Name+".pdf"))
 	ps, err := os.Stat(pdf)
@@ -273,48 +270,7 @@ func figurePath(f nb.Figure, dir string) string {
 	if ns, err := os.Stat(f.Path); err == nil && ps.ModTime().Before(ns.ModTime()) {
 		return f.Path
 	}
-	if b, err := os.ReadFile(pdf); err != nil || !ASCIIText(b) {
-		return f.Path
-	}
 	return pdf
-}
-
-// showText matches a PDF string shown with Tj.
-var showText = regexp.MustCompile(`\(((?:\\.|[^\\)])*)\)\s*Tj`)
-
-// ASCIIText reports whether every string the PDF's content streams show is
-// ASCII. gonum/plot's PDF backend writes a label's UTF-8 bytes into a
-// single-byte font encoding, so a label with λ, σ, ‖ or × comes out as
-// mojibake ("Î»") (gonum/plot issue 347, "vg/vgpdf: support for non-ASCII
-// text"); such a figure goes into the paper as its PNG, which draws every
-// character. Streams that are not zlib data are read as they
-// are.
-func ASCIIText(pdf []byte) bool {
-	for rest := pdf; ; {
-		i := bytes.Index(rest, []byte("stream"))
-		if i < 0 {
-			return true
-		}
-		rest = rest[i+len("stream"):]
-		end := bytes.Index(rest, []byte("endstream"))
-		if end < 0 {
-			return true
-		}
-		data := bytes.TrimLeft(rest[:end], "\r\n")
-		rest = rest[end+len("endstream"):]
-		if z, err := zlib.NewReader(bytes.NewReader(data)); err == nil {
-			if d, err := io.ReadAll(z); err == nil {
-				data = d
-			}
-		}
-		for _, m := range showText.FindAllSubmatch(data, -1) {
-			for _, c := range m[1] {
-				if c >= 0x80 {
-					return false
-				}
-			}
-		}
-	}
 }
 
 // Key makes a results name LaTeX-safe and readable: lower case, Greek

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/linae/linae/notebooks/nb"
-	"github.com/linae/linae/plotting"
 )
 
 func TestKey(t *testing.T) {
@@ -139,24 +138,6 @@ func TestRound(t *testing.T) {
 		}
 		if got := Round(c.v, 3, math.Ceil); math.Abs(got-c.up) > 1e-12*math.Abs(c.up) {
 			t.Errorf("Round(%v, 3, Ceil) = %v, want %v", c.v, got, c.up)
-		}
-	}
-}
-
-// TestASCIIText: gonum/plot's PDFs draw ASCII labels right and others as
-// mojibake; ASCIIText tells them apart on real figures.
-func TestASCIIText(t *testing.T) {
-	for title, want := range map[string]bool{"loss against iterations": true, "λ / σ²": false} {
-		fig, err := plotting.Curves(title, "x", "y", []plotting.Series{{Name: "a", X: []float64{1, 2, 3}, Y: []float64{1, 4, 9}}}, false, false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pdf, err := fig.PDF()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := ASCIIText(pdf); got != want {
-			t.Errorf("title %q: ASCIIText = %t, want %t", title, got, want)
 		}
 	}
 }

@@ -117,9 +117,10 @@ func Value(name string, value float64, description string) {
 
 // Save writes fig as a PNG to notebooks/figures/NAME.png (figures/NAME.png
 // when the working directory has no notebooks folder, as when the kernel
-// runs in notebooks/) and as a PDF to out/figures-pdf/NAME.pdf below the
-// project root (the vector copy the write-up includes), prints "saved PATH",
-// shows the figure in the notebook and records the PNG in the results file.
+// runs in notebooks/) and as an SVG to out/figures-svg/NAME.svg below the
+// project root (the vector copy the write-up converts to PDF), prints "saved
+// PATH", shows the figure in the notebook and records the PNG in the results
+// file.
 // It panics before Start, for a name that is not a file name, and on any
 // error.
 func Save(fig *plotting.Figure, name string) {
@@ -134,13 +135,15 @@ func Save(fig *plotting.Figure, name string) {
 	file := filepath.Join(dir, name+".png")
 	Must(fig.Save(file))
 	// A vector copy for the write-up (paper/), outside the committed
-	// figures: PDF files carry their creation time, so they would change on
-	// every run.
+	// figures. SVG, not gonum/plot's PDF: its PDF writer puts a label's
+	// UTF-8 bytes into a single-byte font encoding, so λ comes out as "Î»"
+	// (gonum/plot issue 347), while its SVG keeps the text as UTF-8, which
+	// paper/build.sh converts to PDF.
 	mu.Lock()
-	vector := filepath.Join(root, "out", "figures-pdf")
+	vector := filepath.Join(root, "out", "figures-svg")
 	mu.Unlock()
 	Must(os.MkdirAll(vector, 0o755))
-	Must(fig.Save(filepath.Join(vector, name+".pdf")))
+	Must(fig.Save(filepath.Join(vector, name+".svg")))
 	abs, err := filepath.Abs(file)
 	Must(err)
 	record("Save", func(r *Results) {

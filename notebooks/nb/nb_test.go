@@ -202,9 +202,9 @@ func TestSave(t *testing.T) {
 	if _, err := png.Decode(bytes.NewReader(got)); err != nil {
 		t.Error(err)
 	}
-	vector, err := os.ReadFile(filepath.Join(proj, "out", "figures-pdf", "03-curve.pdf"))
-	if err != nil || !bytes.HasPrefix(vector, []byte("%PDF-")) {
-		t.Errorf("no PDF copy for the write-up (%v)", err)
+	vector, err := os.ReadFile(filepath.Join(proj, "out", "figures-svg", "03-curve.svg"))
+	if want, _ := fig.SVG(); err != nil || !bytes.Equal(vector, want) {
+		t.Errorf("no SVG copy for the write-up, or other bytes than Figure.SVG (%v)", err)
 	}
 	if len(shown) != 2 || shown[0].Data[display.MIMETypePNG] == nil {
 		t.Errorf("shown %d bundles, want 2 PNGs", len(shown))

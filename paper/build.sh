@@ -91,7 +91,7 @@ fi
 
 echo "paper: results to LaTeX macros (cmd/papermacros)"
 built=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ -n "$(git status --porcelain --untracked-files=no -- paper cmd/papermacros 2>/dev/null)" ]; then
+if [ -n "$(git status --porcelain --untracked-files=no -- paper ':!paper/paper.pdf' ':!paper/page1.png' cmd/papermacros 2>/dev/null)" ]; then
 	built="$built with uncommitted changes to paper/"
 fi
 go run ./cmd/papermacros -results out/results -run out/run.json -figures-pdf out/paper/figures \

@@ -51,6 +51,9 @@ used=$(grep -c '^linae-result-used: ' "$log" || true)
 [ "$used" -ge 100 ] || fail "only $used \\result uses in the log"
 figs=$(grep -c '^linae-figure-used: ' "$log" || true)
 vector=$(grep -c '^linae-figure-used: .*\.pdf$' "$log" || true)
+if [ "$vector" -eq 0 ] && command -v rsvg-convert >/dev/null && fc-list -q 'Liberation Serif' 2>/dev/null; then
+	fail "no figure went in as vector PDF, though rsvg-convert and the Liberation fonts are here (no out/figures-svg/ from this run's notebooks?)"
+fi
 if pdffonts "$pdf" | awk 'NR > 2 && $(NF-4) != "yes"' | grep . >&2; then fail "a font not embedded in $pdf"; fi
 # UTF-8 read as Latin-1: Greek letters come out as Î or Ï and a second
 # character, symbols (−, ‖, ×) as â€, Ã—.

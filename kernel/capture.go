@@ -217,6 +217,7 @@ func (c *capture) close() {
 var (
 	origOnce               sync.Once
 	origStdout, origStderr *os.File
+	origStdin, devNull     *os.File // nil where standard input is not redirected
 )
 
 // originalStderr returns a writer on the process's standard error as it was

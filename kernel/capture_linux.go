@@ -7,10 +7,17 @@ import (
 	"unsafe"
 )
 
-// saveOriginal keeps duplicates of fd 1 and 2, to restore them after a cell
-// and to log to the real stderr while fd 2 is redirected.
+// saveOriginal keeps duplicates of fd 0, 1 and 2, to restore them after a
+// cell and to log to the real stderr while fd 2 is redirected.
 func saveOriginal() {
 	origOnce.Do(func() {
+		if fd, err := syscall.Dup(0); err == nil {
+			syscall.CloseOnExec(fd)
+			origStdin = os.NewFile(uintptr(fd), "/dev/stdin")
+		}
+		if f, err := os.Open(os.DevNull); err == nil {
+			devNull = f
+		}
 		origStdout, origStderr = os.Stdout, os.Stderr
 		if fd, err := syscall.Dup(1); err == nil {
 			syscall.CloseOnExec(fd)
@@ -23,11 +30,19 @@ func saveOriginal() {
 	})
 }
 
-// redirectStd points fd 1 and 2 at out and errw. Redirecting the file
-// descriptors, not only the os.Stdout variable, also captures writers that
-// hold the *os.File (the log package's default logger) and C code.
+// redirectStd points fd 1 and 2 at out and errw, and fd 0 at /dev/null.
+// Redirecting the file descriptors, not only the os.Stdout variable, also
+// captures writers that hold the *os.File (the log package's default logger)
+// and C code. The kernel does not support input (input_request): a cell that
+// reads standard input gets end of file at once, where it would wait forever
+// on the pipe Jupyter gives the kernel as its standard input.
 func redirectStd(out, errw *os.File) error {
 	saveOriginal()
+	if devNull != nil && origStdin != nil {
+		if err := syscall.Dup3(int(devNull.Fd()), 0, 0); err != nil {
+			return fmt.Errorf("kernel: redirecting stdin: %w", err)
+		}
+	}
 	if err := syscall.Dup3(int(out.Fd()), 1, 0); err != nil {
 		return fmt.Errorf("kernel: redirecting stdout: %w", err)
 	}
@@ -38,12 +53,16 @@ func redirectStd(out, errw *os.File) error {
 	return nil
 }
 
-// restoreStd points fd 1 and 2 back at the original streams.
+// restoreStd points fd 0, 1 and 2 back at the original streams.
 func restoreStd() error {
+	var e0 error
+	if devNull != nil && origStdin != nil {
+		e0 = syscall.Dup3(int(origStdin.Fd()), 0, 0)
+	}
 	e1 := syscall.Dup3(int(origStdout.Fd()), 1, 0)
 	e2 := syscall.Dup3(int(origStderr.Fd()), 2, 0)
-	if e1 != nil || e2 != nil {
-		return fmt.Errorf("kernel: restoring stdout/stderr: %v, %v", e1, e2)
+	if e0 != nil || e1 != nil || e2 != nil {
+		return fmt.Errorf("kernel: restoring stdin/stdout/stderr: %v, %v, %v", e0, e1, e2)
 	}
 	return nil
 }

@@ -2,6 +2,11 @@ package kernel
 
 import (
 	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/cosmos72/gomacro/base"
+	"github.com/cosmos72/gomacro/fast"
 
 	"github.com/linae/linae/kernel/display"
 )
@@ -105,4 +110,84 @@ func nonNilStrings(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// abandonDelay is how long a cell the interpreter was told to stop may take
+// to reach its next interpreted statement before it is abandoned: a cell
+// blocked in compiled code (time.Sleep, a channel receive, a lock, a read)
+// never gets there.
+const abandonDelay = 250 * time.Millisecond
+
+// cellRun is one execution of a cell on the interpreter goroutine.
+type cellRun struct {
+	res       cellResult    // set before done is closed
+	done      chan struct{} // closed when the cell returns
+	abandoned chan struct{} // closed when the kernel gives up waiting for it
+}
+
+// isAbandoned reports whether the kernel gave up waiting for the cell.
+func (c *cellRun) isAbandoned() bool {
+	select {
+	case <-c.abandoned:
+		return true
+	default:
+		return false
+	}
+}
+
+// abandon gives up on cell c if it is still running: Go cannot stop a
+// goroutine blocked in compiled code, so the interpreter goroutine running
+// it is left blocked, and a new one serves the next cells with the same
+// interpreter state. The abandoned goroutine keeps its own interpreter
+// stack, which is told to stop at its next interpreted statement should
+// the blocking call ever return; only the rest of the top-level statement
+// that was running may still take effect then.
+func (p *interp) abandon(c *cellRun) {
+	p.mu.Lock()
+	if !p.running || p.cell != c {
+		p.mu.Unlock()
+		return
+	}
+	p.running = false
+	p.cell = nil
+	if p.grace != nil {
+		p.grace.Stop()
+		p.grace = nil
+	}
+	p.gen++
+	gen := p.gen
+	p.detachRun()
+	close(c.abandoned)
+	p.mu.Unlock()
+	p.k.log.Printf("an interrupted cell is blocked in compiled code: abandoned (its goroutine stays blocked)")
+	if err := p.cap.stop(); err != nil {
+		p.k.log.Print(err)
+	}
+	go p.loop(gen)
+}
+
+// detachRun gives the interpreter's top level fresh per-goroutine state
+// (gomacro's Run: its pool of frames, signals, defer and panic state), so
+// that the abandoned goroutine and the next cells do not share it, and
+// leaves the abandoned goroutine's state with an interrupt pending. p.mu is
+// held.
+func (p *interp) detachRun() {
+	env := p.ir.PrepareEnv()
+	old := env.Run
+	fresh := &fast.Run{
+		IrGlobals: old.IrGlobals,
+		CmdOpt:    old.CmdOpt,
+		Debugger:  old.Debugger,
+	}
+	env.Run = fresh
+	old.Signals.Async = base.SigInterrupt
+}
+
+// abandonedResult is the error reply of an abandoned cell.
+func abandonedResult(count int) cellResult {
+	return cellResult{err: &cellError{Name: errInterrupt, Value: "interrupted", Traceback: []string{
+		fmt.Sprintf("Interrupted: cell[%d] was blocked in compiled code (a sleep, a channel, a lock, a read) and could not be stopped.", count),
+		"It was abandoned: its goroutine stays blocked in the background (Go cannot kill it), the kernel serves the next cells.",
+		"Values the cell assigned before the blocking call are kept.",
+	}}}
 }

@@ -283,3 +283,52 @@ func TestDigestHistoryBounded(t *testing.T) {
 		t.Error("an empty signature (no key) refused")
 	}
 }
+
+// TestInterruptBlockingCall interrupts cells blocked in compiled code, where
+// the interpreter never reaches its next statement: each must be answered
+// within about a second of the interrupt, with the state kept and the next
+// cell served.
+func TestInterruptBlockingCall(t *testing.T) {
+	k, c := testKernel(t)
+	c.exec("import \"time\"\nimport \"sync\"\nblockedBefore := 0").ok(t)
+	limit := k.opts.InterruptGrace + abandonDelay + time.Second
+	for i, code := range []string{
+		"blockedBefore++\ntime.Sleep(time.Hour)",
+		"blockedBefore++\n<-make(chan int)",
+		"blockedBefore++\nvar blockMu sync.Mutex\nblockMu.Lock()\nblockMu.Lock()",
+		"blockedBefore++\nblockIn := func() { time.Sleep(time.Hour) }\nblockIn()",
+	} {
+		var sent time.Time
+		r := interruptCell(t, c, code, func() {
+			time.Sleep(100 * time.Millisecond) // blocked by now
+			sent = time.Now()
+			id := c.send(c.control, "interrupt_request", map[string]any{})
+			c.reply(c.control, id, 10*time.Second)
+		})
+		took := time.Since(sent)
+		t.Logf("%q: interrupted reply after %v", code, took)
+		if r.reply["status"] != "error" || r.reply["ename"] != errInterrupt {
+			t.Fatalf("%q: reply %v", code, r.reply)
+		}
+		if took > limit {
+			t.Errorf("%q: reply %v after the interrupt, want at most %v", code, took, limit)
+		}
+		if got, want := c.exec("blockedBefore").ok(t).text(t), fmt.Sprint(i+1); got != want {
+			t.Errorf("after %q: blockedBefore = %s, want %s", code, got, want)
+		}
+	}
+	// The interpreter still works fully: declarations, functions,
+	// goroutines, output, the next interrupt.
+	r := c.exec("import \"fmt\"\nfunc twice(x int) int { return 2 * x }\ndone := make(chan int)\ngo func() { done <- twice(21) }()\nfmt.Println(<-done)")
+	if got := r.ok(t).stream(t, "stdout"); got != "42\n" {
+		t.Errorf("after abandoned cells: printed %q, want \"42\\n\"", got)
+	}
+	r = interruptCell(t, c, "for {\n}", func() {
+		id := c.send(c.control, "interrupt_request", map[string]any{})
+		c.reply(c.control, id, 10*time.Second)
+	})
+	if r.reply["ename"] != errInterrupt {
+		t.Errorf("endless loop after abandoned cells: %v", r.reply)
+	}
+	c.exec("blockedBefore == 4").ok(t)
+}

@@ -38,6 +38,8 @@ type interp struct {
 	interrupted bool               // the running cell was interrupted
 	grace       *time.Timer        // stops the cell if it ignores ctx
 	parent      json.RawMessage    // header of the running (or last) execute_request
+	cell        *cellRun           // the running cell
+	gen         int                // generation of the interpreter goroutine (see abandon)
 
 	closeOnce sync.Once
 }
@@ -56,7 +58,7 @@ func newInterp(k *Kernel) (*interp, error) {
 		return nil, fmt.Errorf("kernel: capturing output: %w", err)
 	}
 	p.cap = c
-	go p.loop()
+	go p.loop(0)
 	var initErr error
 	p.do(func() { initErr = p.reset() })
 	if initErr != nil {
@@ -66,12 +68,20 @@ func newInterp(k *Kernel) (*interp, error) {
 	return p, nil
 }
 
-// loop runs jobs on the interpreter goroutine.
-func (p *interp) loop() {
+// loop runs jobs on the interpreter goroutine of generation gen. It ends
+// when a job returns after the goroutine was abandoned (a newer generation
+// serves the jobs).
+func (p *interp) loop(gen int) {
 	for {
 		select {
 		case job := <-p.jobs:
 			job()
+			p.mu.Lock()
+			stale := p.gen != gen
+			p.mu.Unlock()
+			if stale {
+				return
+			}
 		case <-p.quit:
 			return
 		}
@@ -177,11 +187,15 @@ func (p *interp) interrupt() {
 	})
 }
 
-// stopNow makes the interpreter panic at the running cell's next statement;
-// p.mu is held.
+// stopNow makes the interpreter panic at the running cell's next statement,
+// and abandons the cell if it is still running abandonDelay later (it is
+// blocked in compiled code); p.mu is held.
 func (p *interp) stopNow() {
 	if p.ir != nil {
 		p.ir.Interrupt(nil)
+	}
+	if c := p.cell; c != nil {
+		time.AfterFunc(abandonDelay, func() { p.abandon(c) })
 	}
 }
 
@@ -206,21 +220,36 @@ const (
 )
 
 // run executes a cell on the interpreter goroutine with the process's
-// output captured.
+// output captured. It returns when the cell does, or when an interrupted
+// cell is abandoned.
 func (p *interp) run(code string, count int, parent json.RawMessage) cellResult {
-	var res cellResult
-	p.do(func() { res = p.runCell(code, count, parent) })
-	return res
+	c := &cellRun{done: make(chan struct{}), abandoned: make(chan struct{})}
+	job := func() {
+		defer close(c.done)
+		c.res = p.runCell(c, code, count, parent)
+	}
+	select {
+	case p.jobs <- job:
+	case <-p.quit:
+		return cellResult{}
+	}
+	select {
+	case <-c.done:
+		return c.res
+	case <-c.abandoned:
+		return abandonedResult(count)
+	}
 }
 
 // runCell parses the whole cell first (a syntax error runs nothing), then
 // compiles and runs its top-level statements one by one, so that a panic
 // names the statement's line. This is also gomacro's own REPL semantics:
 // a statement may use what earlier statements declared.
-func (p *interp) runCell(code string, count int, parent json.RawMessage) (res cellResult) {
+func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawMessage) (res cellResult) {
 	ctx, cancel := context.WithCancel(context.Background())
 	p.mu.Lock()
 	p.parent = parent
+	p.cell = cell
 	p.running = true
 	p.interrupted = false
 	p.cancel = cancel
@@ -234,13 +263,21 @@ func (p *interp) runCell(code string, count int, parent json.RawMessage) (res ce
 	}
 	name := fmt.Sprintf("cell[%d]", count)
 	lines := strings.Split(code, "\n")
-	res = p.eval(code, name, lines)
+	res = p.eval(cell, code, name, lines)
+	p.mu.Lock()
+	if cell.isAbandoned() {
+		// Later cells own the interpreter and the output now.
+		p.mu.Unlock()
+		return res
+	}
+	p.mu.Unlock()
 	if err := p.cap.stop(); err != nil {
 		p.k.log.Print(err)
 	}
 
 	p.mu.Lock()
 	p.running = false
+	p.cell = nil
 	if p.grace != nil {
 		p.grace.Stop()
 		p.grace = nil
@@ -278,8 +315,8 @@ func (p *interp) setCtx(ctx context.Context) {
 	}
 }
 
-// eval parses and runs code.
-func (p *interp) eval(code, name string, lines []string) (res cellResult) {
+// eval parses and runs code, until the cell is abandoned.
+func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cellResult) {
 	c := p.ir.Comp
 	c.Globals.Filepath = name
 	c.Globals.Line = 0
@@ -295,17 +332,26 @@ func (p *interp) eval(code, name string, lines []string) (res cellResult) {
 		res = cellResult{err: p.describePanic(r, stage, name, lines, stmtLine, stmtNode)}
 	}()
 
+	if u := checkSupported(code, func(name string) bool { return c.TryResolve(name) != nil }); u != nil {
+		e := &cellError{Name: errCompile, Value: u.msg}
+		e.Traceback = append(e.Traceback, fmt.Sprintf("%s line %d: %s", name, u.line, u.msg))
+		e.Traceback = append(e.Traceback, sourceLines(lines, u.line, u.col)...)
+		return cellResult{err: e}
+	}
 	form := c.Parse(code)
 	if form == nil {
 		return cellResult{}
 	}
 	n := form.Size()
-	for i := 0; i < n; i++ {
+	for i := 0; i < n && !cell.isAbandoned(); i++ {
 		node := form.Get(i)
 		stmtNode, _ = node.Interface().(ast.Node)
 		stmtLine = 0
 		if stmtNode != nil && stmtNode.Pos().IsValid() {
 			stmtLine = c.Fileset.Position(stmtNode.Pos()).Line
+		}
+		if run, last := declRun(form, i); run != nil {
+			node, i = run, last
 		}
 		stage = "compile"
 		expr := p.ir.CompileAst(node)

@@ -224,14 +224,45 @@ func (f *Figure) draw(c draw.Canvas) {
 // covers the fewest data points; if every corner is busy it stretches
 // one axis just enough to make room beside the data.
 func drawPlot(p *plot.Plot, texts []string, data []path, c draw.Canvas) {
+	label, room := liftLogYLabel(p)
+	defer func() { p.Y.Label.Text = label }()
+	pc := draw.Crop(c, room, 0, 0, 0)
 	if len(texts) == 0 {
-		p.Draw(c)
-		return
+		p.Draw(pc)
+	} else {
+		x, y := p.X, p.Y
+		placeLegend(p, texts, data, pc)
+		p.Draw(pc)
+		p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = x.Min, x.Max, y.Min, y.Max
 	}
-	x, y := p.X, p.Y
-	placeLegend(p, texts, data, c)
-	p.Draw(c)
-	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = x.Min, x.Max, y.Min, y.Max
+	if room > 0 {
+		// Where gonum/plot draws it: rotated, centred on the data area.
+		sty := p.Y.Label.TextStyle
+		sty.Rotation += math.Pi / 2
+		x := c.Min.X + sty.Height(label) - sty.FontExtents().Descent
+		dc := p.DataCanvas(pc)
+		c.FillText(sty, vg.Point{X: x, Y: dc.Center().Y}, label)
+	}
+}
+
+// liftLogYLabel takes the label off a log-scaled Y axis of p and returns it
+// with the width it takes beside the axis; the caller draws it (drawPlot)
+// and puts it back. gonum/plot sizes the rotated label's glyph box at the
+// data value 0.5·(Min+Max), which on a log axis lies near the top, so a
+// long label pushes the data area down and leaves an empty band under the
+// title, in every panel of its row once panels are aligned. Without the
+// label the axis is room narrower, so drawing into a canvas cropped by room
+// on the left keeps the data area where the label would have put it. For a
+// linear axis, or no label, it returns ("", 0) and leaves p as it is.
+func liftLogYLabel(p *plot.Plot) (label string, room vg.Length) {
+	if _, ok := p.Y.Scale.(plot.LogScale); !ok || p.Y.Label.Text == "" {
+		return p.Y.Label.Text, 0
+	}
+	label = p.Y.Label.Text
+	sty := p.Y.Label.TextStyle
+	room = sty.FontExtents().Descent + sty.Height(label) + p.Y.Label.Padding
+	p.Y.Label.Text = ""
+	return label, room
 }
 
 // vgimgCanvas returns the image canvas underlying c, if any.

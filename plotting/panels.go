@@ -66,7 +66,30 @@ func drawPanels(grid [][]*Figure, c draw.Canvas) {
 		PadX: panelPad, PadY: panelPad,
 		PadTop: vg.Points(2), PadBottom: vg.Points(2), PadLeft: vg.Points(2), PadRight: vg.Points(2),
 	}
+	// Align with every log-axis label lifted as drawPlot lifts it, the room
+	// it took kept as axis padding so that the data areas come out the same.
+	type lifted struct {
+		p     *plot.Plot
+		label string
+		room  vg.Length
+	}
+	var lifts []lifted
+	for _, row := range plots {
+		for _, p := range row {
+			if p == nil {
+				continue
+			}
+			if label, room := liftLogYLabel(p); room > 0 {
+				p.Y.Padding += room
+				lifts = append(lifts, lifted{p, label, room})
+			}
+		}
+	}
 	cs := plot.Align(plots, t, c)
+	for _, l := range lifts {
+		l.p.Y.Padding -= l.room
+		l.p.Y.Label.Text = l.label
+	}
 	for j := range grid {
 		// plot.Align lines up the data areas, so a plot that needs less room
 		// above its data (no tick label reaching the top) gets a lower canvas

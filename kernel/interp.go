@@ -270,14 +270,14 @@ func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawM
 		p.mu.Unlock()
 		return res
 	}
+	p.running = false // from here on, the cell is not abandoned
+	p.cell = nil
 	p.mu.Unlock()
 	if err := p.cap.stop(); err != nil {
 		p.k.log.Print(err)
 	}
 
 	p.mu.Lock()
-	p.running = false
-	p.cell = nil
 	if p.grace != nil {
 		p.grace.Stop()
 		p.grace = nil
@@ -332,12 +332,6 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 		res = cellResult{err: p.describePanic(r, stage, name, lines, stmtLine, stmtNode)}
 	}()
 
-	if u := checkSupported(code, func(name string) bool { return c.TryResolve(name) != nil }); u != nil {
-		e := &cellError{Name: errCompile, Value: u.msg}
-		e.Traceback = append(e.Traceback, fmt.Sprintf("%s line %d: %s", name, u.line, u.msg))
-		e.Traceback = append(e.Traceback, sourceLines(lines, u.line, u.col)...)
-		return cellResult{err: e}
-	}
 	form := c.Parse(code)
 	if form == nil {
 		return cellResult{}
@@ -349,9 +343,6 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 		stmtLine = 0
 		if stmtNode != nil && stmtNode.Pos().IsValid() {
 			stmtLine = c.Fileset.Position(stmtNode.Pos()).Line
-		}
-		if run, last := declRun(form, i); run != nil {
-			node, i = run, last
 		}
 		stage = "compile"
 		expr := p.ir.CompileAst(node)

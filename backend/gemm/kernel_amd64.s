@@ -2,6 +2,13 @@
 
 #include "textflag.h"
 
+// PREFETCH_C prefetches the 6-row C tile at DX (rows R8 bytes apart, last
+// the offset of a row's last byte), which the k loop leaves time to
+// arrive: a C too large for the caches otherwise misses on every row at
+// the store. It uses R13.
+#define PREFETCH_ROW(last) PREFETCHT0 (R13); PREFETCHT0 64(R13); PREFETCHT0 last(R13)
+#define PREFETCH_C(last) MOVQ DX, R13; PREFETCH_ROW(last); ADDQ R8, R13; PREFETCH_ROW(last); ADDQ R8, R13; PREFETCH_ROW(last); ADDQ R8, R13; PREFETCH_ROW(last); ADDQ R8, R13; PREFETCH_ROW(last); ADDQ R8, R13; PREFETCH_ROW(last)
+
 // func kernel6x8(k int, a, b, c *float64, ldc int, alpha float64, overwrite int)
 TEXT ·kernel6x8(SB), NOSPLIT, $0-56
 	MOVQ k+0(FP), CX
@@ -10,27 +17,7 @@ TEXT ·kernel6x8(SB), NOSPLIT, $0-56
 	MOVQ c+24(FP), DX
 	MOVQ ldc+32(FP), R8
 	SHLQ $3, R8
-	// Prefetch the C tile, which the k loop leaves time to arrive:
-	// a C too large for the caches otherwise misses on every row at
-	// the store.
-	MOVQ DX, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
+	PREFETCH_C(63)
 	VXORPD Y0, Y0, Y0
 	VXORPD Y1, Y1, Y1
 	VXORPD Y2, Y2, Y2
@@ -172,27 +159,7 @@ TEXT ·kernel6x8a(SB), NOSPLIT, $0-64
 	LEAQ (R9)(R9*2), R11 // 3·lda bytes
 	LEAQ (R9)(R9*4), R12 // 5·lda bytes
 	SHLQ $3, R8
-	// Prefetch the C tile, which the k loop leaves time to arrive:
-	// a C too large for the caches otherwise misses on every row at
-	// the store.
-	MOVQ DX, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
+	PREFETCH_C(63)
 	VXORPD Y0, Y0, Y0
 	VXORPD Y1, Y1, Y1
 	VXORPD Y2, Y2, Y2
@@ -331,27 +298,7 @@ TEXT ·kernel6x8b(SB), NOSPLIT, $0-64
 	MOVQ ldc+40(FP), R8
 	SHLQ $3, R9
 	SHLQ $3, R8
-	// Prefetch the C tile, which the k loop leaves time to arrive:
-	// a C too large for the caches otherwise misses on every row at
-	// the store.
-	MOVQ DX, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 63(R13)
+	PREFETCH_C(63)
 	VXORPD Y0, Y0, Y0
 	VXORPD Y1, Y1, Y1
 	VXORPD Y2, Y2, Y2
@@ -493,33 +440,7 @@ TEXT ·kernel6x16(SB), NOSPLIT, $0-56
 	MOVQ c+24(FP), DX
 	MOVQ ldc+32(FP), R8
 	SHLQ $3, R8
-	// Prefetch the C tile, which the k loop leaves time to arrive:
-	// a C too large for the caches otherwise misses on every row at
-	// the store.
-	MOVQ DX, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
+	PREFETCH_C(127)
 	VPXORQ Z0, Z0, Z0
 	VPXORQ Z1, Z1, Z1
 	VPXORQ Z2, Z2, Z2
@@ -661,33 +582,7 @@ TEXT ·kernel6x16a(SB), NOSPLIT, $0-64
 	LEAQ (R9)(R9*2), R11 // 3·lda bytes
 	LEAQ (R9)(R9*4), R12 // 5·lda bytes
 	SHLQ $3, R8
-	// Prefetch the C tile, which the k loop leaves time to arrive:
-	// a C too large for the caches otherwise misses on every row at
-	// the store.
-	MOVQ DX, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
+	PREFETCH_C(127)
 	VPXORQ Z0, Z0, Z0
 	VPXORQ Z1, Z1, Z1
 	VPXORQ Z2, Z2, Z2
@@ -826,33 +721,7 @@ TEXT ·kernel6x16b(SB), NOSPLIT, $0-64
 	MOVQ ldc+40(FP), R8
 	SHLQ $3, R9
 	SHLQ $3, R8
-	// Prefetch the C tile, which the k loop leaves time to arrive:
-	// a C too large for the caches otherwise misses on every row at
-	// the store.
-	MOVQ DX, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
-	ADDQ R8, R13
-	PREFETCHT0 (R13)
-	PREFETCHT0 64(R13)
-	PREFETCHT0 127(R13)
+	PREFETCH_C(127)
 	VPXORQ Z0, Z0, Z0
 	VPXORQ Z1, Z1, Z1
 	VPXORQ Z2, Z2, Z2

@@ -60,9 +60,30 @@ func (p *interp) isComplete(code string) map[string]any {
 	}
 	r := map[string]any{"status": status}
 	if status == "incomplete" {
-		r["indent"] = "\t"
+		r["indent"] = nextIndent(code)
 	}
 	return r
+}
+
+// nextIndent is the indentation of the line after code, in spaces (a
+// console shows a tab as ^I): that of the last line, tabs counted as four
+// spaces, and four more after an opening bracket.
+func nextIndent(code string) string {
+	last := code[strings.LastIndex(code, "\n")+1:]
+	n := 0
+	for _, c := range last {
+		if c == ' ' {
+			n++
+		} else if c == '\t' {
+			n += 4
+		} else {
+			break
+		}
+	}
+	if t := strings.TrimSpace(last); t != "" && strings.ContainsAny(t[len(t)-1:], "{([") {
+		n += 4
+	}
+	return strings.Repeat(" ", n)
 }
 
 // bracketStatus scans code with Go's scanner and balances brackets.

@@ -332,6 +332,12 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 		res = cellResult{err: p.describePanic(r, stage, name, lines, stmtLine, stmtNode)}
 	}()
 
+	if u := checkSupported(code, func(name string) bool { return c.TryResolve(name) != nil }); u != nil {
+		e := &cellError{Name: errCompile, Value: u.msg}
+		e.Traceback = append(e.Traceback, fmt.Sprintf("%s line %d: %s", name, u.line, u.msg))
+		e.Traceback = append(e.Traceback, sourceLines(lines, u.line, u.col)...)
+		return cellResult{err: e}
+	}
 	form := c.Parse(code)
 	if form == nil {
 		return cellResult{}
@@ -343,6 +349,12 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 		stmtLine = 0
 		if stmtNode != nil && stmtNode.Pos().IsValid() {
 			stmtLine = c.Fileset.Position(stmtNode.Pos()).Line
+		}
+		if run, last := declRun(form, i); run != nil {
+			for _, stub := range declStubs(run) {
+				p.ir.RunExpr(p.ir.CompileAst(stub))
+			}
+			node, i = run, last
 		}
 		stage = "compile"
 		expr := p.ir.CompileAst(node)

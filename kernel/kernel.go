@@ -197,6 +197,7 @@ func (k *Kernel) Run(ctx context.Context) error {
 		}()
 	}
 	go k.heartbeat()
+	go k.watchParent(os.Getppid(), time.Second)
 	go k.serve("shell", k.shell, &k.shellMu)
 	go k.serve("control", k.control, &k.controlMu)
 	go k.drainStdin()
@@ -209,6 +210,30 @@ func (k *Kernel) Run(ctx context.Context) error {
 		return nil
 	case <-ctx.Done():
 		return ctx.Err()
+	}
+}
+
+// watchParent ends Run when the process that started the kernel dies, as
+// ipykernel's parent poller does: the kernel is then reparented, so its
+// parent process ID changes. Without it a kernel whose Jupyter server was
+// killed keeps running (and keeps its cell's endless loop spinning).
+func (k *Kernel) watchParent(ppid int, every time.Duration) {
+	if ppid <= 1 {
+		return // started by init or a container's first process: no parent to lose
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			if os.Getppid() != ppid {
+				k.log.Printf("the parent process %d has exited: shutting down", ppid)
+				k.finish()
+				return
+			}
+		case <-k.ctx.Done():
+			return
+		}
 	}
 }
 

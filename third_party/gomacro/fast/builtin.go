@@ -363,8 +363,10 @@ func copyStringToBytes(dst []byte, src string) int {
 	return copy(dst, src)
 }
 
-func callCopy(dst xr.Value, src xr.Value) {
-	r.Copy(dst.ReflectValue(), src.ReflectValue())
+func callCopy(dst xr.Value, src xr.Value) int {
+	// copy returns the number of elements copied: call_builtin has a case
+	// for this signature, and the result is needed in n = copy(a, b)
+	return r.Copy(dst.ReflectValue(), src.ReflectValue())
 }
 
 func compileCopy(c *Comp, sym Symbol, node *ast.CallExpr) *Call {

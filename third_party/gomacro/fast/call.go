@@ -231,7 +231,9 @@ func (c *Comp) checkCallArgs(node *ast.CallExpr, t xr.Type, args []*Expr, ellips
 		}
 		// one argument per parameter: foo(arg1, arg2 /*...*/)
 		arg := args[i]
-		if arg.Const() {
+		if arg.Const() && (arg.Type == nil || arg.Untyped() || ti.Kind() != xr.Interface) {
+			// a typed constant passed as an interface goes through arg.To,
+			// which keeps the String or Error method of its type
 			arg.ConstTo(ti)
 		} else if arg.Type == nil || !arg.Type.AssignableTo(ti) {
 			c.Errorf("cannot use <%v> as <%v> in argument to %v", arg.Type, ti, node.Fun)

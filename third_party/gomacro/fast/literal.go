@@ -257,6 +257,15 @@ func (lit *Lit) Set(x I) {
 // and converts Expr to the given type.
 // panics if Expr has an incompatible type.
 func (e *Expr) To(c *Comp, t xr.Type) {
+	if t.Kind() == r.Interface && e.Type != nil && !e.Untyped() {
+		if conv := c.converterKeepingPrintMethods(e.Type, t); conv != nil {
+			fun := e.AsX1()
+			*e = *exprX1(t, func(env *Env) xr.Value {
+				return conv(fun(env))
+			})
+			return
+		}
+	}
 	if e.Const() {
 		e.ConstTo(t)
 		return

@@ -1024,7 +1024,8 @@ func (p *parser) parseMethodSpec(scope *ast.Scope) *ast.Field {
 			}
 		}
 	} else {
-		// embedded interface
+		// embedded interface: no name of its own, as in go/parser
+		idents = nil
 		p.resolve(typ)
 	}
 	p.expectSemi() // call before accessing p.linecomment

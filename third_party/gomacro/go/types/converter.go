@@ -162,7 +162,8 @@ func (c *Converter) typ(g types.Type) Type {
 		t = NewSlice(elem)
 	case *types.Struct:
 		t = c.mkstruct(g)
-	case *types.TypeParam:
+	case *types.TypeParam, *types.Union:
+		// a union is only a constraint of type parameters
 		panic(errImportGeneric)
 	default:
 		panic(fmt.Errorf("Converter.Type(): unsupported types.Type: %T", g))

@@ -1,0 +1,119 @@
+package kernel
+
+import (
+	"bufio"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestWrongAnswersFixedOverProtocol checks, as a notebook sends them, the
+// cells that once gave a wrong answer or a misleading error.
+func TestWrongAnswersFixedOverProtocol(t *testing.T) {
+	_, c := testKernel(t)
+	c.exec(`import "fmt"
+import "math"`).ok(t)
+	if got := c.exec(`mIdx := map[string]float64{"a": 4}
+fmt.Println(mIdx["a"])
+fmt.Println(math.Sqrt(mIdx["a"]))`).ok(t).stream(t, "stdout"); got != "4\n2\n" {
+		t.Errorf("map index as an argument printed %q, want \"4\\n2\\n\"", got)
+	}
+	if got := c.exec(`var fsLoop []func() int
+for i := 0; i < 3; i++ {
+	fsLoop = append(fsLoop, func() int { return i })
+}
+fmt.Println(fsLoop[0](), fsLoop[1](), fsLoop[2]())`).ok(t).stream(t, "stdout"); got != "0 1 2\n" {
+		t.Errorf("closures over a loop variable printed %q, want Go 1.22's \"0 1 2\\n\"", got)
+	}
+}
+
+// TestUnsupportedConstructsFailFast checks that generic code and the
+// generic-only packages fail at once with an error naming the construct.
+func TestUnsupportedConstructsFailFast(t *testing.T) {
+	_, c := testKernel(t)
+	for _, tc := range []struct{ code, want string }{
+		{"func gmax[T int | float64](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}", "generic functions are not supported by the interpreter (func gmax[...])"},
+		{`import "slices"`, "package slices is not supported by the interpreter"},
+		{"type box[T any] struct{ v T }", "generic types are not supported by the interpreter"},
+	} {
+		start := time.Now()
+		r := c.exec(tc.code)
+		took := time.Since(start)
+		if r.reply["status"] != "error" || !strings.Contains(r.reply["evalue"].(string), tc.want) {
+			t.Errorf("%q: reply %v, want an error containing %q", tc.code, r.reply, tc.want)
+		}
+		if took > 5*time.Second {
+			t.Errorf("%q: the error took %v", tc.code, took)
+		}
+	}
+}
+
+// TestIsCompleteIndentsWithSpaces checks the indent is_complete suggests.
+func TestIsCompleteIndentsWithSpaces(t *testing.T) {
+	_, c := testKernel(t)
+	for code, want := range map[string]string{
+		"func f() {":                             "    ",
+		"for i := 0; i < 3; i++ {\n\tif i > 1 {": "        ",
+		"x := []int{\n    1,":                    "    ",
+	} {
+		id := c.send(c.shell, "is_complete_request", map[string]any{"code": code})
+		r := content(t, c.reply(c.shell, id, 10*time.Second))
+		if r["status"] != "incomplete" || r["indent"] != want {
+			t.Errorf("is_complete(%q) = %v, want incomplete with indent %q", code, r, want)
+		}
+	}
+}
+
+// TestExitsWithParent starts the kernel command from a shell, kills the
+// shell and checks that the kernel exits, even with a cell spinning.
+func TestExitsWithParent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the kernel command")
+	}
+	bin := kernelBinary(t)
+	dir := t.TempDir()
+	conn, info := writeConnectionFile(t, dir)
+	sh := exec.Command("sh", "-c", `"$0" run -connection-file "$1" & echo $!; wait`, bin, conn)
+	out, err := sh.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sh.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(line))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { syscall.Kill(pid, syscall.SIGKILL) })
+	c := dial(t, info)
+	c.exec("1").ok(t)
+	c.send(c.shell, "execute_request", map[string]any{"code": "for {\n}", "silent": false})
+	time.Sleep(300 * time.Millisecond)
+	sh.Process.Kill()
+	sh.Wait()
+	deadline := time.Now().Add(10 * time.Second)
+	alive := func() bool {
+		if syscall.Kill(pid, 0) != nil {
+			return false
+		}
+		// A container's first process may not reap orphans: a zombie has exited.
+		stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+		return err != nil || !strings.Contains(string(stat), ") Z ")
+	}
+	for alive() {
+		if time.Now().After(deadline) {
+			t.Fatalf("the kernel (pid %d) still runs 10 s after its parent died", pid)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	c.close()
+}

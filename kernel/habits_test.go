@@ -117,3 +117,17 @@ func TestExitsWithParent(t *testing.T) {
 	}
 	c.close()
 }
+
+// TestInspectInsideCall checks that Shift-Tab inside a call's parentheses
+// documents the called function.
+func TestInspectInsideCall(t *testing.T) {
+	_, c := testKernel(t)
+	for _, code := range []string{"pca, err := sae.FitPCA(", "pca, err := sae.FitPCA(X, 3, ", "sae.FitPCA(data.Center(nil), "} {
+		id := c.send(c.shell, "inspect_request", map[string]any{"code": code, "cursor_pos": len(code), "detail_level": 0})
+		r := content(t, c.reply(c.shell, id, 10*time.Second))
+		text, _ := r["data"].(map[string]any)["text/plain"].(string)
+		if r["found"] != true || !strings.Contains(text, "func FitPCA(") {
+			t.Errorf("inspect %q: found=%v text=%q, want FitPCA's signature", code, r["found"], text)
+		}
+	}
+}

@@ -2,6 +2,8 @@ package kernel
 
 import (
 	"fmt"
+	"go/scanner"
+	"go/token"
 	"reflect"
 	"strings"
 	"unicode"
@@ -39,24 +41,74 @@ func dottedAt(code string, pos int) string {
 // its declaration and doc comment (from the bindings' documentation, or its
 // type when there is none), for a variable of the session its type and
 // value.
+//
+// With the cursor inside a call's parentheses and not on a name with
+// documentation of its own (an argument being typed), it documents the
+// called function, as Shift-Tab does in IPython.
 func (p *interp) inspect(code string, cursor, detail int) map[string]any {
-	name := dottedAt(code, byteOffset(code, cursor))
-	var text string
-	if name != "" {
-		p.do(func() {
-			defer func() {
-				if r := recover(); r != nil {
-					text = ""
-				}
-			}()
-			text = p.describe(name)
-		})
+	pos := byteOffset(code, cursor)
+	names := []string{dottedAt(code, pos)}
+	if open := innermostOpenParen(code[:pos]); open >= 0 {
+		names = append(names, dottedAt(code, open))
 	}
+	var text string
+	p.do(func() {
+		for _, name := range names {
+			if name == "" {
+				continue
+			}
+			text = p.describeSafe(name)
+			if text != "" {
+				return
+			}
+		}
+	})
 	r := map[string]any{"status": "ok", "found": text != "", "data": map[string]any{}, "metadata": map[string]any{}}
 	if text != "" {
 		r["data"] = map[string]any{"text/plain": text}
 	}
 	return r
+}
+
+// describeSafe is describe, with "" for a name gomacro panics on.
+func (p *interp) describeSafe(name string) (text string) {
+	defer func() {
+		if r := recover(); r != nil {
+			text = ""
+		}
+	}()
+	return p.describe(name)
+}
+
+// innermostOpenParen returns the byte offset of the innermost '(' that code
+// leaves open (the call the end of code is inside), or -1.
+func innermostOpenParen(code string) int {
+	fset := token.NewFileSet()
+	file := fset.AddFile("", fset.Base(), len(code))
+	var s scanner.Scanner
+	s.Init(file, []byte(code), nil, 0)
+	var open []int // offsets of unclosed '(', and of '[' and '{' as -1
+	for {
+		pos, tok, _ := s.Scan()
+		switch tok {
+		case token.EOF:
+			for i := len(open) - 1; i >= 0; i-- {
+				if open[i] >= 0 {
+					return open[i]
+				}
+				return -1 // inside a composite literal or index, not a call
+			}
+			return -1
+		case token.LPAREN:
+			open = append(open, file.Offset(pos))
+		case token.LBRACK, token.LBRACE:
+			open = append(open, -1)
+		case token.RPAREN, token.RBRACK, token.RBRACE:
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		}
+	}
 }
 
 // describe documents a dotted name on the interpreter goroutine.

@@ -20,6 +20,8 @@
 //
 // Package backend installs Implementation with lapack64.Use in the default
 // build, so mat.EigenSym uses it, and exposes Top as backend.EigenSymTop.
-// rotate16 is Go assembly for amd64 with AVX2 and FMA; the noasm build tag
-// keeps it out, and the rotations then run in Go.
+// The rotations are Go assembly for amd64, chosen when the package is
+// initialised: rotate32 (32 rows, ZMM registers) on processors with
+// AVX-512F, rotate16 (16 rows, YMM) on those with AVX2 and FMA only; the
+// noasm build tag keeps them out, and the rotations then run in Go.
 package eigen

@@ -17,7 +17,7 @@ const minSymvOrder = 256
 // triangle ul is stored, as gonum's Dsymv (and with its panics), row by row
 // of the stored triangle: each stored row is read once, for its own element
 // of y (a dot product) and for the elements of y it stands for in the other
-// triangle (an axpy), in AVX2 where there is AVX2. gonum's Dsymv does the
+// triangle (an axpy), in AVX-512 or AVX2 where the processor has it. gonum's Dsymv does the
 // same in scalar Go, and was 40 % of a 784×784 eigendecomposition. For
 // large A the rows are split into two parts with as many stored elements,
 // each part adding into its own copy of y on its own goroutine: the product

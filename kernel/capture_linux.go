@@ -2,6 +2,7 @@ package kernel
 
 import (
 	"fmt"
+	"log"
 	"os"
 	"syscall"
 	"unsafe"
@@ -38,6 +39,7 @@ func saveOriginal() {
 // on the pipe Jupyter gives the kernel as its standard input.
 func redirectStd(out, errw *os.File) error {
 	saveOriginal()
+	reopenStd()
 	if devNull != nil && origStdin != nil {
 		if err := syscall.Dup3(int(devNull.Fd()), 0, 0); err != nil {
 			return fmt.Errorf("kernel: redirecting stdin: %w", err)
@@ -51,6 +53,28 @@ func redirectStd(out, errw *os.File) error {
 		return fmt.Errorf("kernel: redirecting stderr: %w", err)
 	}
 	return nil
+}
+
+// reopenStd gives os.Stdout and os.Stderr (and the log package's default
+// logger, which holds os.Stderr) new *os.File values on fd 1 and 2 if a cell
+// closed them: os.Stdout.Close() closes the descriptor only until the next
+// redirection, but the *os.File stays closed, and every later print through
+// it would fail without a word.
+func reopenStd() {
+	for _, s := range []struct {
+		f    **os.File
+		fd   uintptr
+		name string
+	}{{&os.Stdout, 1, "/dev/stdout"}, {&os.Stderr, 2, "/dev/stderr"}} {
+		old := *s.f
+		if old != nil && old.Fd() == s.fd {
+			continue
+		}
+		*s.f = os.NewFile(s.fd, s.name)
+		if w, ok := log.Writer().(*os.File); ok && w == old {
+			log.SetOutput(*s.f)
+		}
+	}
 }
 
 // restoreStd points fd 0, 1 and 2 back at the original streams.

@@ -1,6 +1,7 @@
 package kernel
 
 import (
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -34,4 +35,26 @@ func TestReadingStdinDoesNotBlock(t *testing.T) {
 		t.Errorf("fmt.Scanln on an empty standard input: err != nil is %s", got)
 	}
 	t.Logf("fmt.Scanln returned after %v", time.Since(start))
+}
+
+// TestOutputAfterCellClosesStdout: a cell that closes os.Stdout or
+// os.Stderr must not silence every later cell. It runs in a kernel process:
+// closing the test binary's os.Stdout would silence the test framework.
+func TestOutputAfterCellClosesStdout(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the kernel command")
+	}
+	bin := kernelBinary(t)
+	conn, info := writeConnectionFile(t, t.TempDir())
+	startKernelProcess(t, bin, conn)
+	c := dial(t, info)
+	c.exec("import \"os\"\nimport \"fmt\"\nimport \"log\"\nos.Stdout.Close()").ok(t)
+	if got := c.exec("fmt.Println(\"printed after close\")").ok(t).stream(t, "stdout"); got != "printed after close\n" {
+		t.Errorf("stdout after os.Stdout.Close() in an earlier cell: %q", got)
+	}
+	c.exec("os.Stderr.Close()").ok(t)
+	r := c.exec("fmt.Fprintln(os.Stderr, \"error after close\")\nlog.Print(\"logged after close\")").ok(t)
+	if got := r.stream(t, "stderr"); !strings.Contains(got, "error after close\n") || !strings.Contains(got, "logged after close\n") {
+		t.Errorf("stderr after os.Stderr.Close() in an earlier cell: %q", got)
+	}
 }

@@ -131,3 +131,20 @@ func TestInspectInsideCall(t *testing.T) {
 		}
 	}
 }
+
+// TestRichMatrixAndLongSlices checks how a cell shows a gonum matrix and a
+// long slice.
+func TestRichMatrixAndLongSlices(t *testing.T) {
+	_, c := testKernel(t)
+	r := c.exec("import \"gonum.org/v1/gonum/mat\"\nmat.NewDense(2, 3, []float64{1, 2, 3, 4, 5, 6})").ok(t)
+	d := r.result(t)
+	if text, _ := d["text/plain"].(string); !strings.HasPrefix(text, "*mat.Dense 2×3\n") {
+		t.Errorf("text/plain of a matrix: %q", text)
+	}
+	if h, _ := d["text/html"].(string); !strings.Contains(h, "<table>") || !strings.Contains(h, "<td>6</td>") {
+		t.Errorf("text/html of a matrix: %q", h)
+	}
+	if got := c.exec("longSlice := make([]float64, 5000)\nlongSlice[4999] = 2\nlongSlice").ok(t).text(t); got != "[0 0 0 ... 0 0 2] (length 5000)" {
+		t.Errorf("a long slice shows as %q", got)
+	}
+}

@@ -19,6 +19,7 @@ import (
 
 	xr "github.com/cosmos72/gomacro/xreflect"
 	"github.com/linae/linae/kernel/bindings"
+	"github.com/linae/linae/kernel/display"
 )
 
 // interp owns the gomacro interpreter. gomacro is not safe for concurrent
@@ -535,6 +536,9 @@ func formatValue(v reflect.Value) (s string) {
 	}
 	if err, ok := x.(error); ok && err != nil {
 		return "error: " + err.Error()
+	}
+	if text, ok := display.ElidedText(v); ok {
+		return text
 	}
 	return fmt.Sprintf("%v", x)
 }

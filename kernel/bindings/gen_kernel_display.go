@@ -20,6 +20,7 @@ func init() {
 			"Auto":               r.ValueOf(p_github_com_linae_linae_kernel_display.Auto),
 			"Display":            r.ValueOf(p_github_com_linae_linae_kernel_display.Display),
 			"DisplayID":          r.ValueOf(p_github_com_linae_linae_kernel_display.DisplayID),
+			"ElidedText":         r.ValueOf(p_github_com_linae_linae_kernel_display.ElidedText),
 			"ErrNoKernel":        r.ValueOf(&p_github_com_linae_linae_kernel_display.ErrNoKernel).Elem(),
 			"HTML":               r.ValueOf(p_github_com_linae_linae_kernel_display.HTML),
 			"Image":              r.ValueOf(p_github_com_linae_linae_kernel_display.Image),

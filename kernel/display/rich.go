@@ -8,6 +8,8 @@ import (
 	"image/png"
 	"maps"
 	"reflect"
+
+	"gonum.org/v1/gonum/mat"
 )
 
 // richMethods are the methods Rich looks for, with the MIME type each one
@@ -32,6 +34,8 @@ var errorType = reflect.TypeOf((*error)(nil)).Elem()
 //
 //   - a Data (or *Data) as built, copied so the caller may modify it;
 //   - an image.Image as PNG, with its size as metadata;
+//   - a gonum mat.Matrix as an HTML table and as text, both with its
+//     dimensions and, when it is large, its middle rows and columns elided;
 //   - a value with rendering methods through them: PNG() and JPEG() for
 //     images, SVG(), HTML(), Markdown() and Latex() for text formats, each
 //     returning string or []byte, with or without a trailing error. A
@@ -68,6 +72,8 @@ func Rich(v any) (d Data, ok bool, err error) {
 			return Data{}, false, err
 		}
 		return d, true, nil
+	case mat.Matrix:
+		return matrixData(x), true, nil
 	}
 	return renderMethods(v)
 }

@@ -148,3 +148,42 @@ func TestRichMatrixAndLongSlices(t *testing.T) {
 		t.Errorf("a long slice shows as %q", got)
 	}
 }
+
+// TestMagics runs each magic as a notebook user types it.
+func TestMagics(t *testing.T) {
+	_, c := testKernel(t)
+	dir := t.TempDir()
+	out := c.exec("%%time\nmagicX := 6 * 7\nprintln(magicX)").ok(t)
+	if s := out.stream(t, "stdout"); !strings.HasPrefix(s, "Wall time: ") {
+		t.Errorf("%%%%time printed %q", s)
+	}
+	if s := out.stream(t, "stderr"); s != "42\n" {
+		t.Errorf("%%%%time's cell printed %q to stderr, want 42", s)
+	}
+	out = c.exec("%%writefile " + dir + "/w.txt\nhello\nworld").ok(t)
+	if s := out.stream(t, "stdout"); s != "Writing "+dir+"/w.txt\n" {
+		t.Errorf("%%%%writefile printed %q", s)
+	}
+	out = c.exec("import \"fmt\"\nfmt.Println(\"before\")\n!cat " + dir + "/w.txt\nfmt.Println(\"after\")").ok(t)
+	if s := out.stream(t, "stdout"); s != "before\nhello\nworldafter\n" {
+		t.Errorf("a ! line between Go lines printed %q", s)
+	}
+	out = c.exec("%env LINAE_MAGIC_TEST=on\n%env LINAE_MAGIC_TEST\n%time magicY := 3").ok(t)
+	if s := out.stream(t, "stdout"); !strings.HasPrefix(s, "env: LINAE_MAGIC_TEST=on\non\nWall time: ") {
+		t.Errorf("%%env and %%time printed %q", s)
+	}
+	if got := c.exec("magicY").ok(t).text(t); got != "3" {
+		t.Errorf("%%time's statement did not take effect: %q", got)
+	}
+	if s := c.exec("%help").ok(t).stream(t, "stdout"); !strings.Contains(s, "%%writefile") {
+		t.Errorf("%%help printed %q", s)
+	}
+	r := c.exec("x := 1\n%nosuch")
+	if r.reply["status"] != "error" || !strings.Contains(r.reply["evalue"].(string), "unknown magic %nosuch") {
+		t.Errorf("an unknown magic: %v", r.reply)
+	}
+	// A line that starts with ! inside brackets is Go.
+	if got := c.exec("notB := false\nres := (true &&\n!notB)\nres").ok(t).text(t); got != "true" {
+		t.Errorf("a ! continuation line: %q", got)
+	}
+}

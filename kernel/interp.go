@@ -264,7 +264,7 @@ func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawM
 	}
 	name := fmt.Sprintf("cell[%d]", count)
 	lines := strings.Split(code, "\n")
-	res = p.eval(cell, code, name, lines)
+	res = p.evalWithMagics(cell, code, name, lines)
 	p.mu.Lock()
 	if cell.isAbandoned() {
 		// Later cells own the interpreter and the output now.

@@ -3,6 +3,8 @@ package kernel
 import (
 	"encoding/json"
 	"fmt"
+	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/cosmos72/gomacro/base"
@@ -10,6 +12,17 @@ import (
 
 	"github.com/linae/linae/kernel/display"
 )
+
+// maxStack is the largest stack a goroutine may grow while cells run
+// (Go's default is 1 GiB on 64-bit systems). A runaway recursion in
+// interpreted code then ends the process in seconds with "stack overflow"
+// in the log, instead of paging for minutes while growing and copying a
+// gigabyte of stack, with the heartbeat starved. An interpreted call takes
+// about a kilobyte of stack, so recursions some hundred thousand deep still
+// run.
+const maxStack = 256 << 20
+
+var limitStackOnce sync.Once
 
 // executeRequest is the content of execute_request.
 type executeRequest struct {
@@ -27,6 +40,7 @@ type executeRequest struct {
 // whether the cell failed with stop_on_error set, so that the cells queued
 // behind it are aborted.
 func (k *Kernel) execute(req *message, reply func(string, any)) (abort bool) {
+	limitStackOnce.Do(func() { debug.SetMaxStack(maxStack) })
 	var c executeRequest
 	k.decode(req, &c)
 	// store_history defaults to !silent and is forced off when silent; the

@@ -332,3 +332,40 @@ func TestInterruptBlockingCall(t *testing.T) {
 	}
 	c.exec("blockedBefore == 4").ok(t)
 }
+
+// TestRunawayRecursionFailsFast: a cell that recurses without end must end
+// the process quickly with the reason in the log (Jupyter then restarts
+// the kernel), not hang it; a deep but finite recursion still runs.
+func TestRunawayRecursionFailsFast(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the kernel command")
+	}
+	bin := kernelBinary(t)
+	conn, info := writeConnectionFile(t, t.TempDir())
+	p := startKernelProcess(t, bin, conn)
+	c := dial(t, info)
+	defer c.close()
+	c.exec("func depth(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn depth(n-1) + 1\n}").ok(t)
+	if got := c.exec("depth(100000)").ok(t).text(t); got != "100000" {
+		t.Errorf("depth(100000) = %q", got)
+	}
+	start := time.Now()
+	c.send(c.shell, "execute_request", map[string]any{"code": "func runaway(n int) int {\n\treturn runaway(n+1) + 1\n}\nrunaway(0)"})
+	select {
+	case <-p.exited:
+	case <-time.After(60 * time.Second):
+		t.Fatalf("a runaway recursion has not ended the kernel after 60 s")
+	}
+	took := time.Since(start)
+	t.Logf("runaway recursion ended the kernel after %v", took)
+	// The runtime writes its one-line reason to fd 2, which is the
+	// notebook's stderr pipe while a cell runs and dies with the process;
+	// the log gets the crash's traceback (debug.SetCrashOutput in the
+	// command), which shows the stack growth that failed.
+	if !strings.Contains(p.stderr.String(), "runtime.newstack") {
+		t.Errorf("the kernel's log does not show the stack overflow:\n%s", lastLines(p.stderr.String(), 10))
+	}
+	if took > 20*time.Second {
+		t.Errorf("a runaway recursion took %v to end the kernel", took)
+	}
+}

@@ -30,7 +30,10 @@
 // the cell line (of the top-level statement that was running) and, for a
 // panic in a library, its innermost frames. The kernel and the session's
 // state survive; the next cell runs normally. A panic in a goroutine a cell
-// started kills the process, as in any Go program.
+// started kills the process, as in any Go program, and so do Go's fatal
+// errors (concurrent map writes, out of memory, a stack overflow: the stack
+// limit is 256 MiB, so that a runaway recursion ends the process within
+// seconds); Jupyter then restarts the kernel.
 //
 // # Interrupts and ctx
 //
@@ -44,10 +47,15 @@
 //
 // If the cell is still running after Options.InterruptGrace (1 s), or at a
 // second interrupt, the interpreter stops it at its next interpreted
-// statement (an endless `for {}` loop stops this way). A compiled call that
-// ignores ctx (time.Sleep, a long gonum routine) runs to its end first. The
-// cell is reported as interrupted in both cases, and what it assigned
-// before the interrupt is kept.
+// statement (an endless `for {}` loop stops this way). A cell blocked in a
+// compiled call (time.Sleep, a channel receive, a lock) that has not stopped
+// a quarter of a second later is abandoned: Go cannot kill its goroutine,
+// which stays blocked, and a new interpreter goroutine serves the next
+// cells with the same state. Should the blocked call return, the abandoned
+// goroutine stops at its next interpreted statement; only the rest of the
+// statement it was in may still run, concurrently with later cells. The
+// cell is reported as interrupted in every case, and what it assigned
+// before the interrupt is kept. Standard input is empty while a cell runs.
 //
 // # Restart
 //

@@ -245,7 +245,12 @@ func (c *Comp) rangeInt(node *ast.RangeStmt, erange *Expr, t xr.Type, labels []s
 	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	k := loopVarPrefix + "k"
 	body := node.Body
-	if key := node.Key; key != nil {
+	if kid, ok := node.Key.(*ast.Ident); ok && kid.Name != "_" && node.Tok == token.DEFINE &&
+		!capturesVars(body) && !assignsTo(body, kid.Name) {
+		// the key itself can count: nothing sees that it is one variable
+		// (a fresh block per iteration costs a new environment each time)
+		k = kid.Name
+	} else if key := node.Key; key != nil {
 		if kid, ok := key.(*ast.Ident); !ok || kid.Name != "_" || node.Tok != token.DEFINE {
 			set := &ast.AssignStmt{Lhs: []ast.Expr{key}, TokPos: pos, Tok: node.Tok, Rhs: []ast.Expr{id(k)}}
 			body = &ast.BlockStmt{Lbrace: body.Lbrace, Rbrace: body.Rbrace,
@@ -260,4 +265,35 @@ func (c *Comp) rangeInt(node *ast.RangeStmt, erange *Expr, t xr.Type, labels []s
 		Body: body,
 	}
 	c.For(loop, labels)
+}
+
+// assignsTo reports whether code under n may assign to a variable named
+// name (or take part in a statement that does): then a loop variable
+// cannot double as the loop's counter.
+func assignsTo(n ast.Node, name string) bool {
+	found := false
+	isName := func(e ast.Expr) bool {
+		id, ok := e.(*ast.Ident)
+		return ok && id.Name == name
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if isName(l) {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if isName(n.X) {
+				found = true
+			}
+		case *ast.RangeStmt:
+			if isName(n.Key) || isName(n.Value) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

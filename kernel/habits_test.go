@@ -187,3 +187,49 @@ func TestMagics(t *testing.T) {
 		t.Errorf("a ! continuation line: %q", got)
 	}
 }
+
+// TestGoCellMagic builds and runs a generic program with %%go and measures
+// what it costs.
+func TestGoCellMagic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	_, c := testKernel(t)
+	start := time.Now()
+	r := c.execWith(map[string]any{"code": `%%go
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/linae/linae/sae"
+)
+
+func sum[T int | float64](xs []T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func main() {
+	start := time.Now()
+	s := 0.0
+	for i := 0; i < 10000000; i++ {
+		s += 1.5
+	}
+	elapsed := time.Since(start)
+	fmt.Println(sum([]int{1, 2, 3}), s, sae.LBFGS)
+	fmt.Println("loop:", elapsed < time.Second)
+}`, "silent": false}, 5*time.Minute).ok(t)
+	if s := r.stream(t, "stdout"); !strings.HasPrefix(s, "6 1.5e+07 ") || !strings.Contains(s, "loop: true") {
+		t.Errorf("%%%%go printed %q", s)
+	}
+	t.Logf("%%%%go cell (build and run) took %v", time.Since(start).Round(time.Millisecond))
+	r = c.exec("%%go\npackage main\nfunc main() { undefinedThing() }")
+	if r.reply["status"] != "error" || !strings.Contains(r.stream(t, "stderr"), "undefined: undefinedThing") {
+		t.Errorf("a %%%%go build error: %v, stderr %q", r.reply, r.stream(t, "stderr"))
+	}
+}

@@ -41,13 +41,7 @@ func TestReadingStdinDoesNotBlock(t *testing.T) {
 // os.Stderr must not silence every later cell. It runs in a kernel process:
 // closing the test binary's os.Stdout would silence the test framework.
 func TestOutputAfterCellClosesStdout(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs the kernel command")
-	}
-	bin := kernelBinary(t)
-	conn, info := writeConnectionFile(t, t.TempDir())
-	startKernelProcess(t, bin, conn)
-	c := dial(t, info)
+	_, _, c := kernelProcessClient(t)
 	c.exec("import \"os\"\nimport \"fmt\"\nimport \"log\"\nos.Stdout.Close()").ok(t)
 	if got := c.exec("fmt.Println(\"printed after close\")").ok(t).stream(t, "stdout"); got != "printed after close\n" {
 		t.Errorf("stdout after os.Stdout.Close() in an earlier cell: %q", got)

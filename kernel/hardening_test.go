@@ -89,17 +89,32 @@ func lastLines(s string, n int) string {
 	return strings.Join(lines, "\n")
 }
 
-// TestHugeFrameBeforeAuthentication sends frame headers that claim 2^62 and
-// 2^40 bytes right after the greeting, on every port: the kernel must drop
-// the connection, not allocate what the peer claims.
-func TestHugeFrameBeforeAuthentication(t *testing.T) {
+// kernelProcessClient starts the kernel command as Jupyter does, with the
+// environment's extra variables env ("NAME=value"), and connects a client
+// to it. Tests that may end the process, or that change what a whole
+// process shares (its standard streams), use it.
+func kernelProcessClient(t *testing.T, env ...string) (*kernelProcess, ConnectionInfo, *client) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("builds and runs the kernel command")
 	}
 	bin := kernelBinary(t)
 	conn, info := writeConnectionFile(t, t.TempDir())
+	for _, kv := range env {
+		name, value, _ := strings.Cut(kv, "=")
+		t.Setenv(name, value)
+	}
 	p := startKernelProcess(t, bin, conn)
-	dial(t, info).close() // the kernel is up
+	c := dial(t, info)
+	t.Cleanup(c.close)
+	return p, info, c
+}
+
+// TestHugeFrameBeforeAuthentication sends frame headers that claim 2^62 and
+// 2^40 bytes right after the greeting, on every port: the kernel must drop
+// the connection, not allocate what the peer claims.
+func TestHugeFrameBeforeAuthentication(t *testing.T) {
+	p, info, _ := kernelProcessClient(t)
 	for _, size := range []uint64{1 << 62, 1 << 40} {
 		for _, port := range []int{info.ShellPort, info.ControlPort, info.StdinPort, info.IOPubPort, info.HBPort} {
 			rawConn(t, info.IP, port, append(zmtpGreeting(), longFrameHeader(size)...))
@@ -112,14 +127,7 @@ func TestHugeFrameBeforeAuthentication(t *testing.T) {
 // frame's claim: the frame's buffer must then grow with the bytes that
 // arrive, not be allocated from the claim.
 func TestHugeFrameUnderRaisedLimit(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs the kernel command")
-	}
-	bin := kernelBinary(t)
-	conn, info := writeConnectionFile(t, t.TempDir())
-	t.Setenv(MaxMessageSizeEnv, fmt.Sprint(int64(1)<<41))
-	p := startKernelProcess(t, bin, conn)
-	dial(t, info).close()
+	p, info, _ := kernelProcessClient(t, fmt.Sprintf("%s=%d", MaxMessageSizeEnv, int64(1)<<41))
 	rawConn(t, info.IP, info.ShellPort, append(append(zmtpGreeting(), longFrameHeader(1<<40)...), "some bytes"...))
 	checkAlive(t, p, info, "a frame header claiming 2^40 bytes under a 2^41-byte limit")
 }
@@ -337,14 +345,7 @@ func TestInterruptBlockingCall(t *testing.T) {
 // the process quickly with the reason in the log (Jupyter then restarts
 // the kernel), not hang it; a deep but finite recursion still runs.
 func TestRunawayRecursionFailsFast(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs the kernel command")
-	}
-	bin := kernelBinary(t)
-	conn, info := writeConnectionFile(t, t.TempDir())
-	p := startKernelProcess(t, bin, conn)
-	c := dial(t, info)
-	defer c.close()
+	p, _, c := kernelProcessClient(t)
 	c.exec("func depth(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn depth(n-1) + 1\n}").ok(t)
 	if got := c.exec("depth(100000)").ok(t).text(t); got != "100000" {
 		t.Errorf("depth(100000) = %q", got)
@@ -367,5 +368,80 @@ func TestRunawayRecursionFailsFast(t *testing.T) {
 	}
 	if took > 20*time.Second {
 		t.Errorf("a runaway recursion took %v to end the kernel", took)
+	}
+}
+
+// TestQueueConcurrentClientsHeartbeat: 2,000 queued cells and 8 clients
+// sending 40 each all run exactly once, and the heartbeat answers
+// throughout.
+func TestQueueConcurrentClientsHeartbeat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("2,320 cells")
+	}
+	k, c := testKernel(t)
+	info := k.Connection()
+	c.exec("queued := 0").ok(t)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	hb := zmq4.NewReq(ctx)
+	defer hb.Close()
+	if err := hb.Dial(info.endpoint(info.HBPort)); err != nil {
+		t.Fatal(err)
+	}
+	var worst time.Duration
+	pings := 0
+	stop := make(chan struct{})
+	hbDone := make(chan error, 1)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				hbDone <- nil
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+			start := time.Now()
+			if err := hb.Send(zmq4.NewMsgString("ping")); err != nil {
+				hbDone <- err
+				return
+			}
+			if _, err := hb.Recv(); err != nil {
+				hbDone <- err
+				return
+			}
+			worst = max(worst, time.Since(start))
+			pings++
+		}
+	}()
+
+	var last string
+	for i := 0; i < 2000; i++ {
+		last = c.send(c.shell, "execute_request", map[string]any{"code": "queued++", "silent": true})
+	}
+	others := make([]*client, 8)
+	lastOf := make([]string, len(others))
+	for i := range others {
+		others[i] = dial(t, info)
+	}
+	for j := 0; j < 40; j++ {
+		for i, o := range others {
+			lastOf[i] = o.send(o.shell, "execute_request", map[string]any{"code": "queued++", "silent": true})
+		}
+	}
+	c.reply(c.shell, last, 5*time.Minute)
+	for i, o := range others {
+		o.reply(o.shell, lastOf[i], 5*time.Minute)
+	}
+	close(stop)
+	if err := <-hbDone; err != nil {
+		t.Fatalf("heartbeat: %v", err)
+	}
+	if got := c.exec("queued").ok(t).text(t); got != "2320" {
+		t.Errorf("%s cells ran, want 2320", got)
+	}
+	t.Logf("heartbeat: %d pings while 2,320 cells ran, slowest echo %v", pings, worst)
+	if worst > time.Second {
+		t.Errorf("the heartbeat took %v to answer under load", worst)
 	}
 }

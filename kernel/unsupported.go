@@ -46,12 +46,7 @@ func checkSupported(code string, defined func(name string) bool) *unsupportedErr
 	file := fset.AddFile("cell", -1, len(code))
 	var s scanner.Scanner
 	s.Init(file, []byte(code), nil, 0) // a syntax error is the parser's to report
-	type tok struct {
-		pos token.Pos
-		tok token.Token
-		lit string
-	}
-	var toks []tok
+	var toks []scannedToken
 	for {
 		pos, t, lit := s.Scan()
 		if t == token.EOF {
@@ -60,7 +55,7 @@ func checkSupported(code string, defined func(name string) bool) *unsupportedErr
 		if t == token.SEMICOLON && lit == "\n" {
 			continue
 		}
-		toks = append(toks, tok{pos, t, lit})
+		toks = append(toks, scannedToken{pos, t, lit})
 	}
 	at := func(i int, msg string) *unsupportedError {
 		p := fset.Position(toks[i].pos)
@@ -114,7 +109,7 @@ func checkSupported(code string, defined func(name string) bool) *unsupportedErr
 					kind = fmt.Sprintf("generic functions are not supported by the interpreter (func %s[...])", name)
 				} else if i >= 2 && toks[i-2].tok == token.TYPE {
 					kind = fmt.Sprintf("generic types are not supported by the interpreter (type %s[...])", name)
-				} else if i >= 2 && toks[i-2].tok == token.RPAREN {
+				} else if isReceiver(toks, i-1) {
 					kind = fmt.Sprintf("methods of generic types are not supported by the interpreter (%s[...])", name)
 				}
 				return at(i, kind+"; "+genericAdvice)
@@ -128,4 +123,21 @@ func checkSupported(code string, defined func(name string) bool) *unsupportedErr
 		}
 	}
 	return nil
+}
+
+// scannedToken is a token of a cell as go/scanner returns it.
+type scannedToken struct {
+	pos token.Pos
+	tok token.Token
+	lit string
+}
+
+// isReceiver reports whether the type name at token i is in a method's
+// receiver: func (p *T or func (T.
+func isReceiver(toks []scannedToken, i int) bool {
+	j := i - 1
+	for j >= 0 && (toks[j].tok == token.MUL || toks[j].tok == token.IDENT) {
+		j--
+	}
+	return j >= 1 && toks[j].tok == token.LPAREN && toks[j-1].tok == token.FUNC
 }

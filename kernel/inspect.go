@@ -92,13 +92,10 @@ func innermostOpenParen(code string) int {
 		pos, tok, _ := s.Scan()
 		switch tok {
 		case token.EOF:
-			for i := len(open) - 1; i >= 0; i-- {
-				if open[i] >= 0 {
-					return open[i]
-				}
-				return -1 // inside a composite literal or index, not a call
+			if len(open) == 0 {
+				return -1
 			}
-			return -1
+			return open[len(open)-1] // -1 inside a composite literal or index
 		case token.LPAREN:
 			open = append(open, file.Offset(pos))
 		case token.LBRACK, token.LBRACE:

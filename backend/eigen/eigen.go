@@ -175,23 +175,23 @@ func applyRotations(rots []rotation, z []float64, n, ldz int) {
 	if len(rots) == 0 {
 		return
 	}
-	rowGroup := rowGroup()
-	groups := (n + rowGroup - 1) / rowGroup
+	size := rowGroup() // rows a group
+	groups := (n + size - 1) / size
 	do := func(g0, g1 int) {
 		var t []float64
 		if haveRotate16 {
-			t = make([]float64, n*rowGroup)
+			t = make([]float64, n*size)
 		}
 		for g := g0; g < g1; g++ {
-			r0 := g * rowGroup
-			r1 := min(r0+rowGroup, n)
-			if haveRotate16 && r1-r0 == rowGroup {
+			r0 := g * size
+			r1 := min(r0+size, n)
+			if haveRotate16 && r1-r0 == size {
 				for r := r0; r < r1; r++ {
 					for i, v := range z[r*ldz : r*ldz+n] {
-						t[i*rowGroup+r-r0] = v
+						t[i*size+r-r0] = v
 					}
 				}
-				if rowGroup == 32 {
+				if size == 32 {
 					rotate32(&rots[0], len(rots), &t[0])
 				} else {
 					rotate16(&rots[0], len(rots), &t[0])
@@ -199,7 +199,7 @@ func applyRotations(rots []rotation, z []float64, n, ldz int) {
 				for r := r0; r < r1; r++ {
 					row := z[r*ldz : r*ldz+n]
 					for i := range row {
-						row[i] = t[i*rowGroup+r-r0]
+						row[i] = t[i*size+r-r0]
 					}
 				}
 				continue

@@ -10,7 +10,9 @@ export PATH="$(go env GOPATH)/bin:$PATH"
 scripts/setup.sh
 
 echo "test: gofmt"
-unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+# third_party/ holds upstream modules carried with small patches (see their
+# LINAE.md): they keep upstream's formatting so that the patches stay small.
+unformatted=$(gofmt -l $(git ls-files '*.go' ':!third_party/' 2>/dev/null || find . -name '*.go' -not -path './third_party/*'))
 if [ -n "$unformatted" ]; then
 	echo "gofmt would change:" $unformatted >&2
 	exit 1

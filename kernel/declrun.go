@@ -56,3 +56,26 @@ func declRun(form ast2.Ast, i int) (ast2.Ast, int) {
 	}
 	return ast2.NodeSlice{X: nodes}, last
 }
+
+// splitDeclRun splits a run of declarations into its type declarations and
+// its function and method declarations, each as one node (nil when there is
+// none). The types are compiled first, so that the functions' stubs, whose
+// signatures may name them, compile.
+func splitDeclRun(run ast2.Ast) (types, funcs ast2.Ast) {
+	var ts, fs []ast.Node
+	for j := 0; j < run.Size(); j++ {
+		n := run.Get(j).Interface().(ast.Node)
+		if _, ok := n.(*ast.FuncDecl); ok {
+			fs = append(fs, n)
+		} else {
+			ts = append(ts, n)
+		}
+	}
+	if len(ts) > 0 {
+		types = ast2.NodeSlice{X: ts}
+	}
+	if len(fs) > 0 {
+		funcs = ast2.NodeSlice{X: fs}
+	}
+	return types, funcs
+}

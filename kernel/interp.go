@@ -351,13 +351,20 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 		if stmtNode != nil && stmtNode.Pos().IsValid() {
 			stmtLine = c.Fileset.Position(stmtNode.Pos()).Line
 		}
-		if run, last := declRun(form, i); run != nil {
-			for _, stub := range declStubs(run) {
-				p.ir.RunExpr(p.ir.CompileAst(stub))
-			}
-			node, i = run, last
-		}
 		stage = "compile"
+		if run, last := declRun(form, i); run != nil {
+			types, funcs := splitDeclRun(run)
+			node, i = types, last
+			if funcs != nil {
+				if types != nil {
+					p.ir.RunExpr(p.ir.CompileAst(types))
+				}
+				for _, stub := range declStubs(funcs) {
+					p.ir.RunExpr(p.ir.CompileAst(stub))
+				}
+				node = funcs
+			}
+		}
 		expr := p.ir.CompileAst(node)
 		stage = "run"
 		vals, _ := p.ir.RunExpr(expr)

@@ -7,8 +7,8 @@ import (
 	"github.com/cosmos72/gomacro/ast2"
 )
 
-// declStubs returns, for the functions (not methods) declared in a run of
-// declarations, declarations with the same signatures and a body that
+// declStubs returns, for the functions (not methods) among the function
+// declarations of a run, declarations with the same signatures and a body that
 // panics: compiled first, they let mutually recursive functions compile
 // (gomacro resolves a call when it compiles it); the run's declarations
 // then replace them.
@@ -27,12 +27,15 @@ func declStubs(run ast2.Ast) []ast2.Ast {
 }
 
 // declRun returns the run of consecutive function and type declarations
-// of a cell that starts at its top-level node i, as one node, and the index
-// of the run's last node; for any other node, nil and i. Compiled together,
-// the declarations of a run may refer to each other in any order (mutually
-// recursive functions, a method declared before its type), as in a Go file;
-// compiled one by one, the first would not see the second.
-func declRun(form ast2.Ast, i int) (ast2.Ast, int) {
+// of a cell that starts at its top-level node i, split into its type
+// declarations and its function and method declarations, each as one node
+// (nil when there is none), and the index of the run's last node; for any
+// other node, nil, nil and i. Compiled together, the declarations of a run
+// may refer to each other in any order (mutually recursive functions, a
+// method declared before its type), as in a Go file; compiled one by one,
+// the first would not see the second. The types are compiled first, so that
+// the functions' stubs (declStubs), whose signatures may name them, compile.
+func declRun(form ast2.Ast, i int) (types, funcs ast2.Ast, last int) {
 	isDecl := func(j int) bool {
 		switch d := form.Get(j).Interface().(type) {
 		case *ast.FuncDecl:
@@ -43,32 +46,20 @@ func declRun(form ast2.Ast, i int) (ast2.Ast, int) {
 		return false
 	}
 	n := form.Size()
-	last := i
+	last = i
 	for last+1 < n && isDecl(last) && isDecl(last+1) {
 		last++
 	}
 	if last == i {
-		return nil, i
+		return nil, nil, i
 	}
-	nodes := make([]ast.Node, 0, last-i+1)
-	for j := i; j <= last; j++ {
-		nodes = append(nodes, form.Get(j).Interface().(ast.Node))
-	}
-	return ast2.NodeSlice{X: nodes}, last
-}
-
-// splitDeclRun splits a run of declarations into its type declarations and
-// its function and method declarations, each as one node (nil when there is
-// none). The types are compiled first, so that the functions' stubs, whose
-// signatures may name them, compile.
-func splitDeclRun(run ast2.Ast) (types, funcs ast2.Ast) {
 	var ts, fs []ast.Node
-	for j := 0; j < run.Size(); j++ {
-		n := run.Get(j).Interface().(ast.Node)
-		if _, ok := n.(*ast.FuncDecl); ok {
-			fs = append(fs, n)
+	for j := i; j <= last; j++ {
+		nd := form.Get(j).Interface().(ast.Node)
+		if _, ok := nd.(*ast.FuncDecl); ok {
+			fs = append(fs, nd)
 		} else {
-			ts = append(ts, n)
+			ts = append(ts, nd)
 		}
 	}
 	if len(ts) > 0 {
@@ -77,5 +68,5 @@ func splitDeclRun(run ast2.Ast) (types, funcs ast2.Ast) {
 	if len(fs) > 0 {
 		funcs = ast2.NodeSlice{X: fs}
 	}
-	return types, funcs
+	return types, funcs, last
 }

@@ -352,8 +352,7 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 			stmtLine = c.Fileset.Position(stmtNode.Pos()).Line
 		}
 		stage = "compile"
-		if run, last := declRun(form, i); run != nil {
-			types, funcs := splitDeclRun(run)
+		if types, funcs, last := declRun(form, i); last > i {
 			node, i = types, last
 			if funcs != nil {
 				if types != nil {

@@ -91,11 +91,17 @@ func TestNestedDropoutMinimiserOrders(t *testing.T) {
 	if math.Abs(res.Loss-want) > 1e-9*want {
 		t.Errorf("trained loss %.12g, closed-form minimum %.12g (stop %v, gradient %g)", res.Loss, want, res.Stop, res.GradNorm)
 	}
-	W2 := l.Model(res.Params).W2
+	checkOrderedUnits(t, "", l.Model(res.Params).W2, V, p, 1e-8)
+}
+
+// checkOrderedUnits checks that the first p decoder columns of W2 lie along
+// the first p columns of V (the ordered components), each within 1 − cos² ≤ tol.
+func checkOrderedUnits(t *testing.T, prefix string, W2, V *mat.Dense, p int, tol float64) {
+	t.Helper()
 	for j := 0; j < p; j++ {
 		cs := mat.Dot(W2.ColView(j), V.ColView(j)) / mat.Norm(W2.ColView(j), 2)
-		if 1-cs*cs > 1e-8 {
-			t.Errorf("unit %d: cos² to u_%d = %.12g", j, j+1, cs*cs)
+		if 1-cs*cs > tol {
+			t.Errorf("%sunit %d: cos² to u_%d = %.12g", prefix, j, j+1, cs*cs)
 		}
 	}
 }
@@ -145,13 +151,7 @@ func TestNestedDropoutStochastic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	W2 := l.Model(res.Params).W2
-	for j := 0; j < p; j++ {
-		cs := mat.Dot(W2.ColView(j), V.ColView(j)) / mat.Norm(W2.ColView(j), 2)
-		if 1-cs*cs > 1e-2 {
-			t.Errorf("SGD: unit %d: cos² to u_%d = %g", j, j+1, cs*cs)
-		}
-	}
+	checkOrderedUnits(t, "SGD: ", l.Model(res.Params).W2, V, p, 1e-2)
 }
 
 func TestNestedDropoutErrors(t *testing.T) {

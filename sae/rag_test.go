@@ -130,13 +130,7 @@ func TestRAGRecoversOrderedComponents(t *testing.T) {
 		t.Errorf("non-uniform L2: axis alignment %g after 2000 steps, RAG %g: want RAG orders of magnitude lower", aaL2, aaRAG)
 	}
 	// Ordered: decoder column j is ±u_j.
-	W2 := r.Model(rr.Params).W2
-	for j := 0; j < p; j++ {
-		c := mat.Dot(W2.ColView(j), U.(*mat.Dense).ColView(j)) / mat.Norm(W2.ColView(j), 2)
-		if 1-c*c > 1e-4 {
-			t.Errorf("unit %d: cos² to u_%d = %g", j, j+1, c*c)
-		}
-	}
+	checkOrderedUnits(t, "", r.Model(rr.Params).W2, U.(*mat.Dense), p, 1e-4)
 }
 
 func TestRAGErrors(t *testing.T) {

@@ -13,12 +13,17 @@ import (
 // (fd 1 or 2, redirected into a pipe while the cell runs) to the notebook as
 // stream messages, in chunks every interval while the cell runs, so that a
 // long cell's prints appear as they happen.
+//
+// A pump reads either a pipe or a spool: an unlinked in-memory file that
+// fd 2 appends to (see newSpoolPump).
 type pump struct {
 	name     string // "stdout" or "stderr"
 	r, w     *os.File
+	spool    bool // r and w are the same spool file, read by offset
 	interval time.Duration
 	emit     func(name, text string)
 	syncReq  chan chan struct{}
+	closing  chan struct{} // closed by close, for a spool
 	stopped  chan struct{}
 }
 
@@ -36,6 +41,79 @@ func newPump(name string, interval time.Duration, emit func(name, text string)) 
 		syncReq: make(chan chan struct{}, 1), stopped: make(chan struct{})}
 	go p.loop()
 	return p, nil
+}
+
+// newSpoolPump is newPump over a spool file instead of a pipe, for standard
+// error. Go's runtime writes a fatal error's message and tracebacks to fd 2
+// with every goroutine frozen, the reader included: into a pipe, a
+// traceback longer than the pipe's buffer (a runaway recursion's is) blocks
+// the dying process forever instead of letting it exit, and Jupyter never
+// restarts it. Writes to a spool never block. It returns nil, nil where the
+// platform has no spool (there fd 2 is not redirected).
+func newSpoolPump(name string, interval time.Duration, emit func(name, text string)) (*pump, error) {
+	f, err := spoolFile()
+	if f == nil || err != nil {
+		return nil, err
+	}
+	p := &pump{name: name, r: f, w: f, spool: true, interval: interval, emit: emit,
+		syncReq: make(chan chan struct{}, 1), closing: make(chan struct{}), stopped: make(chan struct{})}
+	go p.spoolLoop()
+	return p, nil
+}
+
+// spoolLoop is loop for a spool: every interval it reads what was appended
+// since the last read, and it serves sync requests, until close.
+func (p *pump) spoolLoop() {
+	defer close(p.stopped)
+	buf := make([]byte, 32<<10)
+	var pending []byte
+	var off, freed int64
+	flush := func(final bool) {
+		n := len(pending)
+		if !final {
+			n = completeUTF8(pending)
+		}
+		if n > 0 {
+			p.emit(p.name, string(pending[:n]))
+			pending = append(pending[:0], pending[n:]...)
+		}
+	}
+	// readAll reads to the end of what has been written: a write that
+	// has returned is there.
+	readAll := func() {
+		for {
+			n, _ := p.r.ReadAt(buf, off)
+			off += int64(n)
+			pending = append(pending, buf[:n]...)
+			if len(pending) >= 64<<10 {
+				flush(false)
+			}
+			if n < len(buf) {
+				break
+			}
+		}
+		// Give back the memory of what has been read.
+		if off-freed >= 1<<20 {
+			freed = freeSpool(p.r, off)
+		}
+	}
+	tick := time.NewTicker(p.interval)
+	defer tick.Stop()
+	for {
+		select {
+		case ack := <-p.syncReq:
+			readAll()
+			flush(true)
+			close(ack)
+		case <-tick.C:
+			readAll()
+			flush(false)
+		case <-p.closing:
+			readAll()
+			flush(true)
+			return
+		}
+	}
 }
 
 // loop reads the pipe, flushing at most every interval, and serves sync
@@ -114,7 +192,9 @@ func (p *pump) sync() {
 		return
 	}
 	// Wake the reader if it is waiting on an empty pipe.
-	_ = p.r.SetReadDeadline(time.Now())
+	if !p.spool {
+		_ = p.r.SetReadDeadline(time.Now())
+	}
 	select {
 	case <-ack:
 	case <-p.stopped:
@@ -123,6 +203,12 @@ func (p *pump) sync() {
 
 // close closes the pipe and waits for the reader to publish what is left.
 func (p *pump) close() {
+	if p.spool {
+		close(p.closing)
+		<-p.stopped
+		p.r.Close()
+		return
+	}
 	p.w.Close()
 	<-p.stopped
 	p.r.Close()
@@ -160,7 +246,10 @@ func newCapture(interval time.Duration, emit func(name, text string)) (*capture,
 	if err != nil {
 		return nil, err
 	}
-	errp, err := newPump("stderr", interval, emit)
+	errp, err := newSpoolPump("stderr", interval, emit)
+	if errp == nil && err == nil {
+		errp, err = newPump("stderr", interval, emit)
+	}
 	if err != nil {
 		out.close()
 		return nil, err

@@ -6,6 +6,8 @@ import (
 	"os"
 	"syscall"
 	"unsafe"
+
+	"golang.org/x/sys/unix"
 )
 
 // saveOriginal keeps duplicates of fd 0, 1 and 2, to restore them after a
@@ -107,4 +109,34 @@ func available(r *os.File) (n int, ok bool) {
 		return 0, false
 	}
 	return int(count), true
+}
+
+// spoolFile creates the spool standard error is redirected to: an unlinked
+// in-memory file (memfd) in append mode, so that every descriptor on it
+// (fd 2 and the reader's) appends at the end while the reader reads by
+// offset.
+func spoolFile() (*os.File, error) {
+	fd, err := unix.MemfdCreate("linae-stderr", unix.MFD_CLOEXEC)
+	if err != nil {
+		return nil, fmt.Errorf("kernel: creating the stderr spool: %w", err)
+	}
+	if _, err := unix.FcntlInt(uintptr(fd), unix.F_SETFL, unix.O_APPEND|unix.O_RDWR); err != nil {
+		unix.Close(fd)
+		return nil, fmt.Errorf("kernel: creating the stderr spool: %w", err)
+	}
+	return os.NewFile(uintptr(fd), "linae-stderr"), nil
+}
+
+// freeSpool releases the memory of the spool's first off bytes, which have
+// been read (the file keeps its size, so appends go on at the end). It
+// returns how far the reader has asked: where punching holes fails the
+// memory stays in use, and asking again would fail again.
+func freeSpool(f *os.File, off int64) int64 {
+	off &^= 1<<16 - 1
+	if rc, err := f.SyscallConn(); err == nil {
+		_ = rc.Control(func(fd uintptr) {
+			_ = unix.Fallocate(int(fd), unix.FALLOC_FL_PUNCH_HOLE|unix.FALLOC_FL_KEEP_SIZE, 0, off)
+		})
+	}
+	return off
 }

@@ -30,3 +30,14 @@ func restoreStd() error {
 func available(r *os.File) (n int, ok bool) {
 	return 0, false
 }
+
+// spoolFile has no spool on this platform: standard error is captured
+// through a pipe.
+func spoolFile() (*os.File, error) {
+	return nil, nil
+}
+
+// freeSpool is never called without a spool.
+func freeSpool(f *os.File, off int64) int64 {
+	return off
+}

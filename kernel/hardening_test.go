@@ -352,6 +352,11 @@ func TestRunawayRecursionFailsFast(t *testing.T) {
 	if got := c.exec("depth(100000)").ok(t).text(t); got != "100000" {
 		t.Errorf("depth(100000) = %q", got)
 	}
+	// Goroutines waiting on a cell's channel make the crash's traceback
+	// long, longer than a pipe holds: the dying runtime writes it to fd 2
+	// with every goroutine frozen, so the kernel must not have fd 2 on a
+	// pipe that one of its goroutines drains.
+	c.exec("waitForever := make(chan int)\nfor i := 0; i < 2000; i++ {\n\tgo func() { <-waitForever }()\n}").ok(t)
 	start := time.Now()
 	c.send(c.shell, "execute_request", map[string]any{"code": "func runaway(n int) int {\n\treturn runaway(n+1) + 1\n}\nrunaway(0)"})
 	select {

@@ -154,10 +154,24 @@ func TestStateAcrossCellsAndResults(t *testing.T) {
 	if got := r.stream(t, "stderr") + r.stream(t, "stdout"); got != "" {
 		t.Errorf("importing plotting printed %q", got)
 	}
-	// Through fd 2 itself: go test -json points os.Stderr at stdout.
-	r = c.exec("import \"os\"\nfmt.Fprintln(os.NewFile(2, \"fd2\"), \"to stderr\")").ok(t)
+	// Through fd 2 itself: go test -json points os.Stderr at stdout. The
+	// *os.File is kept in a variable: collected, its finalizer would close
+	// fd 2 under later cells.
+	r = c.exec("import \"os\"\nfd2 := os.NewFile(2, \"fd2\")\nfmt.Fprintln(fd2, \"to stderr\")").ok(t)
 	if got := r.stream(t, "stderr"); got != "to stderr\n" {
 		t.Errorf("stderr = %q", got)
+	}
+	// Volume through fd 2 (a spool whose read part is given back every
+	// MiB): every line arrives once and in order, in this cell and the next.
+	for cell := 0; cell < 2; cell++ {
+		r = c.exec("for i := 0; i < 100000; i++ {\n\tif _, err := fmt.Fprintf(fd2, \"line %06d of thirty bytes\\n\", i); err != nil {\n\t\tpanic(err)\n\t}\n}").ok(t)
+		var want strings.Builder
+		for i := 0; i < 100000; i++ {
+			fmt.Fprintf(&want, "line %06d of thirty bytes\n", i)
+		}
+		if got := r.stream(t, "stderr"); got != want.String() {
+			t.Errorf("cell %d: 2.8 MB through fd 2: got %d bytes, want %d", cell, len(got), want.Len())
+		}
 	}
 	// Silent: no execute_input, no result, the count does not advance.
 	r = c.execWith(map[string]any{"code": "a1 + 1", "silent": true, "store_history": false}, 30*time.Second).ok(t)

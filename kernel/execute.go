@@ -134,9 +134,11 @@ const abandonDelay = 250 * time.Millisecond
 
 // cellRun is one execution of a cell on the interpreter goroutine.
 type cellRun struct {
+	count     int           // the cell's execution count
 	res       cellResult    // set before done is closed
 	done      chan struct{} // closed when the cell returns
 	abandoned chan struct{} // closed when the kernel gives up waiting for it
+	goPanic   *cellError    // a goroutine the cell started panicked (under interp.mu)
 }
 
 // isAbandoned reports whether the kernel gave up waiting for the cell.

@@ -452,3 +452,66 @@ func TestQueueConcurrentClientsHeartbeat(t *testing.T) {
 		t.Errorf("the heartbeat took %v to answer under load", worst)
 	}
 }
+
+// TestGoroutinePanic: a panic in a goroutine a cell started must not end
+// the kernel. While the cell runs, the cell fails with the panic, whether it
+// is blocked in compiled code, in an interpreted loop, or goes on; once it
+// has finished, the panic is shown as standard error on the cell running
+// then, or on the next one. A recover in the goroutine catches its own
+// panic first, and runtime.Goexit is no panic.
+func TestGoroutinePanic(t *testing.T) {
+	p, info, c := kernelProcessClient(t)
+	c.exec("import \"time\"\nimport \"runtime\"\nkept := 7\nfunc explode(s string) { panic(s) }").ok(t)
+	for _, tc := range []struct{ code, value string }{
+		{"go func() { panic(\"boom while blocked\") }()\ntime.Sleep(time.Hour)", "boom while blocked"},
+		{"go explode(\"named function\")\n<-make(chan int)", "named function"},
+		{"go func() {\n\tgo func() { explode(\"nested\") }()\n}()\nfor {\n}", "nested"},
+		{"var nilMap map[string]int\ngo func() { nilMap[\"x\"] = 1 }()\ntime.Sleep(time.Hour)", "assignment to entry in nil map"},
+	} {
+		start := time.Now()
+		r := c.execWith(map[string]any{"code": tc.code}, 20*time.Second)
+		t.Logf("%q: reply after %v", tc.code, time.Since(start))
+		tb := fmt.Sprint(r.reply["traceback"])
+		count := fmt.Sprint(r.reply["execution_count"])
+		if r.reply["status"] != "error" || r.reply["ename"] != errPanic || !strings.Contains(fmt.Sprint(r.reply["evalue"]), tc.value) ||
+			!strings.Contains(tb, "panic in a goroutine cell["+count+"] started: ") {
+			t.Errorf("%q: reply %v", tc.code, r.reply)
+		}
+	}
+	if got := c.exec("kept").ok(t).text(t); got != "7" {
+		t.Errorf("after goroutine panics: kept = %q", got)
+	}
+
+	// The cell that started the goroutine has finished: the panic shows on
+	// the cell running when it happens ...
+	r := c.exec("go func() {\n\ttime.Sleep(200 * time.Millisecond)\n\tpanic(\"late\")\n}()").ok(t)
+	late := fmt.Sprint(r.reply["execution_count"])
+	want := "panic in a goroutine started by cell[" + late + "], which had finished: late\n"
+	if got := c.exec("time.Sleep(time.Second)").ok(t).stream(t, "stderr"); got != want {
+		t.Errorf("stderr of the cell running at the panic: %q, want %q", got, want)
+	}
+	// ... or on the next one.
+	r = c.exec("go func() {\n\ttime.Sleep(100 * time.Millisecond)\n\tpanic(\"between cells\")\n}()").ok(t)
+	between := fmt.Sprint(r.reply["execution_count"])
+	time.Sleep(500 * time.Millisecond)
+	want = "panic in a goroutine started by cell[" + between + "], which had finished: between cells\n"
+	if got := c.exec("kept").ok(t).stream(t, "stderr"); got != want {
+		t.Errorf("stderr of the next cell: %q, want %q", got, want)
+	}
+
+	r = c.exec("recovered := make(chan any)\ngo func() {\n\tdefer func() { recovered <- recover() }()\n\tpanic(\"mine\")\n}()\n<-recovered")
+	if got := r.ok(t).text(t); got != "mine" {
+		t.Errorf("the goroutine's own recover got %q", got)
+	}
+	r = c.exec("exited := make(chan int)\ngo func() {\n\tdefer func() { close(exited) }()\n\truntime.Goexit()\n}()\n<-exited\nkept")
+	time.Sleep(200 * time.Millisecond) // a panic would have been reported by now
+	if r2 := c.exec("kept"); r.ok(t).text(t) != "7" || r.stream(t, "stderr") != "" || r2.stream(t, "stderr") != "" {
+		t.Errorf("runtime.Goexit in a goroutine: %v %s%s", r.reply, describe(r.pubs), describe(r2.pubs))
+	}
+	checkAlive(t, p, info, "panics in goroutines")
+	for _, want := range []string{"panic in a goroutine started by cell[" + late + "]: late", "panic in a goroutine started by cell[" + between + "]: between cells"} {
+		if !strings.Contains(p.stderr.String(), want) {
+			t.Errorf("the kernel's log lacks %q", want)
+		}
+	}
+}

@@ -274,6 +274,10 @@ func reExecWithFlags(env *Env, all []Stmt, pos []token.Pos, stmt Stmt, ip int) {
 			panicking = true
 			panicking2 = false
 			run.Panic = recover()
+			// since Go 1.21 recover returns nil only when no panic is
+			// running: the function is being left by runtime.Goexit,
+			// which must go on, not turn into panic(nil) below
+			panicking = run.Panic != nil
 		}
 		defer popDefer(pushDefer(run, funenv, panicking))
 		panicking2 = true // detect panics inside defer

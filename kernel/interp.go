@@ -53,7 +53,7 @@ var ctxType = reflect.TypeOf((*context.Context)(nil)).Elem()
 // it.
 func newInterp(k *Kernel) (*interp, error) {
 	p := &interp{k: k, jobs: make(chan func()), quit: make(chan struct{})}
-	c, err := newCapture(k.opts.StreamInterval, func(name, text string) {
+	c, err := newCapture(k.opts.StderrSpool, k.opts.StreamInterval, func(name, text string) {
 		k.publish(p.parentHeader(), "stream", map[string]any{"name": name, "text": text})
 	})
 	if err != nil {

@@ -188,7 +188,7 @@ func (p *interp) abandon(c *cellRun) {
 // leaves the abandoned goroutine's state with an interrupt pending. p.mu is
 // held.
 func (p *interp) detachRun() {
-	env := p.ir.PrepareEnv()
+	env := p.env // not PrepareEnv: the abandoned goroutine may be in it
 	old := env.Run
 	fresh := &fast.Run{
 		IrGlobals: old.IrGlobals,
@@ -196,7 +196,7 @@ func (p *interp) detachRun() {
 		Debugger:  old.Debugger,
 	}
 	env.Run = fresh
-	old.Signals.Async = base.SigInterrupt
+	old.Signals.SetAsync(base.SigInterrupt)
 }
 
 // abandonedResult is the error reply of an abandoned cell.

@@ -30,6 +30,7 @@ type interp struct {
 	jobs chan func()
 	quit chan struct{}
 	ir   *fast.Interp // only on the interpreter goroutine
+	env  *fast.Env    // ir's top-level environment (the same pointer for ir's life)
 
 	cap *capture
 
@@ -134,6 +135,7 @@ func (p *interp) reset() (err error) {
 		ir.Eval("import _ " + strconv.Quote(path))
 	}
 	p.ir = ir
+	p.env = ir.PrepareEnv()
 	return nil
 }
 
@@ -332,7 +334,7 @@ func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawM
 	p.setCtx(ctx)
 	// Goroutines the cell starts carry it, so that a panic in one of them
 	// is reported on this cell (see goroutinePanic).
-	p.ir.PrepareEnv().Run.Owner = cell
+	p.env.Run.Owner = cell
 
 	if err := p.cap.start(); err != nil {
 		p.k.log.Print(err)

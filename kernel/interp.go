@@ -447,6 +447,10 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 			}
 		}
 		expr := p.ir.CompileAst(node)
+		// What compiling wrote happens before an abandon (which holds
+		// p.mu), and so before the next interpreter goroutine compiles.
+		p.mu.Lock()
+		p.mu.Unlock()
 		stage = "run"
 		vals, _ := p.ir.RunExpr(expr)
 		if i == n-1 && isExpr(stmtNode) && !isPrintCall(stmtNode) {

@@ -426,7 +426,7 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 		return cellResult{}
 	}
 	n := form.Size()
-	for i := 0; i < n && !cell.isAbandoned() && p.goroutineFailure(cell) == nil; i++ {
+	for i := 0; i < n && !cell.isAbandoned(); i++ {
 		node := form.Get(i)
 		stmtNode, _ = node.Interface().(ast.Node)
 		stmtLine = 0
@@ -447,10 +447,12 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 			}
 		}
 		expr := p.ir.CompileAst(node)
-		// What compiling wrote happens before an abandon (which holds
-		// p.mu), and so before the next interpreter goroutine compiles.
-		p.mu.Lock()
-		p.mu.Unlock()
+		// goroutineFailure takes p.mu, so that what compiling wrote
+		// happens before an abandon (which holds p.mu) and so before the
+		// next interpreter goroutine compiles.
+		if p.goroutineFailure(cell) != nil {
+			break
+		}
 		stage = "run"
 		vals, _ := p.ir.RunExpr(expr)
 		if i == n-1 && isExpr(stmtNode) && !isPrintCall(stmtNode) {

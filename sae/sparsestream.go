@@ -246,9 +246,9 @@ type StreamTrainSettings struct {
 	RecordEvery int
 	// Metrics are evaluated at every record; each needs an F.
 	Metrics []Metric
-	// Progress, if not nil, is called from TrainStream's goroutine at most
-	// every ProgressInterval during each pass and once at the end of it
-	// with Done set.
+	// Progress, if not nil, is called from TrainStream's goroutine after a
+	// buffer, at most every ProgressInterval during each pass, and once at
+	// the end of it with Done set.
 	Progress func(StreamTrainProgress)
 	// ProgressInterval is the least time between progress reports, ≥ 0;
 	// 0 means 250 ms.
@@ -267,10 +267,11 @@ type StreamTrainProgress struct {
 	Evaluating bool
 	// Iteration is the number of minibatch steps done.
 	Iteration int
-	// Loss is the mean of the minibatch losses of the epoch so far, each
-	// at the parameters before its step: the running training loss, an
-	// estimate of the full-batch loss, not the full-batch loss. It is NaN
-	// before the epoch's first step.
+	// Loss is the mean of the minibatch losses of the epoch so far (on an
+	// evaluation pass, of the epoch before it), each at the parameters
+	// before its step: the running training loss, an estimate of the
+	// full-batch loss, not the full-batch loss. It is NaN before the
+	// epoch's first step.
 	Loss float64
 }
 
@@ -331,18 +332,17 @@ var errStopped = errors.New("stopped")
 // steps and Evaluations minibatch and full-batch evaluations.
 //
 // TrainStream returns a non-nil result whenever a step was made, also
-// together with an error: when ctx is cancelled (checked before every
-// minibatch; Stop is Cancelled, the error wraps ctx.Err(), Params are the
-// parameters reached and, unless a record was made, Loss and GradNorm are
-// NaN: no full-batch pass was made), when the loss or gradient of a
-// minibatch or a record is NaN or infinite (Stop is Diverged, the error
-// wraps ErrDiverged, Params are the best record or the iterate before the
-// failing step, whose full-batch loss a last pass measures), and when the
-// source fails or a block holds a NaN or infinite value (Stop is
-// SourceFailed; Params are the parameters reached, Loss and GradNorm NaN
-// unless a record was made; the error names the pass, block, row and
-// column). A source that gives another number of rows on a later pass has
-// failed too.
+// together with an error, and its Params are then the best record or, if
+// no record was made, the parameters reached, with Loss and GradNorm NaN
+// (no full-batch pass measured them): when ctx is cancelled (checked
+// before every minibatch; Stop is Cancelled and the error wraps
+// ctx.Err()), when the source fails or a block holds a NaN or infinite
+// value (Stop is SourceFailed; the error names the pass, block, row and
+// column; a source that gives another number of rows on a later pass has
+// failed too), and when the loss or gradient of a minibatch or a record is
+// NaN or infinite (Stop is Diverged and the error wraps ErrDiverged;
+// without a record, Params are the iterate before the failing step, whose
+// full-batch loss a last pass measures).
 //
 // It returns an error without a result if a field of s is outside its
 // range (the error names the field), if the source has no rows, if ctx is

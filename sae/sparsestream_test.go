@@ -3,6 +3,7 @@ package sae
 import (
 	"context"
 	"errors"
+	"io"
 	"math"
 	"math/rand/v2"
 	"runtime"
@@ -442,5 +443,41 @@ func TestTrainStreamDiverges(t *testing.T) {
 	}
 	if res.Stop != Diverged || res.Iterations != 1 || !floats.Equal(res.Params, x0) || res.Loss != f0 {
 		t.Errorf("result %v after %d steps, loss %v; want Diverged after 1 step keeping x0, loss %v", res.Stop, res.Iterations, res.Loss, f0)
+	}
+}
+
+// shrinkingRows is a source whose every pass is one row shorter than the
+// one before: a file that changed between passes.
+type shrinkingRows struct {
+	n, rows, next int
+}
+
+func (s *shrinkingRows) Cols() int { return s.n }
+func (s *shrinkingRows) Rows() int { return -1 }
+func (s *shrinkingRows) Reset() error {
+	s.rows, s.next = s.rows-1, 0
+	return nil
+}
+func (s *shrinkingRows) Next(dst *mat.Dense) (int, error) {
+	r, _ := dst.Dims()
+	k := min(r, s.rows-s.next)
+	if k == 0 {
+		return 0, io.EOF
+	}
+	if err := sparseFill(s.n)(dst.Slice(0, k, 0, s.n).(*mat.Dense), s.next); err != nil {
+		return 0, err
+	}
+	s.next += k
+	return k, nil
+}
+
+// TestTrainStreamSourceChanged: a pass with another number of rows than
+// the first is a failed source, found at the end of that pass (a source of
+// unknown length tells no sooner): 10 steps on 100 rows, then 10 on 99.
+func TestTrainStreamSourceChanged(t *testing.T) {
+	sl, _ := NewSparseStreamLoss(&shrinkingRows{n: 4, rows: 101}, SparseConfig{Hidden: 2})
+	res, err := TrainStream(context.Background(), sl, sl.InitParams(nil, 1), StreamTrainSettings{BatchRows: 10, Epochs: 2})
+	if err == nil || !strings.Contains(err.Error(), "changed between passes") || res == nil || res.Stop != SourceFailed || res.Iterations != 20 {
+		t.Errorf("result %+v, err = %v; want SourceFailed after the 20 steps of both passes", res, err)
 	}
 }

@@ -63,8 +63,8 @@ const (
 	// holds the best parameters seen before that.
 	Diverged
 	// SourceFailed: TrainStream's source returned an error or a block
-	// holding a NaN or infinite value; the result holds the parameters
-	// reached before that block.
+	// holding a NaN or infinite value; the result holds the best record,
+	// or without one the parameters reached before that block.
 	SourceFailed
 )
 

@@ -73,6 +73,8 @@ func (p *interp) evalWithMagics(cell *cellRun, code, name string, lines []string
 			return cellResult{}
 		case "go":
 			return goProgram(name, rest)
+		case "compile":
+			return p.compileCell(cell, args[1:], body, name, lines)
 		}
 		return magicError(name, fmt.Sprintf("unknown cell magic %%%%%s; %%help lists them", args[0]))
 	}

@@ -190,11 +190,13 @@ func (p *interp) compileCell(cell *cellRun, args []string, body, name string, li
 	if err != nil {
 		return goErrors(name, lines, []string{err.Error()})
 	}
-	if p.toolchain == nil && p.toolchainErr == nil {
-		p.toolchain, p.toolchainErr = findToolchain()
-	}
-	if p.toolchainErr != nil {
-		return magicError(name, "%%compile: "+p.toolchainErr.Error())
+	if p.toolchain == nil {
+		// Found again after a failure: the user may have fixed PATH.
+		tc, err := findToolchain()
+		if err != nil {
+			return magicError(name, "%%compile: "+err.Error())
+		}
+		p.toolchain = tc
 	}
 	tc := p.toolchain
 	root, err := compileDir(tc)
@@ -204,8 +206,15 @@ func (p *interp) compileCell(cell *cellRun, args []string, body, name string, li
 	h := sha256.Sum256(src)
 	dirName := pkgName + "_" + hex.EncodeToString(h[:6])
 	path := compileModule + "/" + dirName
-	if !p.compiled[path] {
+	how := "compiled"
+	if p.compiled[path] {
+		how = "unchanged, imported again"
+	} else {
 		srcErr, err := p.buildCell(cell.ctx, tc, root, dirName, path, src, name, lines)
+		if cell.isAbandoned() {
+			// Later cells own the interpreter now.
+			return cellResult{}
+		}
 		switch {
 		case cell.ctx.Err() != nil:
 			return cellResult{err: &cellError{Name: errInterrupt, Value: "interrupted", Traceback: []string{"Interrupted: %%compile stopped building " + pkgName}}}
@@ -220,7 +229,7 @@ func (p *interp) compileCell(cell *cellRun, args []string, body, name string, li
 		return magicError(name, fmt.Sprintf("%%%%compile: importing %s: %v", pkgName, err))
 	}
 	names, _ := bindings.Names(path)
-	fmt.Printf("%s: %s (compiled in %v)\n", pkgName, strings.Join(names, ", "), time.Since(start).Round(time.Millisecond))
+	fmt.Printf("%s: %s (%s in %v)\n", pkgName, strings.Join(names, ", "), how, time.Since(start).Round(time.Millisecond))
 	return cellResult{}
 }
 
@@ -315,9 +324,13 @@ func (p *interp) buildCell(ctx context.Context, tc *toolchain, root, dirName, pa
 	defer os.Remove(so)
 	plug, err := plugin.Open(so)
 	if err != nil {
-		if strings.Contains(err.Error(), "different version of package") {
-			return nil, fmt.Errorf("%v: the kernel binary was built from a different version of that package than the source in %s is now; "+
-				"rebuild the kernel (scripts/build_kernel.sh) and restart it", err, tc.src)
+		if msg := err.Error(); strings.Contains(msg, "different version of package") {
+			// Without plugin.Open's quoting of the temporary file.
+			if i := strings.Index(msg, "plugin was built"); i > 0 {
+				msg = msg[i:]
+			}
+			return nil, fmt.Errorf("%s: the kernel binary was built from a different version of that package than the source in %s is now; "+
+				"rebuild the kernel (scripts/build_kernel.sh) and restart it", msg, tc.src)
 		}
 		return nil, err
 	}

@@ -166,6 +166,18 @@ func Method(name string) sae.Method {
 		t.Logf("10^7 times %s: interpreted %v, compiled %v", l.what, l.interpretedTime.Round(time.Millisecond), l.compiledTime.Round(time.Microsecond))
 	}
 
+	// An interrupt stops a build at once; the session goes on.
+	id := c.send(c.shell, "execute_request", map[string]any{"code": "%%compile slow\nimport \"gonum.org/v1/plot/plotter\"\n\nvar V = plotter.DefaultLineStyle", "silent": false})
+	time.Sleep(300 * time.Millisecond)
+	start = time.Now()
+	c.reply(c.control, c.send(c.control, "interrupt_request", map[string]any{}), 10*time.Second)
+	reply := content(t, c.reply(c.shell, id, 30*time.Second))
+	c.waitIdle(id, 10*time.Second)
+	if reply["ename"] != errInterrupt || time.Since(start) > 5*time.Second {
+		t.Errorf("interrupting a build: %v after %v", reply, time.Since(start))
+	}
+	exec("stats.SumInts([]int{1})").ok(t)
+
 	// Go's errors name the cell's lines.
 	r = exec("%%compile bad\n\nfunc F() int {\n\treturn undefinedThing\n}")
 	if r.reply["status"] != "error" || !strings.HasSuffix(r.reply["evalue"].(string), "]:4:9: undefined: undefinedThing") ||
@@ -182,6 +194,9 @@ func TestCompileCellWithoutGo(t *testing.T) {
 		t.Errorf("%%%%compile without go: %v", r.reply)
 	}
 	c.exec("1 + 1").ok(t)
+	if s := c.exec("%help").ok(t).stream(t, "stdout"); !strings.Contains(s, "%%compile NAME") {
+		t.Errorf("%%help does not list %%%%compile: %q", s)
+	}
 }
 
 func TestCellSource(t *testing.T) {

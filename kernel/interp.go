@@ -43,9 +43,8 @@ type interp struct {
 	gen         int                // generation of the interpreter goroutine (see abandon)
 
 	// Compiled cells (%%compile), only on the interpreter goroutine.
-	toolchain    *toolchain      // how to build them, once found
-	toolchainErr error           // why they cannot be built
-	compiled     map[string]bool // import paths of the compiled cells loaded
+	toolchain *toolchain      // how to build them, once found
+	compiled  map[string]bool // import paths of the compiled cells loaded
 
 	closeOnce sync.Once
 }

@@ -229,7 +229,11 @@ func (p *interp) compileCell(cell *cellRun, args []string, body, name string, li
 		return magicError(name, fmt.Sprintf("%%%%compile: importing %s: %v", pkgName, err))
 	}
 	names, _ := bindings.Names(path)
-	fmt.Printf("%s: %s (%s in %v)\n", pkgName, strings.Join(names, ", "), how, time.Since(start).Round(time.Millisecond))
+	list := strings.Join(names, ", ")
+	if list == "" {
+		list = "no exported names"
+	}
+	fmt.Printf("%s: %s (%s in %v)\n", pkgName, list, how, time.Since(start).Round(time.Millisecond))
 	return cellResult{}
 }
 

@@ -212,3 +212,25 @@ func TestCellSource(t *testing.T) {
 		t.Errorf("a package clause that names another package: %v", err)
 	}
 }
+
+// TestCellModule: the compiled cells' module has the kernel module's
+// requirements and replacements, made absolute, and requires the kernel
+// module from its source directory.
+func TestCellModule(t *testing.T) {
+	gomod := "module github.com/linae/linae\n\ngo 1.26.0\n\nrequire gonum.org/v1/gonum v0.17.0\n\nreplace github.com/cosmos72/gomacro => ./third_party/gomacro\n"
+	got, err := cellModule([]byte(gomod), "/src/linae")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"module linaecell\n",
+		"gonum.org/v1/gonum v0.17.0",
+		"github.com/linae/linae v0.0.0-00010101000000-000000000000",
+		"replace github.com/cosmos72/gomacro => /src/linae/third_party/gomacro\n",
+		"replace github.com/linae/linae => /src/linae\n",
+	} {
+		if !strings.Contains(string(got), want) {
+			t.Errorf("go.mod lacks %q:\n%s", want, got)
+		}
+	}
+}

@@ -85,7 +85,11 @@ func File(pkg *types.Package, target Target, aliases []string) (src []byte, skip
 	}
 	sort.Strings(paths)
 	for _, path := range paths {
-		fmt.Fprintf(&b, "\t%s %q\n", g.imports[path], path)
+		name := g.imports[path]
+		if path == pkg.Path() && g.empty {
+			name = "_"
+		}
+		fmt.Fprintf(&b, "\t%s %q\n", name, path)
 	}
 	b.WriteString(")\n")
 	if target == Plugin {
@@ -122,6 +126,7 @@ type gen struct {
 	body    bytes.Buffer
 	proxies bytes.Buffer
 	skipped []string // generic names, not bound
+	empty   bool     // nothing is bound: the package is imported for its init only
 }
 
 // importName returns the name under which the generated file imports pkg,
@@ -194,6 +199,7 @@ func (g *gen) write() {
 		}
 		b.WriteString("\t\t},\n")
 	}
+	g.empty = len(binds) == 0 && len(typs) == 0
 	section("Binds", "r.Value", binds)
 	section("Types", "r.Type", typs)
 	section("Proxies", "r.Type", proxies)

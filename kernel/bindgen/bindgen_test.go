@@ -1,6 +1,7 @@
 package bindgen
 
 import (
+	"go/types"
 	"slices"
 	"strings"
 	"testing"
@@ -85,5 +86,18 @@ func TestFilePlugin(t *testing.T) {
 	}
 	if t.Failed() {
 		t.Log(s)
+	}
+}
+
+// TestFileEmpty: a package without exported names is imported for its
+// init only (a plugin must still link it).
+func TestFileEmpty(t *testing.T) {
+	pkg := types.NewPackage("example.com/empty", "empty")
+	src, _, err := File(pkg, Plugin, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(src), `_ "example.com/empty"`) {
+		t.Errorf("the package is not imported for its side effects:\n%s", src)
 	}
 }

@@ -20,6 +20,8 @@ import (
 	"go/format"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -79,12 +81,7 @@ func File(pkg *types.Package, target Target, aliases []string) (src []byte, skip
 	} else {
 		b.WriteString("package bindings\n\nimport (\n\tr \"reflect\"\n\n\t\"github.com/cosmos72/gomacro/imports\"\n")
 	}
-	paths := make([]string, 0, len(g.imports))
-	for path := range g.imports {
-		paths = append(paths, path)
-	}
-	sort.Strings(paths)
-	for _, path := range paths {
+	for _, path := range slices.Sorted(maps.Keys(g.imports)) {
 		name := g.imports[path]
 		if path == pkg.Path() && g.empty {
 			name = "_"

@@ -24,8 +24,8 @@ const magicHelp = `Magics:
   %%compile NAME    (first line) compile the rest of the cell, the Go source of a package
                     NAME (imports, types, funcs, generic ones too), with the go command
                     into a plugin, and import it: later cells use its exported non-generic
-                    names as NAME.F, at compiled speed (2-4 s a cell; the first one of a
-                    kernel build, 20-40 s more: it builds the standard library for plugins)
+                    names as NAME.F, at compiled speed (2-4 s a cell; the first one on a
+                    machine 15-45 s: it builds the standard library for plugins once)
   %time STATEMENT   run one Go statement and print its wall time
   !COMMAND          run COMMAND with sh -c, its output streamed
   %env              list the environment; %env NAME shows one, %env NAME=VALUE sets it

@@ -57,6 +57,27 @@
 // cell is reported as interrupted in every case, and what it assigned
 // before the interrupt is kept. Standard input is empty while a cell runs.
 //
+// # Compiled cells
+//
+// A cell that starts with the magic line %%compile NAME is the Go source of
+// a package NAME (its package clause may be left out): imports, types,
+// functions (generic ones too), variables. The kernel writes it as a
+// package of a module in the user's cache directory (CompileDirEnv) whose
+// go.mod is the kernel module's, requiring the kernel's source tree, has
+// package bindgen write interpreter bindings of its exported names, builds
+// both into a Go plugin with the go command and the build flags of the
+// kernel binary, loads it and imports it as NAME: later cells call NAME.F
+// at compiled speed, and values of gonum's and the project's types pass
+// both ways. The interpreter sees the exported non-generic names only;
+// generic code runs inside the package. Go's errors name the cell's lines.
+//
+// A plugin loads only into a program built with cgo, by the same Go
+// release, from the same source of every package the two share; the kernel
+// checks the first two and says when its source tree changed since it was
+// built. A plugin cannot be unloaded: compiling NAME again with other
+// source makes a new package (values of the old one's types keep their old
+// type), and the same source again reuses the loaded one.
+//
 // # Restart
 //
 // shutdown_request ends Run; the command then exits. Jupyter restarts a
@@ -65,9 +86,10 @@
 //
 // # Limits
 //
-// Interpreted code is slow (keep loops in library calls); methods of types
-// declared in cells are invisible to compiled code, so a cell cannot
-// implement a library interface (pass func values: sae.FuncObjective).
+// Interpreted code is slow (keep loops in library calls or in a compiled
+// cell); methods of types declared in cells are invisible to compiled
+// code, so a cell cannot implement a library interface (pass func values:
+// sae.FuncObjective).
 // Packages that are not compiled in are imported through gomacro's plugin
 // mechanism: it builds a Go plugin with the go command (cgo needed), which
 // takes about 13 s per package. Standard input (input_request), comms and

@@ -1,6 +1,7 @@
 package kernel
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"runtime/debug"
@@ -134,9 +135,10 @@ const abandonDelay = 250 * time.Millisecond
 
 // cellRun is one execution of a cell on the interpreter goroutine.
 type cellRun struct {
-	res       cellResult    // set before done is closed
-	done      chan struct{} // closed when the cell returns
-	abandoned chan struct{} // closed when the kernel gives up waiting for it
+	res       cellResult      // set before done is closed
+	done      chan struct{}   // closed when the cell returns
+	abandoned chan struct{}   // closed when the kernel gives up waiting for it
+	ctx       context.Context // the cell's ctx, cancelled by an interrupt
 }
 
 // isAbandoned reports whether the kernel gave up waiting for the cell.

@@ -42,6 +42,10 @@ type interp struct {
 	cell        *cellRun           // the running cell
 	gen         int                // generation of the interpreter goroutine (see abandon)
 
+	// Compiled cells (%%compile), only on the interpreter goroutine.
+	toolchain *toolchain      // how to build them, once found
+	compiled  map[string]bool // import paths of the compiled cells loaded
+
 	closeOnce sync.Once
 }
 
@@ -51,7 +55,7 @@ var ctxType = reflect.TypeOf((*context.Context)(nil)).Elem()
 // newInterp starts the interpreter goroutine and creates the interpreter on
 // it.
 func newInterp(k *Kernel) (*interp, error) {
-	p := &interp{k: k, jobs: make(chan func()), quit: make(chan struct{})}
+	p := &interp{k: k, jobs: make(chan func()), quit: make(chan struct{}), compiled: map[string]bool{}}
 	c, err := newCapture(k.opts.StreamInterval, func(name, text string) {
 		k.publish(p.parentHeader(), "stream", map[string]any{"name": name, "text": text})
 	})
@@ -248,6 +252,7 @@ func (p *interp) run(code string, count int, parent json.RawMessage) cellResult 
 // a statement may use what earlier statements declared.
 func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawMessage) (res cellResult) {
 	ctx, cancel := context.WithCancel(context.Background())
+	cell.ctx = ctx
 	p.mu.Lock()
 	p.parent = parent
 	p.cell = cell

@@ -1,0 +1,244 @@
+package eigen
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/lapack"
+	"gonum.org/v1/gonum/lapack/gonum"
+)
+
+// tridiagonals are the test matrices of the divide and conquer: diagonal
+// and off-diagonal of each, by name.
+func tridiagonals(n int, rnd *rand.Rand) map[string][2][]float64 {
+	m := map[string][2][]float64{}
+	add := func(name string, d, e []float64) { m[name] = [2][]float64{d, e} }
+	d, e := make([]float64, n), make([]float64, n-1)
+	for i := range n {
+		d[i] = rnd.NormFloat64()
+		if i < n-1 {
+			e[i] = rnd.NormFloat64()
+		}
+	}
+	add("random", d, e)
+	// Glued Wilkinson matrices W21⁺, glued by 1e-8: pairs of eigenvalues
+	// agreeing to many digits.
+	d, e = make([]float64, n), make([]float64, n-1)
+	for i := range n {
+		d[i] = math.Abs(float64(i%21 - 10))
+		if i < n-1 {
+			e[i] = 1
+			if i%21 == 20 {
+				e[i] = 1e-8
+			}
+		}
+	}
+	add("glued Wilkinson", d, e)
+	// (1, 2, 1) tridiagonal: known spectrum 2 − 2cos(kπ/(n+1)).
+	d, e = make([]float64, n), make([]float64, n-1)
+	for i := range n {
+		d[i] = 2
+		if i < n-1 {
+			e[i] = -1
+		}
+	}
+	add("second difference", d, e)
+	// Tiny off-diagonals and zero blocks: many deflations and splits.
+	d, e = make([]float64, n), make([]float64, n-1)
+	for i := range n {
+		if i%7 < 3 {
+			d[i] = 0
+		} else {
+			d[i] = float64(i % 5)
+		}
+		if i < n-1 {
+			e[i] = 1e-15 * rnd.NormFloat64()
+			if i%11 == 0 {
+				e[i] = 0.5
+			}
+		}
+	}
+	add("tiny off-diagonals", d, e)
+	// Graded: entries falling over twenty orders of magnitude.
+	d, e = make([]float64, n), make([]float64, n-1)
+	for i := range n {
+		d[i] = math.Pow(10, -20*float64(i)/float64(n))
+		if i < n-1 {
+			e[i] = 0.5 * math.Pow(10, -20*(float64(i)+0.5)/float64(n))
+		}
+	}
+	add("graded", d, e)
+	// All equal: the identity.
+	d, e = make([]float64, n), make([]float64, n-1)
+	for i := range d {
+		d[i] = 1
+	}
+	add("identity", d, e)
+	return m
+}
+
+// tridiagonalOf returns the tridiagonal form (diagonal, off-diagonal) of
+// the symmetric n×n matrix a (row-major, stride n) by gonum's Dsytrd.
+func tridiagonalOf(a []float64, n int) (d, e []float64) {
+	d, e = make([]float64, n), make([]float64, n-1)
+	tau := make([]float64, n-1)
+	work := make([]float64, 64*n)
+	gonum.Implementation{}.Dsytrd('U', n, append([]float64(nil), a...), n, d, e, tau, work, len(work))
+	return d, e
+}
+
+// checkTridiagonalEigen checks the eigenvalues w and eigenvectors z (n×n,
+// stride ldz) of the tridiagonal (d, e): ascending, equal to gonum's
+// Dsteqr's within tolerance, residual ‖TZ − ZΛ‖/(n‖T‖ε) and orthogonality
+// ‖ZᵀZ − I‖/(nε) below bound.
+func checkTridiagonalEigen(t *testing.T, name string, d, e, w, z []float64, n, ldz int) {
+	t.Helper()
+	const eps = 0x1p-53
+	const bound = 10
+	tnorm := 0.0
+	for i := range n {
+		s := math.Abs(d[i])
+		if i > 0 {
+			s += math.Abs(e[i-1])
+		}
+		if i < n-1 {
+			s += math.Abs(e[i])
+		}
+		tnorm = max(tnorm, s)
+	}
+	ref := append([]float64(nil), d...)
+	eref := append([]float64(nil), e...)
+	zref := make([]float64, n*n)
+	if !(gonum.Implementation{}).Dsteqr(lapack.EVTridiag, n, ref, eref, zref, n, make([]float64, 2*n)) {
+		t.Fatalf("%s: gonum's Dsteqr did not converge", name)
+	}
+	for i := range n {
+		if i > 0 && w[i] < w[i-1] {
+			t.Fatalf("%s: eigenvalues not ascending at %d", name, i)
+		}
+		if math.Abs(w[i]-ref[i]) > bound*float64(n)*eps*tnorm {
+			t.Fatalf("%s: eigenvalue %d = %v, Dsteqr %v", name, i, w[i], ref[i])
+		}
+	}
+	var res, orth float64
+	for j := range n {
+		for i := range n {
+			v := d[i]*z[i*ldz+j] - w[j]*z[i*ldz+j]
+			if i > 0 {
+				v += e[i-1] * z[(i-1)*ldz+j]
+			}
+			if i < n-1 {
+				v += e[i] * z[(i+1)*ldz+j]
+			}
+			res = max(res, math.Abs(v))
+		}
+		for k := range n {
+			s := 0.0
+			for i := range n {
+				s += z[i*ldz+j] * z[i*ldz+k]
+			}
+			if j == k {
+				s--
+			}
+			orth = max(orth, math.Abs(s))
+		}
+	}
+	if tnorm > 0 {
+		res /= float64(n) * tnorm * eps
+	}
+	orth /= float64(n) * eps
+	if res > bound || orth > bound || math.IsNaN(res+orth) {
+		t.Errorf("%s: residual %.3g, orthogonality %.3g (units of nε)", name, res, orth)
+	}
+}
+
+// TestTridiagonalDC checks the divide and conquer against gonum's Dsteqr
+// on tridiagonal matrices built to deflate, cluster and split, and on the
+// tridiagonal forms of matrices with many equal eigenvalues.
+func TestTridiagonalDC(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(7, 7))
+	for _, n := range []int{1, 2, 3, leafOrder + 1, 100, 257} {
+		cases := map[string][2][]float64{}
+		if n >= 3 {
+			cases = tridiagonals(n, rnd)
+		}
+		// Identity plus rank one, and a rank-deficient covariance.
+		u := make([]float64, n)
+		for i := range u {
+			u[i] = rnd.NormFloat64()
+		}
+		a := make([]float64, n*n)
+		for i := range n {
+			for j := range n {
+				a[i*n+j] = u[i] * u[j]
+			}
+			a[i*n+i]++
+		}
+		d, e := tridiagonalOf(a, n)
+		cases["identity plus rank one"] = [2][]float64{d, e}
+		rank := max(n/4, 1)
+		x := make([]float64, 3*n*rank)
+		for i := range x {
+			x[i] = rnd.NormFloat64()
+		}
+		for i := range n {
+			for j := range n {
+				s := 0.0
+				if i%5 != 0 && j%5 != 0 { // constant columns
+					for r := range 3 * n {
+						s += x[r*rank+i%rank] * x[r*rank+j%rank]
+					}
+				}
+				a[i*n+j] = s
+			}
+		}
+		d, e = tridiagonalOf(a, n)
+		cases["rank-deficient covariance"] = [2][]float64{d, e}
+		for name, c := range cases {
+			name = fmt.Sprintf("n=%d %s", n, name)
+			d, e := c[0], c[1]
+			w := append([]float64(nil), d...)
+			ew := append([]float64(nil), e...)
+			ldz := n + 2
+			z := make([]float64, n*ldz)
+			if !tridiagonalDC(w, ew, z, n, ldz) {
+				t.Fatalf("%s: no convergence", name)
+			}
+			checkTridiagonalEigen(t, name, d, e, w, z, n, ldz)
+		}
+	}
+}
+
+// BenchmarkDsyevPath times Dsyev with the eigenvectors of the tridiagonal
+// matrix by the QL iteration and by divide and conquer, on gonum's BLAS
+// (package backend's benchmarks time it on gemm's).
+func BenchmarkDsyevPath(b *testing.B) {
+	for _, n := range []int{64, 128, 256, 784} {
+		rnd := rand.New(rand.NewPCG(3, 3))
+		vals := make([]float64, n)
+		for i := range vals {
+			vals[i] = math.Pow(0.97, float64(i))
+		}
+		a0 := symmetric(rnd, vals, n)
+		for _, path := range []string{"QL", "DC"} {
+			b.Run(fmt.Sprintf("n=%d/%s", n, path), func(b *testing.B) {
+				old := dcMinOrder
+				defer func() { dcMinOrder = old }()
+				dcMinOrder = n
+				if path == "QL" {
+					dcMinOrder = n + 1
+				}
+				work := make([]float64, 64*n)
+				w := make([]float64, n)
+				a := make([]float64, n*n)
+				for b.Loop() {
+					copy(a, a0)
+					Implementation{}.Dsyev(lapack.EVCompute, blas.Upper, n, a, n, w, work, len(work))
+				}
+			})
+		}
+	}
+}

@@ -26,8 +26,10 @@ const leafOrder = 32
 // in shifted coordinates (dlaed4) and the rank-one vector recomputed from
 // the roots (Gu and Eisenstat, dlaed3) so that the eigenvectors come out
 // orthogonal; they are multiplied into the halves' by matrix products.
-// It reports false when a QL iteration does not converge.
-func tridiagonalDC(d, e, q []float64, n, ldq int) bool {
+// scratch, if it has n·n elements, is used and overwritten; otherwise the
+// function allocates its own. It reports false when a QL iteration does
+// not converge.
+func tridiagonalDC(d, e, q []float64, n, ldq int, scratch []float64) bool {
 	const eps = 0x1p-53
 	for i := range n {
 		row := q[i*ldq : i*ldq+n]
@@ -56,7 +58,7 @@ func tridiagonalDC(d, e, q []float64, n, ldq int) bool {
 	for i := range n - 1 {
 		ee[i] = e[i] / tnorm
 	}
-	w := newDCWork(n)
+	w := newDCWork(n, scratch)
 	start := 0
 	for start < n {
 		// The unreduced block start..end: an off-diagonal element
@@ -85,19 +87,22 @@ func tridiagonalDC(d, e, q []float64, n, ldq int) bool {
 // dcWork holds the buffers of the merges, sized for the whole matrix.
 type dcWork struct {
 	z, dl, zl, lam, norm []float64
-	delta, u             []float64 // k×k
+	delta                []float64 // k×k
 	a, out               []float64 // n×n
 	perm, cols, defl     []int
 	kind                 []uint8
 	origin               []int
 }
 
-func newDCWork(n int) *dcWork {
+func newDCWork(n int, scratch []float64) *dcWork {
+	if len(scratch) < n*n {
+		scratch = make([]float64, n*n)
+	}
 	return &dcWork{
 		z: make([]float64, n), dl: make([]float64, n), zl: make([]float64, n),
 		lam: make([]float64, n), norm: make([]float64, n),
-		delta: make([]float64, n*n), u: make([]float64, n*n),
-		a: make([]float64, n*n), out: make([]float64, n*n),
+		delta: make([]float64, n*n),
+		a:     make([]float64, n*n), out: scratch[:n*n],
 		perm: make([]int, n), cols: make([]int, n), defl: make([]int, n),
 		kind: make([]uint8, n), origin: make([]int, n),
 	}
@@ -283,19 +288,20 @@ func (w *dcWork) merge(d, q []float64, n, n1, ldq int, rho float64) {
 			pos[i] = next[kind[c]]
 			next[kind[c]]++
 		}
-		// U[i][j] = ẑ_i / (d_i − λ_j), columns normalised, k×k row-major.
-		u := w.u[:k*k]
+		// U[i][j] = ẑ_i / (d_i − λ_j), columns normalised; row j of delta
+		// becomes column j of U with its rows in the order pos.
+		row := w.dl[:k] // dl is not needed any more
 		for j := range k {
 			dj := delta[j*k : (j+1)*k]
 			s := 0.0
 			for i := range k {
 				v := zh[i] / dj[i]
-				dj[i] = v
+				row[i] = v
 				s += v * v
 			}
 			s = 1 / math.Sqrt(s)
 			for i := range k {
-				u[pos[i]*k+j] = dj[i] * s
+				dj[pos[i]] = row[i] * s
 			}
 		}
 		a := w.a[:n*k]
@@ -307,14 +313,14 @@ func (w *dcWork) merge(d, q []float64, n, n1, ldq int, rho float64) {
 		}
 		gemm := blas64.Implementation().Dgemm
 		if kt+kb > 0 {
-			gemm(blas.NoTrans, blas.NoTrans, n1, k, kt+kb, 1, a, k, u, k, 0, out, n)
+			gemm(blas.NoTrans, blas.Trans, n1, k, kt+kb, 1, a, k, delta, k, 0, out, n)
 		} else {
 			for r := range n1 {
 				clear(out[r*n : r*n+k])
 			}
 		}
 		if k-kt > 0 {
-			gemm(blas.NoTrans, blas.NoTrans, n-n1, k, k-kt, 1, a[n1*k+kt:], k, u[kt*k:], k, 0, out[n1*n:], n)
+			gemm(blas.NoTrans, blas.Trans, n-n1, k, k-kt, 1, a[n1*k+kt:], k, delta[kt:], k, 0, out[n1*n:], n)
 		} else {
 			for r := n1; r < n; r++ {
 				clear(out[r*n : r*n+k])
@@ -380,30 +386,31 @@ func secularRoot(j int, d, z []float64, rho float64, delta []float64) (o int, ta
 		errBound = eps * (8*sumAbs + 2*rhoinv + 3*math.Abs(t)*df)
 		return f, df, errBound
 	}
-	var lo, hi float64
+	// The first point: the middle of the root's interval (of the half of
+	// (d_{k−1}, d_{k−1} + ρ] for the last root), whose sign also tells
+	// which pole is nearer.
+	var lo, hi, f, df, errBound float64
 	var p0, p1 int // the two poles of the fit
 	if j == k-1 {
-		o = k - 1
-		lo, hi = 0, rho
+		o, lo, hi, tau = k-1, 0, rho, rho/2
 		p0, p1 = max(k-2, 0), k-1
-		tau = rho / 2
-		if f, _, _ := eval(o, tau); f > 0 {
-			hi = tau
-		} else {
-			lo = tau
-		}
+		f, df, errBound = eval(o, tau)
 	} else {
 		gap := d[j+1] - d[j]
 		p0, p1 = j, j+1
-		if f, _, _ := eval(j, gap/2); f >= 0 {
-			o, lo, hi = j, 0, gap/2
-		} else {
-			o, lo, hi = j+1, -gap/2, 0
+		o, lo, hi, tau = j, 0, gap, gap/2
+		f, df, errBound = eval(o, tau)
+		if f < 0 {
+			// The root is nearer d_{j+1}: the same point from there.
+			o, lo, hi, tau = j+1, -gap, 0, -gap/2
+			f, df, errBound = eval(o, tau)
 		}
-		tau = (lo + hi) / 2
 	}
+	middle, prevF := false, 0.0
 	for iter := 0; ; iter++ {
-		f, df, errBound := eval(o, tau)
+		if iter > 0 {
+			f, df, errBound = eval(o, tau)
+		}
 		if math.Abs(f) <= errBound || iter >= 100 {
 			return o, tau
 		}
@@ -412,32 +419,45 @@ func secularRoot(j int, d, z []float64, rho float64, delta []float64) (o int, ta
 		} else {
 			hi = min(hi, tau)
 		}
-		// Split the derivative between the poles at and below p0 (ψ′)
-		// and above (φ′).
-		var dpsi float64
-		for i := 0; i <= p0; i++ {
-			v := z[i] / delta[i]
-			dpsi += v * v
-		}
-		dphi := df - dpsi
-		if p0 == p1 {
-			dphi, dpsi = 0, df
-		}
+		// The fit c + s/(δ_{p0} − η) + S/(δ_{p1} − η) matches f and f′
+		// at τ. Fixed weight (Li): the pole at the origin, which
+		// dominates near the root, keeps its own weight z_o², the other
+		// takes the rest of f′. Middle way, when that converges slowly:
+		// the poles at and below p0 take ψ′, those above φ′.
 		d0, d1 := delta[p0], delta[p1]
-		c := f - d0*dpsi - d1*dphi
-		a := (d0+d1)*f - d0*d1*df
-		b := d0 * d1 * f
-		var eta float64
-		if p0 == p1 || c == 0 {
-			eta = -f / df
-			if c == 0 && a != 0 {
-				eta = b / a
+		var s0, s1 float64
+		switch {
+		case p0 == p1:
+			s0 = z[p0] * z[p0]
+		case middle:
+			var dpsi float64
+			for i := 0; i <= p0; i++ {
+				v := z[i] / delta[i]
+				dpsi += v * v
 			}
+			s0, s1 = d0*d0*dpsi, d1*d1*(df-dpsi)
+		case o == p0:
+			s0 = z[p0] * z[p0]
+			s1 = d1 * d1 * (df - s0/(d0*d0))
+		default:
+			s1 = z[p1] * z[p1]
+			s0 = d0 * d0 * (df - s1/(d1*d1))
+		}
+		var eta float64
+		if p0 == p1 {
+			// c + s0/(δ − η) = 0.
+			eta = d0 + s0/(f-s0/d0)
 		} else {
+			c := f - s0/d0 - s1/d1
+			// The roots of cη² − aη + b = 0, stably.
+			a := c*(d0+d1) + s0 + s1
+			b := c*d0*d1 + s0*d1 + s1*d0
 			disc := math.Sqrt(math.Abs(a*a - 4*b*c))
-			// The two roots of cη² − aη + b = 0, computed stably.
 			qq := (a + math.Copysign(disc, a)) / 2
-			r1, r2 := qq/c, math.Inf(1)
+			r1, r2 := math.Inf(1), math.Inf(1)
+			if c != 0 {
+				r1 = qq / c
+			}
 			if qq != 0 {
 				r2 = b / qq
 			}
@@ -457,6 +477,10 @@ func secularRoot(j int, d, z []float64, rho float64, delta []float64) (o int, ta
 				eta = -f / df
 			}
 		}
+		if iter > 0 && f*prevF > 0 && math.Abs(f) > math.Abs(prevF)/10 {
+			middle = !middle
+		}
+		prevF = f
 		next := tau + eta
 		if !(next > lo && next < hi) {
 			next = (lo + hi) / 2

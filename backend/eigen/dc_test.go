@@ -204,7 +204,7 @@ func TestTridiagonalDC(t *testing.T) {
 			ew := append([]float64(nil), e...)
 			ldz := n + 2
 			z := make([]float64, n*ldz)
-			if !tridiagonalDC(w, ew, z, n, ldz) {
+			if !tridiagonalDC(w, ew, z, n, ldz, nil) {
 				t.Fatalf("%s: no convergence", name)
 			}
 			checkTridiagonalEigen(t, name, d, e, w, z, n, ldz)

@@ -52,7 +52,7 @@ func (impl Implementation) Dsyev(jobz lapack.EVJob, uplo blas.Uplo, n int, a []f
 		// the reduction's orthogonal matrix.
 		qt := make([]float64, 2*n*n)
 		qt, z := qt[:n*n], qt[n*n:]
-		if !tridiagonalDC(w, e[:n-1], qt, n, n) {
+		if !tridiagonalDC(w, e[:n-1], qt, n, n, z) {
 			return false
 		}
 		blas64.Implementation().Dgemm(blas.NoTrans, blas.NoTrans, n, n, n, 1, a, lda, qt, n, 0, z, n)
@@ -109,7 +109,9 @@ func tridiagonalQL(d, e, z []float64, n, ldz int) bool {
 	}
 	floor := eps * tnorm
 	sweeps := 30 * n
-	rots := make([]rotation, 0, batchSize)
+	// A batch's worth of rotations, or about as many as the iteration
+	// needs on a small matrix (the leaves of the divide and conquer).
+	rots := make([]rotation, 0, min(batchSize, 2*n*n))
 	flush := func() {
 		applyRotations(rots, z, n, ldz)
 		rots = rots[:0]

@@ -7,8 +7,11 @@ import (
 	"testing"
 
 	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/lapack"
 	"gonum.org/v1/gonum/lapack/gonum"
+
+	"github.com/linae/linae/backend/gemm"
 )
 
 // tridiagonals are the test matrices of the divide and conquer: diagonal
@@ -212,33 +215,43 @@ func TestTridiagonalDC(t *testing.T) {
 	}
 }
 
-// BenchmarkDsyevPath times Dsyev with the eigenvectors of the tridiagonal
-// matrix by the QL iteration and by divide and conquer, on gonum's BLAS
-// (package backend's benchmarks time it on gemm's).
-func BenchmarkDsyevPath(b *testing.B) {
+// BenchmarkTridiagonal times the eigenvector phase of Dsyev on gemm's
+// BLAS (as package backend installs it), from the tridiagonal form and
+// Dorgtr's Q: the QL iteration with its rotations batched into Q, and the
+// divide and conquer followed by the product with Q.
+func BenchmarkTridiagonal(b *testing.B) {
+	defer blas64.Use(blas64.Implementation())
+	blas64.Use(gemm.Implementation{})
 	for _, n := range []int{64, 128, 256, 784} {
 		rnd := rand.New(rand.NewPCG(3, 3))
 		vals := make([]float64, n)
 		for i := range vals {
 			vals[i] = math.Pow(0.97, float64(i))
 		}
-		a0 := symmetric(rnd, vals, n)
-		for _, path := range []string{"QL", "DC"} {
-			b.Run(fmt.Sprintf("n=%d/%s", n, path), func(b *testing.B) {
-				old := dcMinOrder
-				defer func() { dcMinOrder = old }()
-				dcMinOrder = n
-				if path == "QL" {
-					dcMinOrder = n + 1
-				}
-				work := make([]float64, 64*n)
-				w := make([]float64, n)
-				a := make([]float64, n*n)
-				for b.Loop() {
-					copy(a, a0)
-					Implementation{}.Dsyev(lapack.EVCompute, blas.Upper, n, a, n, w, work, len(work))
-				}
-			})
-		}
+		q := symmetric(rnd, vals, n)
+		d, e, tau := make([]float64, n), make([]float64, n), make([]float64, n)
+		work := make([]float64, 64*n)
+		impl := gonum.Implementation{}
+		impl.Dsytrd(blas.Upper, n, q, n, d, e, tau, work, len(work))
+		impl.Dorgtr(blas.Upper, n, q, n, tau, work, len(work))
+		w, off := make([]float64, n), make([]float64, n-1)
+		z, qt := make([]float64, n*n), make([]float64, n*n)
+		b.Run(fmt.Sprintf("n=%d/QL", n), func(b *testing.B) {
+			for b.Loop() {
+				copy(w, d)
+				copy(off, e)
+				copy(z, q)
+				tridiagonalQL(w, off, z, n, n)
+				sortAscending(w, z, n, n)
+			}
+		})
+		b.Run(fmt.Sprintf("n=%d/DC", n), func(b *testing.B) {
+			for b.Loop() {
+				copy(w, d)
+				copy(off, e)
+				tridiagonalDC(w, off, qt, n, n, z)
+				blas64.Implementation().Dgemm(blas.NoTrans, blas.NoTrans, n, n, n, 1, q, n, qt, n, 0, z, n)
+			}
+		})
 	}
 }

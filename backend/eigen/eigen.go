@@ -17,8 +17,9 @@ type Implementation struct {
 	gonum.Implementation
 }
 
-// minOrder is the order below which gonum's Dsyev is used: the batched
-// rotations pay off only when the eigenvector matrix outgrows the caches.
+// minOrder is the order below which gonum's Dsyev is used: the divide and
+// conquer and the batched rotations of its QL leaves pay off only on
+// matrices larger than its leaves.
 const minOrder = 64
 
 // Dsyev computes the eigenvalues (ascending, in w) and, with
@@ -47,31 +48,20 @@ func (impl Implementation) Dsyev(jobz lapack.EVJob, uplo blas.Uplo, n int, a []f
 	tau := make([]float64, n)
 	impl.Dsytrd(uplo, n, a, lda, w, e, tau, work, lwork)
 	impl.Dorgtr(uplo, n, a, lda, tau, work, lwork)
-	if n >= dcMinOrder {
-		// The tridiagonal matrix's eigenvectors, then the product with
-		// the reduction's orthogonal matrix.
-		qt := make([]float64, 2*n*n)
-		qt, z := qt[:n*n], qt[n*n:]
-		if !tridiagonalDC(w, e[:n-1], qt, n, n, z) {
-			return false
-		}
-		blas64.Implementation().Dgemm(blas.NoTrans, blas.NoTrans, n, n, n, 1, a, lda, qt, n, 0, z, n)
-		for i := range n {
-			copy(a[i*lda:i*lda+n], z[i*n:i*n+n])
-		}
-		return true
-	}
-	if !tridiagonalQL(w, e[:n-1], a, n, lda) {
+	// The tridiagonal matrix's eigenvectors by divide and conquer, then
+	// their product with the reduction's orthogonal matrix: one call of
+	// the BLAS's fastest routine.
+	buf := make([]float64, 2*n*n)
+	qt, z := buf[:n*n], buf[n*n:]
+	if !tridiagonalDC(w, e[:n-1], qt, n, n, z) {
 		return false
 	}
-	sortAscending(w, a, n, lda)
+	blas64.Implementation().Dgemm(blas.NoTrans, blas.NoTrans, n, n, n, 1, a, lda, qt, n, 0, z, n)
+	for i := range n {
+		copy(a[i*lda:i*lda+n], z[i*n:i*n+n])
+	}
 	return true
 }
-
-// dcMinOrder is the order from which Dsyev finds the tridiagonal matrix's
-// eigenvectors by divide and conquer (tridiagonalDC) rather than by the QL
-// iteration with batched rotations; a variable only for the tests.
-var dcMinOrder = 64
 
 // rotation is a plane rotation of columns i and i+1 of the eigenvector
 // matrix: (z_i, z_{i+1}) ← (c·z_i − s·z_{i+1}, s·z_i + c·z_{i+1}).

@@ -80,6 +80,18 @@ func tridiagonals(n int, rnd *rand.Rand) map[string][2][]float64 {
 		d[i] = 1
 	}
 	add("identity", d, e)
+	// The random matrix scaled near the ends of the range Dsyev keeps.
+	for _, scale := range []float64{1e-130, 1e130} {
+		r := m["random"]
+		d, e = make([]float64, n), make([]float64, n-1)
+		for i := range d {
+			d[i] = r[0][i] * scale
+			if i < n-1 {
+				e[i] = r[1][i] * scale
+			}
+		}
+		add(fmt.Sprintf("random ×%g", scale), d, e)
+	}
 	return m
 }
 
@@ -159,7 +171,7 @@ func checkTridiagonalEigen(t *testing.T, name string, d, e, w, z []float64, n, l
 }
 
 // TestTridiagonalDC checks the divide and conquer against gonum's Dsteqr
-// on tridiagonal matrices built to deflate, cluster and split, and on the
+// and the package's QL iteration on tridiagonal matrices built to deflate, cluster and split, and on the
 // tridiagonal forms of matrices with many equal eigenvalues.
 func TestTridiagonalDC(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(7, 7))
@@ -211,6 +223,25 @@ func TestTridiagonalDC(t *testing.T) {
 				t.Fatalf("%s: no convergence", name)
 			}
 			checkTridiagonalEigen(t, name, d, e, w, z, n, ldz)
+			// The same eigenvalues as the QL iteration's.
+			wql := append([]float64(nil), d...)
+			zql := make([]float64, n*n)
+			for i := range n {
+				zql[i*n+i] = 1
+			}
+			if !tridiagonalQL(wql, append([]float64(nil), e...), zql, n, n) {
+				t.Fatalf("%s: QL did not converge", name)
+			}
+			sortAscending(wql, zql, n, n)
+			tnorm := 0.0
+			for _, v := range wql {
+				tnorm = max(tnorm, math.Abs(v))
+			}
+			for i := range n {
+				if math.Abs(w[i]-wql[i]) > 10*float64(n)*0x1p-53*tnorm {
+					t.Fatalf("%s: eigenvalue %d = %v, QL %v", name, i, w[i], wql[i])
+				}
+			}
 		}
 	}
 }

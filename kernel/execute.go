@@ -1,6 +1,7 @@
 package kernel
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"runtime/debug"
@@ -58,7 +59,11 @@ func (k *Kernel) execute(req *message, reply func(string, any)) (abort bool) {
 		k.publish(parent, "execute_input", map[string]any{"code": c.Code, "execution_count": count})
 	}
 
-	res := k.interp.run(c.Code, count, parent)
+	var ask askFunc
+	if c.AllowStdin {
+		ask = func(ctx context.Context) (string, error) { return k.askInput(ctx, req, "", false) }
+	}
+	res := k.interp.run(c.Code, count, parent, ask)
 
 	if res.err != nil {
 		content := map[string]any{
@@ -137,6 +142,7 @@ type cellRun struct {
 	res       cellResult    // set before done is closed
 	done      chan struct{} // closed when the cell returns
 	abandoned chan struct{} // closed when the kernel gives up waiting for it
+	input     *stdinFeed    // its standard input, when the front end allows input; set under interp.mu
 }
 
 // isAbandoned reports whether the kernel gave up waiting for the cell.
@@ -174,6 +180,7 @@ func (p *interp) abandon(c *cellRun) {
 	close(c.abandoned)
 	p.mu.Unlock()
 	p.k.log.Printf("an interrupted cell is blocked in compiled code: abandoned (its goroutine stays blocked)")
+	c.input.stop()
 	if err := p.cap.stop(); err != nil {
 		p.k.log.Print(err)
 	}

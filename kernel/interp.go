@@ -222,12 +222,13 @@ const (
 
 // run executes a cell on the interpreter goroutine with the process's
 // output captured. It returns when the cell does, or when an interrupted
-// cell is abandoned.
-func (p *interp) run(code string, count int, parent json.RawMessage) cellResult {
+// cell is abandoned. With ask non-nil (the front end allows input) the
+// cell's reads of standard input are answered through ask.
+func (p *interp) run(code string, count int, parent json.RawMessage, ask askFunc) cellResult {
 	c := &cellRun{done: make(chan struct{}), abandoned: make(chan struct{})}
 	job := func() {
 		defer close(c.done)
-		c.res = p.runCell(c, code, count, parent)
+		c.res = p.runCell(c, code, count, parent, ask)
 	}
 	select {
 	case p.jobs <- job:
@@ -246,7 +247,7 @@ func (p *interp) run(code string, count int, parent json.RawMessage) cellResult 
 // compiles and runs its top-level statements one by one, so that a panic
 // names the statement's line. This is also gomacro's own REPL semantics:
 // a statement may use what earlier statements declared.
-func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawMessage) (res cellResult) {
+func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawMessage, ask askFunc) (res cellResult) {
 	ctx, cancel := context.WithCancel(context.Background())
 	p.mu.Lock()
 	p.parent = parent
@@ -262,6 +263,9 @@ func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawM
 	if err := p.cap.start(); err != nil {
 		p.k.log.Print(err)
 	}
+	if ask != nil {
+		p.startInput(cell, ctx, ask)
+	}
 	name := fmt.Sprintf("cell[%d]", count)
 	lines := strings.Split(code, "\n")
 	res = p.evalWithMagics(cell, code, name, lines)
@@ -274,6 +278,7 @@ func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawM
 	p.running = false // from here on, the cell is not abandoned
 	p.cell = nil
 	p.mu.Unlock()
+	cell.input.stop()
 	if err := p.cap.stop(); err != nil {
 		p.k.log.Print(err)
 	}
@@ -296,6 +301,22 @@ func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawM
 		res = cellResult{err: &cellError{Name: errInterrupt, Value: "interrupted", Traceback: tb}}
 	}
 	return res
+}
+
+// startInput gives the cell a standard input fed by ask (see
+// startStdinFeed). What the cell printed is published before each request,
+// so that the text it printed as a prompt appears above the input field.
+func (p *interp) startInput(cell *cellRun, ctx context.Context, ask askFunc) {
+	feed, err := startStdinFeed(ctx, func(ctx context.Context) (string, error) {
+		p.cap.sync()
+		return ask(ctx)
+	})
+	if err != nil {
+		p.k.log.Print(err)
+	}
+	p.mu.Lock()
+	cell.input = feed
+	p.mu.Unlock()
 }
 
 // setCtx gives the interpreter's variable ctx a new value, if the user has

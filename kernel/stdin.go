@@ -23,9 +23,16 @@ import (
 // returns when the answer arrives or ctx is done.
 type askFunc func(ctx context.Context) (string, error)
 
-// stdinPoll is how often the threads of a cell that may read standard input
-// are checked for a blocked read.
-const stdinPoll = 20 * time.Millisecond
+// How often the threads of a cell that may read standard input are checked
+// for a blocked read: every stdinPoll after the cell starts or was given
+// input, then less and less often up to every stdinPollMax while no thread
+// reads. A notebook allows input for every cell, long computations
+// included, and a check reads a file in /proc per thread of the process
+// (about 15 µs of CPU each on a 2026 x86 machine: 0.5 ms with 44 threads).
+const (
+	stdinPoll    = 20 * time.Millisecond
+	stdinPollMax = 320 * time.Millisecond
+)
 
 // eofInput is what jupyter console sends for Ctrl-D at its input prompt:
 // ipykernel turns it into end of file.
@@ -154,26 +161,34 @@ type stdinFeed struct {
 func (f *stdinFeed) watch() {
 	defer close(f.done)
 	defer f.w.Close()
-	tick := time.NewTicker(stdinPoll)
-	defer tick.Stop()
+	wait := stdinPoll
+	timer := time.NewTimer(wait)
+	defer timer.Stop()
 	for {
 		select {
 		case <-f.ctx.Done():
 			return
-		case <-tick.C:
+		case <-timer.C:
 		}
 		// Bytes still in the pipe are the rest of an earlier answer: the
-		// reader has not asked for more.
-		if n, ok := available(f.r); !ok || n > 0 || !readingStdin() {
-			continue
+		// reader has not asked for more yet.
+		n, ok := available(f.r)
+		switch {
+		case ok && n == 0 && readingStdin():
+			text, err := f.ask(f.ctx)
+			if err != nil || text == eofInput {
+				return
+			}
+			if _, err := f.w.WriteString(text + "\n"); err != nil {
+				return
+			}
+			wait = stdinPoll
+		case n > 0:
+			wait = stdinPoll
+		default:
+			wait = min(2*wait, stdinPollMax)
 		}
-		text, err := f.ask(f.ctx)
-		if err != nil || text == eofInput {
-			return
-		}
-		if _, err := f.w.WriteString(text + "\n"); err != nil {
-			return
-		}
+		timer.Reset(wait)
 	}
 }
 

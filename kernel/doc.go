@@ -68,8 +68,9 @@
 // before the read (fmt.Print("name? ")) is published before the request, so
 // that it shows above or beside the input field. The kernel sees that a
 // cell waits for input in /proc (a thread blocked in read(2) on fd 0), so
-// this works on Linux only. An interrupt ends the wait: the read gets end of
-// file and the cell is reported as interrupted. Ctrl-D at jupyter console's
+// this works on Linux only. An interrupt ends the wait: the read returns
+// end of file, the cell stops before its next statement and is reported as
+// interrupted at the read. Ctrl-D at jupyter console's
 // input prompt gives end of file to that read and the cell's later ones.
 // Requests never ask for a password (the input is echoed). Without allow_stdin
 // (nbclient, papermill, nbconvert --execute), and on other platforms, a

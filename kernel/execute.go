@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cosmos72/gomacro/base"
@@ -143,6 +144,7 @@ type cellRun struct {
 	done      chan struct{} // closed when the cell returns
 	abandoned chan struct{} // closed when the kernel gives up waiting for it
 	input     *stdinFeed    // its standard input, when the front end allows input; set under interp.mu
+	stopping  atomic.Bool   // the interpreter was told to stop it (stopNow)
 }
 
 // isAbandoned reports whether the kernel gave up waiting for the cell.

@@ -196,6 +196,9 @@ func (p *interp) stopNow() {
 		p.ir.Interrupt(nil)
 	}
 	if c := p.cell; c != nil {
+		// gomacro clears the interrupt when the next top-level statement
+		// starts: eval checks this too.
+		c.stopping.Store(true)
 		time.AfterFunc(abandonDelay, func() { p.abandon(c) })
 	}
 }
@@ -306,10 +309,21 @@ func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawM
 // startInput gives the cell a standard input fed by ask (see
 // startStdinFeed). What the cell printed is published before each request,
 // so that the text it printed as a prompt appears above the input field.
+// An interrupt while the cell waits for input stops it at the statement
+// after the read, as an interrupt stops input() in ipykernel, instead of
+// letting it go on with end of file for a grace period.
 func (p *interp) startInput(cell *cellRun, ctx context.Context, ask askFunc) {
-	feed, err := startStdinFeed(ctx, func(ctx context.Context) (string, error) {
+	feed, err := startStdinFeed(ctx, func(feedCtx context.Context) (string, error) {
 		p.cap.sync()
-		return ask(ctx)
+		text, err := ask(feedCtx)
+		if err != nil && ctx.Err() != nil {
+			p.mu.Lock()
+			if p.running && p.cell == cell {
+				p.stopNow()
+			}
+			p.mu.Unlock()
+		}
+		return text, err
 	})
 	if err != nil {
 		p.k.log.Print(err)
@@ -366,6 +380,10 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 	}
 	n := form.Size()
 	for i := 0; i < n && !cell.isAbandoned(); i++ {
+		if cell.stopping.Load() {
+			// The statement that was running (at stmtLine) returned.
+			panic(base.SigInterrupt)
+		}
 		node := form.Get(i)
 		stmtNode, _ = node.Interface().(ast.Node)
 		stmtLine = 0

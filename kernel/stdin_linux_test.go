@@ -123,8 +123,9 @@ func TestInputNotAllowed(t *testing.T) {
 
 // TestInterruptWhileWaitingForInput: an interrupt while the cell waits for
 // an answer that never comes ends the wait; the cell fails as an
-// interrupted cell does, keeps what it assigned, and an answer that comes
-// too late is dropped, not given to the next cell's read.
+// interrupted cell does, at the read (the statements after it do not run),
+// keeps what it assigned before, and an answer that comes too late is
+// dropped, not given to the next cell's read.
 func TestInterruptWhileWaitingForInput(t *testing.T) {
 	k, c := testKernel(t)
 	id := startWithStdin(c, "import \"fmt\"\nwaitBefore := 1\nvar waitWord string\nfmt.Scanln(&waitWord)\nwaitBefore = 2")
@@ -141,8 +142,11 @@ func TestInterruptWhileWaitingForInput(t *testing.T) {
 	if limit := k.opts.InterruptGrace + abandonDelay + time.Second; took > limit {
 		t.Errorf("reply %v after the interrupt, want at most %v", took, limit)
 	}
-	if got := c.exec("waitBefore").ok(t).text(t); got != "1" && got != "2" {
-		t.Errorf("waitBefore = %s after the interrupt", got)
+	if tb := strings.Join(toStrings(r.reply["traceback"]), "\n"); !strings.Contains(tb, "Interrupted at cell") || !strings.Contains(tb, "fmt.Scanln(&waitWord)") {
+		t.Errorf("traceback %q, want the interrupt at the read", tb)
+	}
+	if got := c.exec("waitBefore").ok(t).text(t); got != "1" {
+		t.Errorf("waitBefore = %s after the interrupt, want 1 (assigned before the read, not after)", got)
 	}
 	c.answer(req, "late", true)
 	id = startWithStdin(c, "var nextWord string\nfmt.Scanln(&nextWord)\nnextWord")

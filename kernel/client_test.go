@@ -27,16 +27,20 @@ type client struct {
 	ctx     context.Context
 	cancel  context.CancelFunc
 
-	shell, control, iopub, hb zmq4.Socket
+	shell, control, stdin, iopub, hb zmq4.Socket
 
 	mu     sync.Mutex
 	cond   *sync.Cond
 	pubs   []*message // every iopub message received
+	inputs []*message // every input_request received on stdin
 	closed bool
 }
 
 // dial connects a client to a kernel and waits until iopub delivers (the
-// subscription of a SUB socket takes effect asynchronously).
+// subscription of a SUB socket takes effect asynchronously). Its stdin
+// socket has the identity of its shell socket, as the protocol requires, so
+// that the kernel's input_request reaches it; the test answers them (see
+// waitInput and answer).
 func dial(t testing.TB, info ConnectionInfo) *client {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
@@ -45,12 +49,13 @@ func dial(t testing.TB, info ConnectionInfo) *client {
 	id := zmq4.SocketIdentity(c.session)
 	c.shell = zmq4.NewDealer(ctx, zmq4.WithID(id))
 	c.control = zmq4.NewDealer(ctx, zmq4.WithID(id))
+	c.stdin = zmq4.NewDealer(ctx, zmq4.WithID(id))
 	c.iopub = zmq4.NewSub(ctx)
 	c.hb = zmq4.NewReq(ctx)
 	for _, s := range []struct {
 		sock zmq4.Socket
 		port int
-	}{{c.shell, info.ShellPort}, {c.control, info.ControlPort}, {c.iopub, info.IOPubPort}, {c.hb, info.HBPort}} {
+	}{{c.shell, info.ShellPort}, {c.control, info.ControlPort}, {c.stdin, info.StdinPort}, {c.iopub, info.IOPubPort}, {c.hb, info.HBPort}} {
 		if err := s.sock.Dial(info.endpoint(s.port)); err != nil {
 			t.Fatalf("dial %s: %v", info.endpoint(s.port), err)
 		}
@@ -58,7 +63,8 @@ func dial(t testing.TB, info ConnectionInfo) *client {
 	if err := c.iopub.SetOption(zmq4.OptionSubscribe, ""); err != nil {
 		t.Fatal(err)
 	}
-	go c.readIOPub()
+	go c.collect(c.iopub, "iopub", &c.pubs)
+	go c.collect(c.stdin, "stdin", &c.inputs)
 	t.Cleanup(c.close)
 
 	deadline := time.Now().Add(20 * time.Second)
@@ -83,14 +89,16 @@ func (c *client) close() {
 	c.cond.Broadcast()
 	c.mu.Unlock()
 	c.cancel()
-	for _, s := range []zmq4.Socket{c.shell, c.control, c.iopub, c.hb} {
+	for _, s := range []zmq4.Socket{c.shell, c.control, c.stdin, c.iopub, c.hb} {
 		s.Close()
 	}
 }
 
-func (c *client) readIOPub() {
+// collect decodes the messages that arrive on sock and appends them to
+// *into (c.pubs or c.inputs), waking the waiters.
+func (c *client) collect(sock zmq4.Socket, name string, into *[]*message) {
 	for {
-		raw, err := c.iopub.Recv()
+		raw, err := sock.Recv()
 		if err != nil {
 			if c.ctx.Err() != nil {
 				return
@@ -99,14 +107,47 @@ func (c *client) readIOPub() {
 		}
 		m, err := decodeMessage(raw.Frames, c.key)
 		if err != nil {
-			c.t.Errorf("iopub: %v", err)
+			c.t.Errorf("%s: %v", name, err)
 			continue
 		}
 		c.mu.Lock()
-		c.pubs = append(c.pubs, m)
+		*into = append(*into, m)
 		c.cond.Broadcast()
 		c.mu.Unlock()
 	}
+}
+
+// waitInput waits for the n-th input_request (counting from 1) whose parent
+// is msgID; nil on timeout.
+func (c *client) waitInput(msgID string, n int, timeout time.Duration) *message {
+	var found *message
+	c.await(timeout, func() bool {
+		if ms := childrenOf(c.inputs, msgID); len(ms) >= n {
+			found = ms[n-1]
+			return true
+		}
+		return false
+	})
+	return found
+}
+
+// inputsOf returns the input_requests received so far whose parent is
+// msgID.
+func (c *client) inputsOf(msgID string) []*message {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return childrenOf(c.inputs, msgID)
+}
+
+// answer sends the input_reply to the input_request req, with req as
+// parent header. jupyter_client's KernelClient.input sends an empty parent
+// header instead: answer with inReplyTo false does that.
+func (c *client) answer(req *message, value string, inReplyTo bool) {
+	m := c.request("input_reply", map[string]any{"value": value})
+	if inReplyTo {
+		m.ParentHeader = req.headerJSON()
+	}
+	c.sendMsg(c.stdin, m, c.key)
 }
 
 // request builds a signed request.
@@ -232,8 +273,13 @@ func (c *client) waitPub(msgID, msgType string, timeout time.Duration) *message 
 func (c *client) pubsOf(msgID string) []*message {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	return childrenOf(c.pubs, msgID)
+}
+
+// childrenOf returns the messages of ms whose parent is msgID.
+func childrenOf(ms []*message, msgID string) []*message {
 	var out []*message
-	for _, m := range c.pubs {
+	for _, m := range ms {
 		if parentID(m) == msgID {
 			out = append(out, m)
 		}

@@ -64,7 +64,47 @@
 // goroutine stops at its next interpreted statement; only the rest of the
 // statement it was in may still run, concurrently with later cells. The
 // cell is reported as interrupted in every case, and what it assigned
-// before the interrupt is kept. Standard input is empty while a cell runs.
+// before the interrupt is kept.
+//
+// # Standard input
+//
+// When the front end allows input (execute_request's allow_stdin: the
+// notebook and jupyter console do), a cell's reads of standard input
+// (fmt.Scanln, a bufio.Reader on os.Stdin, os.Stdin.Read, C code reading
+// fd 0) prompt the user: each read that finds nothing left to read sends
+// input_request, and returns what the user typed and a newline. Go has no
+// prompt argument: the request's prompt is empty, and what the cell printed
+// before the read (fmt.Print("name? ")) is published before the request, so
+// that it shows above or beside the input field. The kernel sees that a
+// cell waits for input in /proc (a thread blocked in read(2) on fd 0), so
+// this works on Linux only. An interrupt ends the wait: the read returns
+// end of file, the cell stops before its next statement and is reported as
+// interrupted at the read. Ctrl-D at jupyter console's
+// input prompt gives end of file to that read and the cell's later ones.
+// Requests never ask for a password (the input is echoed). Without allow_stdin
+// (nbclient, papermill, nbconvert --execute), and on other platforms, a
+// read gets end of file at once. Commands run with ! never get input.
+//
+// # Compiled cells
+//
+// A cell that starts with the magic line %%compile NAME is the Go source of
+// a package NAME (its package clause may be left out): imports, types,
+// functions (generic ones too), variables. The kernel writes it as a
+// package of a module in the user's cache directory (CompileDirEnv) whose
+// go.mod is the kernel module's, requiring the kernel's source tree, has
+// package bindgen write interpreter bindings of its exported names, builds
+// both into a Go plugin with the go command and the build flags of the
+// kernel binary, loads it and imports it as NAME: later cells call NAME.F
+// at compiled speed, and values of gonum's and the project's types pass
+// both ways. The interpreter sees the exported non-generic names only;
+// generic code runs inside the package. Go's errors name the cell's lines.
+//
+// A plugin loads only into a program built with cgo, by the same Go
+// release, from the same source of every package the two share; the kernel
+// checks the first two and says when its source tree changed since it was
+// built. A plugin cannot be unloaded: compiling NAME again with other
+// source makes a new package (values of the old one's types keep their old
+// type), and the same source again reuses the loaded one.
 //
 // # Restart
 //
@@ -74,11 +114,12 @@
 //
 // # Limits
 //
-// Interpreted code is slow (keep loops in library calls); methods of types
-// declared in cells are invisible to compiled code, so a cell cannot
-// implement a library interface (pass func values: sae.FuncObjective).
+// Interpreted code is slow (keep loops in library calls or in a compiled
+// cell); methods of types declared in cells are invisible to compiled
+// code, so a cell cannot implement a library interface (pass func values:
+// sae.FuncObjective).
 // Packages that are not compiled in are imported through gomacro's plugin
 // mechanism: it builds a Go plugin with the go command (cgo needed), which
-// takes about 13 s per package. Standard input (input_request), comms and
-// widgets, and the debugger are not supported.
+// takes about 13 s per package. Comms and widgets, and the debugger are not
+// supported.
 package kernel

@@ -1,10 +1,12 @@
 package kernel
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cosmos72/gomacro/base"
@@ -58,7 +60,11 @@ func (k *Kernel) execute(req *message, reply func(string, any)) (abort bool) {
 		k.publish(parent, "execute_input", map[string]any{"code": c.Code, "execution_count": count})
 	}
 
-	res := k.interp.run(c.Code, count, parent)
+	var ask askFunc
+	if c.AllowStdin {
+		ask = func(ctx context.Context) (string, error) { return k.askInput(ctx, req, "", false) }
+	}
+	res := k.interp.run(c.Code, count, parent, ask)
 
 	if res.err != nil {
 		content := map[string]any{
@@ -134,11 +140,14 @@ const abandonDelay = 250 * time.Millisecond
 
 // cellRun is one execution of a cell on the interpreter goroutine.
 type cellRun struct {
-	count     int           // the cell's execution count
-	res       cellResult    // set before done is closed
-	done      chan struct{} // closed when the cell returns
-	abandoned chan struct{} // closed when the kernel gives up waiting for it
-	goPanic   *cellError    // a goroutine the cell started panicked (under interp.mu)
+	count     int             // the cell's execution count
+	res       cellResult      // set before done is closed
+	done      chan struct{}   // closed when the cell returns
+	abandoned chan struct{}   // closed when the kernel gives up waiting for it
+	ctx       context.Context // the cell's ctx, cancelled by an interrupt
+	input     *stdinFeed      // its standard input, when the front end allows input; set under interp.mu
+	stopping  atomic.Bool     // the interpreter was told to stop it (stopNow)
+	goPanic   *cellError      // a goroutine the cell started panicked (under interp.mu)
 }
 
 // isAbandoned reports whether the kernel gave up waiting for the cell.
@@ -176,6 +185,7 @@ func (p *interp) abandon(c *cellRun) {
 	close(c.abandoned)
 	p.mu.Unlock()
 	p.k.log.Printf("an interrupted cell is blocked in compiled code: abandoned (its goroutine stays blocked)")
+	c.input.stop()
 	if err := p.cap.stop(); err != nil {
 		p.k.log.Print(err)
 	}

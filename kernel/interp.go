@@ -44,6 +44,10 @@ type interp struct {
 	gen         int                // generation of the interpreter goroutine (see abandon)
 	notices     []string           // standard error text for the next cell (see goroutinePanic)
 
+	// Compiled cells (%%compile), only on the interpreter goroutine.
+	toolchain *toolchain      // how to build them, once found
+	compiled  map[string]bool // import paths of the compiled cells loaded
+
 	closeOnce sync.Once
 }
 
@@ -53,7 +57,7 @@ var ctxType = reflect.TypeOf((*context.Context)(nil)).Elem()
 // newInterp starts the interpreter goroutine and creates the interpreter on
 // it.
 func newInterp(k *Kernel) (*interp, error) {
-	p := &interp{k: k, jobs: make(chan func()), quit: make(chan struct{})}
+	p := &interp{k: k, jobs: make(chan func()), quit: make(chan struct{}), compiled: map[string]bool{}}
 	c, err := newCapture(k.opts.StderrSpool, k.opts.StreamInterval, func(name, text string) {
 		k.publish(p.parentHeader(), "stream", map[string]any{"name": name, "text": text})
 	})
@@ -200,6 +204,9 @@ func (p *interp) stopNow() {
 		p.ir.Interrupt(nil)
 	}
 	if c := p.cell; c != nil {
+		// gomacro clears the interrupt when the next top-level statement
+		// starts: eval checks this too.
+		c.stopping.Store(true)
 		time.AfterFunc(abandonDelay, func() { p.abandon(c) })
 	}
 }
@@ -288,12 +295,13 @@ const (
 
 // run executes a cell on the interpreter goroutine with the process's
 // output captured. It returns when the cell does, or when an interrupted
-// cell is abandoned.
-func (p *interp) run(code string, count int, parent json.RawMessage) cellResult {
+// cell is abandoned. With ask non-nil (the front end allows input) the
+// cell's reads of standard input are answered through ask.
+func (p *interp) run(code string, count int, parent json.RawMessage, ask askFunc) cellResult {
 	c := &cellRun{count: count, done: make(chan struct{}), abandoned: make(chan struct{})}
 	job := func() {
 		defer close(c.done)
-		c.res = p.runCell(c, code, count, parent)
+		c.res = p.runCell(c, code, count, parent, ask)
 	}
 	select {
 	case p.jobs <- job:
@@ -315,8 +323,9 @@ func (p *interp) run(code string, count int, parent json.RawMessage) cellResult 
 // compiles and runs its top-level statements one by one, so that a panic
 // names the statement's line. This is also gomacro's own REPL semantics:
 // a statement may use what earlier statements declared.
-func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawMessage) (res cellResult) {
+func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawMessage, ask askFunc) (res cellResult) {
 	ctx, cancel := context.WithCancel(context.Background())
+	cell.ctx = ctx
 	p.mu.Lock()
 	p.parent = parent
 	p.cell = cell
@@ -339,6 +348,9 @@ func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawM
 	if err := p.cap.start(); err != nil {
 		p.k.log.Print(err)
 	}
+	if ask != nil {
+		p.startInput(cell, ctx, ask)
+	}
 	name := fmt.Sprintf("cell[%d]", count)
 	lines := strings.Split(code, "\n")
 	res = p.evalWithMagics(cell, code, name, lines)
@@ -351,6 +363,7 @@ func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawM
 	p.running = false // from here on, the cell is not abandoned
 	p.cell = nil
 	p.mu.Unlock()
+	cell.input.stop()
 	if err := p.cap.stop(); err != nil {
 		p.k.log.Print(err)
 	}
@@ -378,6 +391,33 @@ func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawM
 		res = cellResult{err: &cellError{Name: errInterrupt, Value: "interrupted", Traceback: tb}}
 	}
 	return res
+}
+
+// startInput gives the cell a standard input fed by ask (see
+// startStdinFeed). What the cell printed is published before each request,
+// so that the text it printed as a prompt appears above the input field.
+// An interrupt while the cell waits for input stops it at the statement
+// after the read, as an interrupt stops input() in ipykernel, instead of
+// letting it go on with end of file for a grace period.
+func (p *interp) startInput(cell *cellRun, ctx context.Context, ask askFunc) {
+	feed, err := startStdinFeed(ctx, func(feedCtx context.Context) (string, error) {
+		p.cap.sync()
+		text, err := ask(feedCtx)
+		if err != nil && ctx.Err() != nil {
+			p.mu.Lock()
+			if p.running && p.cell == cell {
+				p.stopNow()
+			}
+			p.mu.Unlock()
+		}
+		return text, err
+	})
+	if err != nil {
+		p.k.log.Print(err)
+	}
+	p.mu.Lock()
+	cell.input = feed
+	p.mu.Unlock()
 }
 
 // setCtx gives the interpreter's variable ctx a new value, if the user has
@@ -427,6 +467,10 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 	}
 	n := form.Size()
 	for i := 0; i < n && !cell.isAbandoned(); i++ {
+		if cell.stopping.Load() {
+			// The statement that was running (at stmtLine) returned.
+			panic(base.SigInterrupt)
+		}
 		node := form.Get(i)
 		stmtNode, _ = node.Interface().(ast.Node)
 		stmtLine = 0

@@ -80,6 +80,7 @@ type Kernel struct {
 	shellMu, controlMu, iopubMu      sync.Mutex
 
 	interp *interp
+	input  inputState // the stdin channel: input_request and its reply
 
 	digests digestHistory // signatures of accepted requests, against replays
 
@@ -226,7 +227,7 @@ func (k *Kernel) Run(ctx context.Context) error {
 	go k.watchParent(os.Getppid(), time.Second)
 	go k.serve("shell", k.shell, &k.shellMu)
 	go k.serve("control", k.control, &k.controlMu)
-	go k.drainStdin()
+	go k.serveStdin()
 
 	// Announce the kernel: clients that connected early see it start.
 	k.publish(nil, "status", map[string]any{"execution_state": "starting"})
@@ -312,20 +313,6 @@ func (k *Kernel) heartbeat() {
 		}
 		if err := k.hb.Send(msg); err != nil && k.ctx.Err() == nil {
 			k.log.Printf("heartbeat echo: %v", err)
-		}
-	}
-}
-
-// drainStdin reads and drops what arrives on the stdin socket: the kernel
-// never sends input_request (allow_stdin is not supported), so nothing is
-// expected, but a client's stray message must not pile up.
-func (k *Kernel) drainStdin() {
-	for {
-		if _, err := k.stdin.Recv(); err != nil {
-			if k.ctx.Err() != nil {
-				return
-			}
-			time.Sleep(10 * time.Millisecond)
 		}
 	}
 }
@@ -506,26 +493,32 @@ func (k *Kernel) kernelInfo() map[string]any {
 
 // send sends a reply to req on sock.
 func (k *Kernel) send(sock zmq4.Socket, mu *sync.Mutex, req *message, msgType string, content any) {
+	mu.Lock()
+	defer mu.Unlock()
+	k.sendAs(sock, req, newHeader(msgType, k.session), content)
+}
+
+// sendAs sends a message with header h on sock to the peer that sent req,
+// with req as parent; the caller serializes sends on sock.
+func (k *Kernel) sendAs(sock zmq4.Socket, req *message, h msgHeader, content any) {
 	c, err := json.Marshal(content)
 	if err != nil {
-		k.log.Printf("%s: encoding content: %v", msgType, err)
+		k.log.Printf("%s: encoding content: %v", h.MsgType, err)
 		return
 	}
 	m := &message{
 		Identities:   req.Identities,
-		Header:       newHeader(msgType, k.session),
+		Header:       h,
 		ParentHeader: req.headerJSON(),
 		Content:      c,
 	}
 	frames, err := m.encode(k.key)
 	if err != nil {
-		k.log.Printf("%s: %v", msgType, err)
+		k.log.Printf("%s: %v", h.MsgType, err)
 		return
 	}
-	mu.Lock()
-	defer mu.Unlock()
 	if err := sock.Send(zmq4.NewMsgFrom(frames...)); err != nil && k.ctx.Err() == nil {
-		k.log.Printf("%s: send: %v", msgType, err)
+		k.log.Printf("%s: send: %v", h.MsgType, err)
 	}
 }
 

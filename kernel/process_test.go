@@ -107,10 +107,13 @@ type kernelProcess struct {
 	waitErr  error
 }
 
-func startKernelProcess(tb testing.TB, bin, connFile string) *kernelProcess {
+func startKernelProcess(tb testing.TB, bin, connFile string, setup ...func(*exec.Cmd)) *kernelProcess {
 	tb.Helper()
 	p := &kernelProcess{connFile: connFile, cmd: exec.Command(bin, "run", "-connection-file", connFile), exited: make(chan struct{})}
 	p.cmd.Stderr = &p.stderr
+	for _, f := range setup {
+		f(p.cmd)
+	}
 	if err := p.cmd.Start(); err != nil {
 		tb.Fatal(err)
 	}

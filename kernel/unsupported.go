@@ -32,7 +32,7 @@ var genericPackages = map[string]string{
 
 // genericAdvice says what a cell can do instead of generic code.
 const genericAdvice = "write it for the concrete type you need (e.g. func sumFloat64(xs []float64) float64), " +
-	"or put it in a Go package of the module and call its non-generic API from the notebook"
+	"or compile it in a cell of its own with %%compile NAME (see %help) and call its non-generic functions as NAME.F"
 
 // checkSupported scans a cell for constructs of Go that the interpreter
 // does not support, so that the cell fails at once with an error naming

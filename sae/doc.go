@@ -87,6 +87,15 @@
 // from a Scatter; FitPCAStream is randomized PCA by passes over a stream,
 // for data too wide for an n×n matrix.
 //
+// The sparse autoencoder's cost is not a function of those statistics.
+// NewSparseStreamLoss builds it on a data.RowSource, in the same shape as
+// the other losses (Config, WithConfig, InitParams, Model); its LossGrad is
+// the full-batch cost and gradient in one pass, and TrainStream trains it
+// by Adam on minibatches drawn from shuffled buffers of the stream, keeping
+// Adam's state across blocks and passes, with progress, cancellation and
+// the full-batch loss and gradient norm of the result measured by a last
+// pass.
+//
 // The package exports no generic functions or types: the notebook kernel's
 // interpreter cannot import them.
 package sae

@@ -363,11 +363,18 @@ func (l *SparseLoss) LossGrad(grad, params []float64) float64 {
 //
 // BatchLossGrad panics if rows is empty or holds an index outside [0, m).
 func (l *SparseLoss) BatchLossGrad(grad, params []float64, rows []int) float64 {
-	b := len(rows)
-	if b == 0 {
+	if len(rows) == 0 {
 		panic("sae: SparseLoss.BatchLossGrad: empty batch")
 	}
-	n := l.n
+	return l.gatherLossGrad(grad, params, l.x.RawMatrix(), rows, "BatchLossGrad")
+}
+
+// gatherLossGrad evaluates the cost on the rows of src whose indices are
+// in rows (not empty), gathered in that order: BatchLossGrad's minibatches
+// from the loss's data, and TrainStream's from a block of a stream. It
+// panics, naming fn, on an index outside src's rows.
+func (l *SparseLoss) gatherLossGrad(grad, params []float64, src blas64.General, rows []int, fn string) float64 {
+	b, n := len(rows), l.n
 	// Sampling with replacement may give batches larger than m.
 	ws := l.scratch(b)
 	defer l.release(ws)
@@ -375,12 +382,11 @@ func (l *SparseLoss) BatchLossGrad(grad, params []float64, rows []int) float64 {
 		ws.xb = make([]float64, b*n)
 	}
 	xb := ws.xb[:b*n]
-	raw := l.x.RawMatrix()
 	for k, i := range rows {
-		if i < 0 || i >= l.m {
-			panic(fmt.Sprintf("sae: SparseLoss.BatchLossGrad: row index %d out of range [0, %d)", i, l.m))
+		if i < 0 || i >= src.Rows {
+			panic(fmt.Sprintf("sae: SparseLoss.%s: row index %d out of range [0, %d)", fn, i, src.Rows))
 		}
-		copy(xb[k*n:(k+1)*n], raw.Data[i*raw.Stride:i*raw.Stride+n])
+		copy(xb[k*n:(k+1)*n], src.Data[i*src.Stride:i*src.Stride+n])
 	}
 	return l.lossGrad(grad, params, blas64.General{Rows: b, Cols: n, Stride: n, Data: xb}, ws)
 }

@@ -48,7 +48,7 @@ func FitPCAStream(ctx context.Context, src data.RowSource, k int, s PCASettings,
 	m, blocks := 0, 0
 	err := forBlocks(ctx, src, ss, 1, total, fn, func(b *mat.Dense) error {
 		x := b.RawMatrix()
-		if err := finiteBlock(x, 1, blocks, m); err != nil {
+		if err := finiteBlock(x, fn, 1, blocks, m); err != nil {
 			return err
 		}
 		mb := x.Rows
@@ -90,7 +90,7 @@ func FitPCAStream(ctx context.Context, src data.RowSource, k int, s PCASettings,
 		blocks, rows := 0, 0
 		err := forBlocks(ctx, src, ss, pass, total, fn, func(b *mat.Dense) error {
 			x := b.RawMatrix()
-			if err := finiteBlock(x, pass, blocks, rows); err != nil {
+			if err := finiteBlock(x, fn, pass, blocks, rows); err != nil {
 				return err // a source that changed between passes
 			}
 			mb := x.Rows
@@ -157,15 +157,15 @@ func FitPCAStream(ctx context.Context, src data.RowSource, k int, s PCASettings,
 	return p, nil
 }
 
-// finiteBlock returns an error naming the first NaN or infinite element of
-// the block x of a pass over a stream: the pass and the block (from 1 and
-// 0), the row within the block and in the data, whose row first begins it,
-// and the column.
-func finiteBlock(x blas64.General, pass, block, first int) error {
+// finiteBlock returns an error naming fn and the first NaN or infinite
+// element of the block x of a pass over a stream: the pass and the block
+// (from 1 and 0), the row within the block and in the data, whose row first
+// begins it, and the column.
+func finiteBlock(x blas64.General, fn string, pass, block, first int) error {
 	for i := range x.Rows {
 		for j, v := range x.Data[i*x.Stride : i*x.Stride+x.Cols] {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return fmt.Errorf("sae: FitPCAStream: pass %d, block %d, row %d (row %d of the data), column %d: value %v is not finite", pass, block, i, first+i, j, v)
+				return fmt.Errorf("sae: %s: pass %d, block %d, row %d (row %d of the data), column %d: value %v is not finite", fn, pass, block, i, first+i, j, v)
 			}
 		}
 	}

@@ -62,6 +62,10 @@ const (
 	// Diverged: the loss or gradient became NaN or infinite; the result
 	// holds the best parameters seen before that.
 	Diverged
+	// SourceFailed: TrainStream's source returned an error or a block
+	// holding a NaN or infinite value; the result holds the best record,
+	// or without one the parameters reached before that block.
+	SourceFailed
 )
 
 var stopReasonNames = [...]string{
@@ -71,6 +75,7 @@ var stopReasonNames = [...]string{
 	Converged:         "Converged",
 	Cancelled:         "Cancelled",
 	Diverged:          "Diverged",
+	SourceFailed:      "SourceFailed",
 }
 
 // String returns the reason's name.
@@ -242,16 +247,7 @@ func Train(ctx context.Context, obj Objective, x0 []float64, s TrainSettings) (*
 	case SGD, Adam:
 		stop = t.minibatch(x)
 	}
-	res := &TrainResult{
-		Params:      t.best,
-		Loss:        t.bestLoss,
-		GradNorm:    t.bestGradNorm,
-		Iterations:  t.iter,
-		Evaluations: t.evals,
-		Stop:        stop,
-		Elapsed:     time.Since(t.start),
-		History:     t.hist,
-	}
+	res := t.result(stop)
 	t.report(true)
 	switch stop {
 	case Cancelled:
@@ -307,6 +303,21 @@ type trainer struct {
 	lastReport   time.Time
 	lastLoss     float64
 	lastGradNorm float64
+}
+
+// result returns the outcome of a run that stopped for stop: the best
+// point recorded and the counts.
+func (t *trainer) result(stop StopReason) *TrainResult {
+	return &TrainResult{
+		Params:      t.best,
+		Loss:        t.bestLoss,
+		GradNorm:    t.bestGradNorm,
+		Iterations:  t.iter,
+		Evaluations: t.evals,
+		Stop:        stop,
+		Elapsed:     time.Since(t.start),
+		History:     t.hist,
+	}
 }
 
 func (t *trainer) eval(grad, x []float64) float64 {
@@ -541,13 +552,7 @@ func (t *trainer) minibatch(x []float64) StopReason {
 		}
 	}
 	g := make([]float64, len(x))
-	v := make([]float64, len(x)) // momentum velocity, or Adam's first moment
-	var s2 []float64             // Adam's second moment
-	if t.s.Method == Adam {
-		s2 = make([]float64, len(x))
-	}
-	b1, b2 := t.s.Beta1, t.s.Beta2
-	var b1t, b2t = 1.0, 1.0
+	step := newStepper(t.s, len(x))
 	for t.iter < t.s.Iterations {
 		if t.ctx.Err() != nil {
 			return Cancelled
@@ -570,22 +575,7 @@ func (t *trainer) minibatch(x []float64) StopReason {
 		if !numeric.IsFinite(f) || !allFinite(g) {
 			return Diverged
 		}
-		switch t.s.Method {
-		case SGD:
-			floats.Scale(t.s.Momentum, v)
-			floats.AddScaled(v, -t.s.StepSize, g)
-			floats.Add(x, v)
-		case Adam:
-			b1t *= b1
-			b2t *= b2
-			for i, gi := range g {
-				v[i] = b1*v[i] + (1-b1)*gi
-				s2[i] = b2*s2[i] + (1-b2)*gi*gi
-				mhat := v[i] / (1 - b1t)
-				shat := s2[i] / (1 - b2t)
-				x[i] -= t.s.StepSize * mhat / (math.Sqrt(shat) + t.s.Epsilon)
-			}
-		}
+		step.step(x, g)
 		t.iter++
 		if t.iter%every == 0 || t.iter == t.s.Iterations {
 			full := t.eval(t.grad, x)
@@ -603,6 +593,48 @@ func (t *trainer) minibatch(x []float64) StopReason {
 		}
 	}
 	return IterationLimit
+}
+
+// stepper is the state SGD and Adam carry from one minibatch step to the
+// next: the momentum velocity, or Adam's moment estimates and the powers of
+// its decay rates. Train keeps one for its run; TrainStream keeps one across
+// the blocks of a stream and its passes, so that Adam's moments are not
+// reset at a block's end.
+type stepper struct {
+	s        TrainSettings // Method SGD or Adam, with defaults set
+	v        []float64     // momentum velocity, or Adam's first moment
+	s2       []float64     // Adam's second moment
+	b1t, b2t float64       // β1ᵗ and β2ᵗ after t steps
+}
+
+func newStepper(s TrainSettings, dim int) *stepper {
+	st := &stepper{s: s, v: make([]float64, dim), b1t: 1, b2t: 1}
+	if s.Method == Adam {
+		st.s2 = make([]float64, dim)
+	}
+	return st
+}
+
+// step updates x by the minibatch gradient g.
+func (st *stepper) step(x, g []float64) {
+	switch st.s.Method {
+	case SGD:
+		floats.Scale(st.s.Momentum, st.v)
+		floats.AddScaled(st.v, -st.s.StepSize, g)
+		floats.Add(x, st.v)
+	case Adam:
+		b1, b2 := st.s.Beta1, st.s.Beta2
+		st.b1t *= b1
+		st.b2t *= b2
+		v, s2 := st.v, st.s2
+		for i, gi := range g {
+			v[i] = b1*v[i] + (1-b1)*gi
+			s2[i] = b2*s2[i] + (1-b2)*gi*gi
+			mhat := v[i] / (1 - st.b1t)
+			shat := s2[i] / (1 - st.b2t)
+			x[i] -= st.s.StepSize * mhat / (math.Sqrt(shat) + st.s.Epsilon)
+		}
+	}
 }
 
 // allFinite reports whether no element of s is NaN or infinite.

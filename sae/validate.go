@@ -73,29 +73,49 @@ type trainSetting struct {
 // check returns an error naming the first field of s whose value no run can
 // mean, or nil. Zero values are valid: they stand for the defaults.
 func (s *TrainSettings) check() error {
-	inUnit := func(v float64) bool { return v >= 0 && v < 1 } // false for NaN
-	finiteNonNeg := func(v float64) bool { return v >= 0 && !math.IsInf(v, 1) }
-	for _, f := range []trainSetting{
+	return checkSettings("Train", s.Metrics, append(append([]trainSetting{
 		{"Method", s.Method, s.Method >= GradientDescent && s.Method <= Adam, "GradientDescent, LBFGS, SGD or Adam"},
 		{"Iterations", s.Iterations, s.Iterations >= 0, "a value ≥ 1 (0 for the default 1000)"},
-		{"StepSize", s.StepSize, finiteNonNeg(s.StepSize), "a finite value > 0 (0 for the default 1e-3)"},
 		{"Momentum", s.Momentum, inUnit(s.Momentum), "a value in [0, 1)"},
 		{"BatchSize", s.BatchSize, s.BatchSize >= 0, "a value ≥ 1 (0 for the full batch)"},
-		{"Beta1", s.Beta1, inUnit(s.Beta1), "a value in (0, 1) (0 for the default 0.9)"},
-		{"Beta2", s.Beta2, inUnit(s.Beta2), "a value in (0, 1) (0 for the default 0.999)"},
-		{"Epsilon", s.Epsilon, finiteNonNeg(s.Epsilon), "a finite value > 0 (0 for the default 1e-8)"},
+	}, adamSettings(s.StepSize, s.Beta1, s.Beta2, s.Epsilon)...), []trainSetting{
 		{"GradTol", s.GradTol, finiteNonNeg(s.GradTol), "a finite value ≥ 0 (0 disables the test)"},
 		{"LossTol", s.LossTol, finiteNonNeg(s.LossTol), "a finite value ≥ 0 (0 disables the test)"},
 		{"RecordEvery", s.RecordEvery, s.RecordEvery >= 0, "a value ≥ 1 (0 for the default)"},
 		{"ProgressInterval", s.ProgressInterval, s.ProgressInterval >= 0, "a duration ≥ 0 (0 for the default 250ms)"},
-	} {
+	}...))
+}
+
+// adamSettings returns the tests of Adam's step and constants, shared by
+// TrainSettings and StreamTrainSettings (where StepSize is also the step of
+// the other methods).
+func adamSettings(stepSize, beta1, beta2, epsilon float64) []trainSetting {
+	return []trainSetting{
+		{"StepSize", stepSize, finiteNonNeg(stepSize), "a finite value > 0 (0 for the default 1e-3)"},
+		{"Beta1", beta1, inUnit(beta1), "a value in (0, 1) (0 for the default 0.9)"},
+		{"Beta2", beta2, inUnit(beta2), "a value in (0, 1) (0 for the default 0.999)"},
+		{"Epsilon", epsilon, finiteNonNeg(epsilon), "a finite value > 0 (0 for the default 1e-8)"},
+	}
+}
+
+// inUnit reports whether v is in [0, 1); false for NaN.
+func inUnit(v float64) bool { return v >= 0 && v < 1 }
+
+// finiteNonNeg reports whether v is finite and ≥ 0; false for NaN.
+func finiteNonNeg(v float64) bool { return v >= 0 && !math.IsInf(v, 1) }
+
+// checkSettings returns an error naming fn and the first of fields whose
+// value is outside its range, or the first of metrics without a function,
+// or nil.
+func checkSettings(fn string, metrics []Metric, fields []trainSetting) error {
+	for _, f := range fields {
 		if !f.ok {
-			return fmt.Errorf("sae: Train: %s = %v, want %s", f.name, f.v, f.want)
+			return fmt.Errorf("sae: %s: %s = %v, want %s", fn, f.name, f.v, f.want)
 		}
 	}
-	for i, m := range s.Metrics {
+	for i, m := range metrics {
 		if m.F == nil {
-			return fmt.Errorf("sae: Train: Metrics[%d] (%q) has a nil F", i, m.Name)
+			return fmt.Errorf("sae: %s: Metrics[%d] (%q) has a nil F", fn, i, m.Name)
 		}
 	}
 	return nil

@@ -10,9 +10,11 @@ import (
 )
 
 // TestDsyevConformance runs gonum's own test of Dsyev: its 100×100
-// matrices, with and without padded strides, are above minOrder and have
-// full groups of 16 rows, so they go through tridiagonalQL and the
-// batched rotations (rotate16 or rotate32 where they run), not only gonum's fallback.
+// matrices, with and without padded strides, are above minOrder, so they
+// go through the divide and conquer, whose leaves of 25 rows go through
+// tridiagonalQL and the batched rotations (rotate16 on a group of 16 rows
+// where it runs; rotate32 needs leaves of 32, as TestDsyev's n = 64 has),
+// not only gonum's fallback.
 func TestDsyevConformance(t *testing.T) { forEachPath(t, testDsyevConformance) }
 
 func testDsyevConformance(t *testing.T) {

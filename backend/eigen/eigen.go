@@ -5,6 +5,7 @@ import (
 	"runtime"
 
 	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/lapack"
 	"gonum.org/v1/gonum/lapack/gonum"
 
@@ -16,8 +17,9 @@ type Implementation struct {
 	gonum.Implementation
 }
 
-// minOrder is the order below which gonum's Dsyev is used: the batched
-// rotations pay off only when the eigenvector matrix outgrows the caches.
+// minOrder is the order below which gonum's Dsyev is used: the divide and
+// conquer and the batched rotations of its QL leaves pay off only on
+// matrices larger than its leaves.
 const minOrder = 64
 
 // Dsyev computes the eigenvalues (ascending, in w) and, with
@@ -46,10 +48,18 @@ func (impl Implementation) Dsyev(jobz lapack.EVJob, uplo blas.Uplo, n int, a []f
 	tau := make([]float64, n)
 	impl.Dsytrd(uplo, n, a, lda, w, e, tau, work, lwork)
 	impl.Dorgtr(uplo, n, a, lda, tau, work, lwork)
-	if !tridiagonalQL(w, e[:n-1], a, n, lda) {
+	// The tridiagonal matrix's eigenvectors by divide and conquer, then
+	// their product with the reduction's orthogonal matrix: one call of
+	// the BLAS's fastest routine.
+	buf := make([]float64, 2*n*n)
+	qt, z := buf[:n*n], buf[n*n:]
+	if !tridiagonalDC(w, e[:n-1], qt, n, n, z) {
 		return false
 	}
-	sortAscending(w, a, n, lda)
+	blas64.Implementation().Dgemm(blas.NoTrans, blas.NoTrans, n, n, n, 1, a, lda, qt, n, 0, z, n)
+	for i := range n {
+		copy(a[i*lda:i*lda+n], z[i*n:i*n+n])
+	}
 	return true
 }
 
@@ -89,7 +99,9 @@ func tridiagonalQL(d, e, z []float64, n, ldz int) bool {
 	}
 	floor := eps * tnorm
 	sweeps := 30 * n
-	rots := make([]rotation, 0, batchSize)
+	// A batch's worth of rotations, or about as many as the iteration
+	// needs on a small matrix (the leaves of the divide and conquer).
+	rots := make([]rotation, 0, min(batchSize, 2*n*n))
 	flush := func() {
 		applyRotations(rots, z, n, ldz)
 		rots = rots[:0]

@@ -8,11 +8,13 @@
 //	stream -mode write -rows 100000 -out DIR   # write float32 IDX shards
 //	stream -mode idx -in 'DIR/*.idx'           # accumulate from the shards, then PCA
 //	stream -mode inmemory -rows 100000         # FitPCA on the same rows held in memory
+//	stream -mode sparse -rows 1000000          # sae.TrainStream: the sparse AE by Adam from the stream
 //
 // The generated rows have independent uniform columns: x_ij = c_j (u_ij − ½)
 // + j/n with c_j = 1 + 3j/n, so the covariance is diagonal with eigenvalues
 // c_j²/12, which the result is checked against. Row i comes from a
-// generator seeded by (seed, i): the same rows whatever the block size.
+// generator seeded by (seed, i): the same rows whatever the block size. The
+// sparse mode trains on 0.1 + 0.8 u_ij instead, in the sigmoid's range.
 package main
 
 import (
@@ -52,6 +54,14 @@ type result struct {
 	// sampling error, of order 1/√m.
 	TheoryRel float64 `json:"theory_rel,omitempty"`
 	Block     int     `json:"block"`
+	// The sparse mode's run: its epochs (each a pass, and one pass more
+	// for the full-batch loss), hidden units, minibatch steps and the
+	// full-batch loss and gradient norm of the result.
+	Epochs   int     `json:"epochs,omitempty"`
+	Hidden   int     `json:"hidden,omitempty"`
+	Steps    int     `json:"steps,omitempty"`
+	Loss     float64 `json:"loss,omitempty"`
+	GradNorm float64 `json:"grad_norm,omitempty"`
 }
 
 // columnScale returns c_j.
@@ -87,6 +97,8 @@ func main() {
 	out := flag.String("out", "", "write: directory for the shards")
 	shardRows := flag.Int("shard-rows", 1000000, "write: rows a shard")
 	in := flag.String("in", "", "idx: glob of the shards")
+	hidden := flag.Int("hidden", 196, "sparse: hidden units")
+	epochs := flag.Int("epochs", 1, "sparse: epochs")
 	flag.Parse()
 
 	ctx := context.Background()
@@ -138,10 +150,28 @@ func main() {
 			log.Fatal(err)
 		}
 		res.Top = p.Variances
+	case "sparse":
+		// UFLDL's MNIST configuration, minibatches of 100 from buffers of
+		// sae's default block.
+		res.Epochs, res.Hidden = *epochs, *hidden
+		loss, err := sae.NewSparseStreamLoss(unitRows(*rows, *cols, *seed), sae.SparseConfig{Hidden: *hidden, Lambda: 3e-3, Beta: 3, Rho: 0.1})
+		if err != nil {
+			log.Fatal(err)
+		}
+		tr, err := sae.TrainStream(ctx, loss, loss.InitParams(nil, *seed), sae.StreamTrainSettings{
+			BatchRows: 100, BufferRows: *block, Epochs: *epochs, StepSize: 0.01, Seed: *seed,
+		})
+		if err != nil {
+			log.Fatal(err)
+		}
+		res.Steps, res.Loss, res.GradNorm = tr.Iterations, tr.Loss, tr.GradNorm
 	default:
 		log.Fatalf("unknown mode %q", *mode)
 	}
 	res.PassSecs = time.Since(start).Seconds()
+	if *mode == "sparse" {
+		res.PassSecs /= float64(*epochs + 1) // a pass's time
+	}
 	if acc != nil {
 		p, err := sae.FitPCAScatter(acc, *k)
 		if err != nil {
@@ -165,6 +195,31 @@ func main() {
 	}
 	b, _ := json.Marshal(res)
 	fmt.Println(string(b))
+}
+
+// unitRows returns the generator's rows mapped to 0.1 + 0.8 u_ij, in
+// (0.1, 0.9) as the sigmoid autoencoder wants them.
+func unitRows(rows, cols int, seed uint64) *data.FuncRows {
+	gen := generator(rows, cols, seed)
+	return data.NewFuncRows(cols, rows, func(dst *mat.Dense, first int) error {
+		if first == 0 {
+			if err := gen.Reset(); err != nil {
+				return err
+			}
+		}
+		if _, err := gen.Next(dst); err != nil {
+			return err
+		}
+		d := dst.RawMatrix()
+		for i := range d.Rows {
+			row := d.Data[i*d.Stride : i*d.Stride+cols]
+			for j, v := range row {
+				// v = c_j (u − ½) + j/n.
+				row[j] = 0.5 + 0.8*(v-float64(j)/float64(cols))/columnScale(j, cols)
+			}
+		}
+		return nil
+	})
 }
 
 // writeShards writes the rows of src as float32 IDX files of at most

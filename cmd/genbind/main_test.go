@@ -7,39 +7,13 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-func TestGenerateSample(t *testing.T) {
+// TestPackageDocs: methods are documented under "Type.Method", constants
+// with their declaration.
+func TestPackageDocs(t *testing.T) {
 	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax |
-		packages.NeedTypesInfo | packages.NeedFiles}, "./testdata/sample")
+		packages.NeedTypesInfo | packages.NeedFiles}, "../../kernel/bindgen/testdata/sample")
 	if err != nil || len(pkgs) != 1 || len(pkgs[0].Errors) > 0 {
 		t.Fatalf("load: %v %v", err, pkgs)
-	}
-	src, err := generate(pkgs[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(src)
-	for _, want := range []string{
-		`"Big":   r.ValueOf(uint64(p_`,
-		`"Small": r.ValueOf(p_`,
-		`"V":     r.ValueOf(&p_`,
-		`"Logger": r.TypeOf((*P_`,
-		`Logf_   func(any, string, ...any)`,
-		`return p.Writer_(p.Object)`,
-		`p.Logf_(p.Object, a0, a1...)`,
-		`"Outer": {"Hello"}`,
-		`p_io "io"`,
-	} {
-		if !strings.Contains(s, want) {
-			t.Errorf("generated code lacks %q", want)
-		}
-	}
-	for _, bad := range []string{`"Map"`, `"Box"`, `"Number"`, `"Hidden": r.TypeOf((*P_`} {
-		if strings.Contains(s, bad) {
-			t.Errorf("generated code has %s, which cannot be bound", bad)
-		}
-	}
-	if t.Failed() {
-		t.Log(s)
 	}
 	docs := packageDocs(pkgs[0])
 	if d := docs["Inner.Hello"]; !strings.HasPrefix(d, "func (Inner) Hello() string\n\nHello is promoted.") {

@@ -46,6 +46,7 @@ func init() {
 			"NewRAGLoss":              r.ValueOf(p_github_com_linae_linae_sae.NewRAGLoss),
 			"NewScatter":              r.ValueOf(p_github_com_linae_linae_sae.NewScatter),
 			"NewSparseLoss":           r.ValueOf(p_github_com_linae_linae_sae.NewSparseLoss),
+			"NewSparseStreamLoss":     r.ValueOf(p_github_com_linae_linae_sae.NewSparseStreamLoss),
 			"OrthonormalityError":     r.ValueOf(p_github_com_linae_linae_sae.OrthonormalityError),
 			"PCAAuto":                 r.ValueOf(p_github_com_linae_linae_sae.PCAAuto),
 			"PCAEigen":                r.ValueOf(p_github_com_linae_linae_sae.PCAEigen),
@@ -57,8 +58,10 @@ func init() {
 			"RelativeGap":             r.ValueOf(p_github_com_linae_linae_sae.RelativeGap),
 			"RowNorms":                r.ValueOf(p_github_com_linae_linae_sae.RowNorms),
 			"SGD":                     r.ValueOf(p_github_com_linae_linae_sae.SGD),
+			"SourceFailed":            r.ValueOf(p_github_com_linae_linae_sae.SourceFailed),
 			"SubspaceDistance":        r.ValueOf(p_github_com_linae_linae_sae.SubspaceDistance),
 			"Train":                   r.ValueOf(p_github_com_linae_linae_sae.Train),
+			"TrainStream":             r.ValueOf(p_github_com_linae_linae_sae.TrainStream),
 			"TransposeDistance":       r.ValueOf(p_github_com_linae_linae_sae.TransposeDistance),
 		},
 		Types: map[string]r.Type{
@@ -89,16 +92,22 @@ func init() {
 			"SigmoidAE":           r.TypeOf((*p_github_com_linae_linae_sae.SigmoidAE)(nil)).Elem(),
 			"SparseConfig":        r.TypeOf((*p_github_com_linae_linae_sae.SparseConfig)(nil)).Elem(),
 			"SparseLoss":          r.TypeOf((*p_github_com_linae_linae_sae.SparseLoss)(nil)).Elem(),
+			"SparseStreamLoss":    r.TypeOf((*p_github_com_linae_linae_sae.SparseStreamLoss)(nil)).Elem(),
 			"SparsityPenalty":     r.TypeOf((*p_github_com_linae_linae_sae.SparsityPenalty)(nil)).Elem(),
 			"StopReason":          r.TypeOf((*p_github_com_linae_linae_sae.StopReason)(nil)).Elem(),
 			"StreamProgress":      r.TypeOf((*p_github_com_linae_linae_sae.StreamProgress)(nil)).Elem(),
 			"StreamSettings":      r.TypeOf((*p_github_com_linae_linae_sae.StreamSettings)(nil)).Elem(),
+			"StreamTrainProgress": r.TypeOf((*p_github_com_linae_linae_sae.StreamTrainProgress)(nil)).Elem(),
+			"StreamTrainSettings": r.TypeOf((*p_github_com_linae_linae_sae.StreamTrainSettings)(nil)).Elem(),
 			"TrainResult":         r.TypeOf((*p_github_com_linae_linae_sae.TrainResult)(nil)).Elem(),
 			"TrainSettings":       r.TypeOf((*p_github_com_linae_linae_sae.TrainSettings)(nil)).Elem(),
 		},
 		Proxies: map[string]r.Type{
 			"BatchObjective": r.TypeOf((*P_github_com_linae_linae_sae_BatchObjective)(nil)).Elem(),
 			"Objective":      r.TypeOf((*P_github_com_linae_linae_sae_Objective)(nil)).Elem(),
+		},
+		Wrappers: map[string][]string{
+			"StreamTrainProgress": {"RowsPerSecond"},
 		},
 	}
 }

@@ -14,12 +14,13 @@ import (
 // stream messages, in chunks every interval while the cell runs, so that a
 // long cell's prints appear as they happen.
 //
-// A pump reads either a pipe or a spool: an unlinked in-memory file that
-// fd 2 appends to (see newSpoolPump).
+// A pump reads either a pipe or a spool: a file that fd 2 appends to (see
+// newSpoolPump).
 type pump struct {
 	name     string // "stdout" or "stderr"
 	r, w     *os.File
-	spool    bool // r and w are the same spool file, read by offset
+	spool    bool   // r and w are the same spool file, read by offset
+	path     string // the spool's path, removed by close; "" for an unlinked spool
 	interval time.Duration
 	emit     func(name, text string)
 	syncReq  chan chan struct{}
@@ -48,14 +49,16 @@ func newPump(name string, interval time.Duration, emit func(name, text string)) 
 // with every goroutine frozen, the reader included: into a pipe, a
 // traceback longer than the pipe's buffer (a runaway recursion's is) blocks
 // the dying process forever instead of letting it exit, and Jupyter never
-// restarts it. Writes to a spool never block. It returns nil, nil where the
-// platform has no spool (there fd 2 is not redirected).
-func newSpoolPump(name string, interval time.Duration, emit func(name, text string)) (*pump, error) {
-	f, err := spoolFile()
+// restarts it. Writes to a spool never block. The spool is the file path
+// (see Options.StderrSpool), or an unlinked in-memory file for "". It
+// returns nil, nil where the platform has no spool (there fd 2 is not
+// redirected).
+func newSpoolPump(name, path string, interval time.Duration, emit func(name, text string)) (*pump, error) {
+	f, err := spoolFile(path)
 	if f == nil || err != nil {
 		return nil, err
 	}
-	p := &pump{name: name, r: f, w: f, spool: true, interval: interval, emit: emit,
+	p := &pump{name: name, r: f, w: f, spool: true, path: path, interval: interval, emit: emit,
 		syncReq: make(chan chan struct{}, 1), closing: make(chan struct{}), stopped: make(chan struct{})}
 	go p.spoolLoop()
 	return p, nil
@@ -207,6 +210,9 @@ func (p *pump) close() {
 		close(p.closing)
 		<-p.stopped
 		p.r.Close()
+		if p.path != "" {
+			os.Remove(p.path)
+		}
 		return
 	}
 	p.w.Close()
@@ -241,12 +247,12 @@ type capture struct {
 	active   bool
 }
 
-func newCapture(interval time.Duration, emit func(name, text string)) (*capture, error) {
+func newCapture(spool string, interval time.Duration, emit func(name, text string)) (*capture, error) {
 	out, err := newPump("stdout", interval, emit)
 	if err != nil {
 		return nil, err
 	}
-	errp, err := newSpoolPump("stderr", interval, emit)
+	errp, err := newSpoolPump("stderr", spool, interval, emit)
 	if errp == nil && err == nil {
 		errp, err = newPump("stderr", interval, emit)
 	}

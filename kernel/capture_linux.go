@@ -111,11 +111,18 @@ func available(r *os.File) (n int, ok bool) {
 	return int(count), true
 }
 
-// spoolFile creates the spool standard error is redirected to: an unlinked
-// in-memory file (memfd) in append mode, so that every descriptor on it
-// (fd 2 and the reader's) appends at the end while the reader reads by
-// offset.
-func spoolFile() (*os.File, error) {
+// spoolFile creates the spool standard error is redirected to, in append
+// mode, so that every descriptor on it (fd 2 and the reader's) appends at
+// the end while the reader reads by offset: the file path, emptied, or an
+// unlinked in-memory file (memfd) for "".
+func spoolFile(path string) (*os.File, error) {
+	if path != "" {
+		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_TRUNC|os.O_APPEND, 0o600)
+		if err != nil {
+			return nil, fmt.Errorf("kernel: creating the stderr spool: %w", err)
+		}
+		return f, nil
+	}
 	fd, err := unix.MemfdCreate("linae-stderr", unix.MFD_CLOEXEC)
 	if err != nil {
 		return nil, fmt.Errorf("kernel: creating the stderr spool: %w", err)

@@ -33,7 +33,7 @@ func available(r *os.File) (n int, ok bool) {
 
 // spoolFile has no spool on this platform: standard error is captured
 // through a pipe.
-func spoolFile() (*os.File, error) {
+func spoolFile(path string) (*os.File, error) {
 	return nil, nil
 }
 

@@ -29,11 +29,20 @@
 // library code) or an interrupt becomes an error reply whose traceback names
 // the cell line (of the top-level statement that was running) and, for a
 // panic in a library, its innermost frames. The kernel and the session's
-// state survive; the next cell runs normally. A panic in a goroutine a cell
-// started kills the process, as in any Go program, and so do Go's fatal
-// errors (concurrent map writes, out of memory, a stack overflow: the stack
-// limit is 256 MiB, so that a runaway recursion ends the process within
-// seconds); Jupyter then restarts the kernel.
+// state survive; the next cell runs normally. So does a panic in a
+// goroutine a cell's go statement started (or a goroutine that one
+// started), which in compiled Go ends the process: while the cell runs, the
+// cell fails with it and is stopped as an interrupt stops it; once the
+// cell has finished, the panic shows as standard error on the cell running
+// then, or on the next one, and in the log. A recover in the goroutine
+// catches its panic first, as in Go. A cell's function that compiled code
+// calls on a goroutine of its own (time.AfterFunc) is not covered: its
+// panic ends the process, as Go's fatal errors do (concurrent map writes,
+// out of memory, a stack overflow: the stack limit is 256 MiB, so that a
+// runaway recursion ends the process within seconds). Jupyter then starts
+// a new kernel on the same connection file; if the process ended during a
+// cell, the new kernel shows the start of the runtime's report as standard
+// error on its first cell (see Options.StderrSpool).
 //
 // # Interrupts and ctx
 //

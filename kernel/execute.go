@@ -140,12 +140,14 @@ const abandonDelay = 250 * time.Millisecond
 
 // cellRun is one execution of a cell on the interpreter goroutine.
 type cellRun struct {
+	count     int             // the cell's execution count
 	res       cellResult      // set before done is closed
 	done      chan struct{}   // closed when the cell returns
 	abandoned chan struct{}   // closed when the kernel gives up waiting for it
 	ctx       context.Context // the cell's ctx, cancelled by an interrupt
 	input     *stdinFeed      // its standard input, when the front end allows input; set under interp.mu
 	stopping  atomic.Bool     // the interpreter was told to stop it (stopNow)
+	goPanic   *cellError      // a goroutine the cell started panicked (under interp.mu)
 }
 
 // isAbandoned reports whether the kernel gave up waiting for the cell.
@@ -196,7 +198,7 @@ func (p *interp) abandon(c *cellRun) {
 // leaves the abandoned goroutine's state with an interrupt pending. p.mu is
 // held.
 func (p *interp) detachRun() {
-	env := p.ir.PrepareEnv()
+	env := p.env // not PrepareEnv: the abandoned goroutine may be in it
 	old := env.Run
 	fresh := &fast.Run{
 		IrGlobals: old.IrGlobals,
@@ -204,7 +206,7 @@ func (p *interp) detachRun() {
 		Debugger:  old.Debugger,
 	}
 	env.Run = fresh
-	old.Signals.Async = base.SigInterrupt
+	old.Signals.SetAsync(base.SigInterrupt)
 }
 
 // abandonedResult is the error reply of an abandoned cell.

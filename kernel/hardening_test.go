@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"net"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -347,7 +349,7 @@ func TestInterruptBlockingCall(t *testing.T) {
 // the process quickly with the reason in the log (Jupyter then restarts
 // the kernel), not hang it; a deep but finite recursion still runs.
 func TestRunawayRecursionFailsFast(t *testing.T) {
-	p, _, c := kernelProcessClient(t)
+	p, info, c := kernelProcessClient(t)
 	c.exec("func depth(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn depth(n-1) + 1\n}").ok(t)
 	if got := c.exec("depth(100000)").ok(t).text(t); got != "100000" {
 		t.Errorf("depth(100000) = %q", got)
@@ -375,6 +377,61 @@ func TestRunawayRecursionFailsFast(t *testing.T) {
 	}
 	if took > 20*time.Second {
 		t.Errorf("a runaway recursion took %v to end the kernel", took)
+	}
+	c.close()
+	checkCrashReported(t, p, info, "runtime: goroutine stack exceeds 268435456-byte limit", "fatal error: stack overflow")
+}
+
+// checkCrashReported starts a kernel process on the connection file of p,
+// which a fatal error ended, as Jupyter restarts a kernel that died: the
+// first cell must show the runtime's report (with the lines want) as
+// standard error, and the new process's log must hold it; the next cell
+// shows nothing more. It returns the new process and its client.
+func checkCrashReported(t *testing.T, p *kernelProcess, info ConnectionInfo, want ...string) (*kernelProcess, *client) {
+	t.Helper()
+	p2 := startKernelProcess(t, kernelBinary(t), p.connFile)
+	c := dial(t, info)
+	t.Cleanup(c.close)
+	stderr := c.exec("1 + 1").ok(t).stream(t, "stderr")
+	t.Logf("the first cell after the restart shows on stderr:\n%s", stderr)
+	if !strings.Contains(stderr, "The previous kernel process crashed") {
+		t.Errorf("the first cell after the restart does not say the previous process crashed:\n%s", stderr)
+	}
+	for _, w := range want {
+		if !strings.Contains(stderr, w) {
+			t.Errorf("the first cell after the restart lacks %q on stderr:\n%s", w, stderr)
+		}
+		if !strings.Contains(p2.stderr.String(), w) {
+			t.Errorf("the restarted kernel's log lacks %q:\n%s", w, lastLines(p2.stderr.String(), 10))
+		}
+	}
+	if got := c.exec("2 + 2").ok(t).stream(t, "stderr"); got != "" {
+		t.Errorf("the second cell after the restart shows %q", got)
+	}
+	return p2, c
+}
+
+// TestFatalErrorReportedAfterRestart: fatal errors Go cannot recover end
+// the kernel; the kernel Jupyter then starts on the same connection file
+// shows their reason on its first cell.
+func TestFatalErrorReportedAfterRestart(t *testing.T) {
+	p, info, c := kernelProcessClient(t)
+	for _, tc := range []struct{ code, reason string }{
+		{"m := map[int]int{}\nfor i := 0; i < 4; i++ {\n\tgo func() {\n\t\tfor j := 0; ; j++ {\n\t\t\tm[j] = j\n\t\t}\n\t}()\n}\nfor j := 0; ; j++ {\n\tm[j] = j\n}",
+			"fatal error: concurrent map"},
+		// A cell's function called by compiled code on a goroutine of its
+		// own is beyond the interpreter's go statement: its panic is fatal.
+		{"import \"time\"\ntime.AfterFunc(0, func() { panic(\"in a callback\") })\ntime.Sleep(time.Hour)",
+			"panic: in a callback"},
+	} {
+		c.send(c.shell, "execute_request", map[string]any{"code": tc.code})
+		select {
+		case <-p.exited:
+		case <-time.After(60 * time.Second):
+			t.Fatalf("%q has not ended the kernel after 60 s", tc.code)
+		}
+		c.close()
+		p, c = checkCrashReported(t, p, info, tc.reason)
 	}
 }
 
@@ -450,5 +507,96 @@ func TestQueueConcurrentClientsHeartbeat(t *testing.T) {
 	t.Logf("heartbeat: %d pings while 2,320 cells ran, slowest echo %v", pings, worst)
 	if worst > time.Second {
 		t.Errorf("the heartbeat took %v to answer under load", worst)
+	}
+}
+
+// TestGoroutinePanic: a panic in a goroutine a cell started must not end
+// the kernel. While the cell runs, the cell fails with the panic, whether it
+// is blocked in compiled code, in an interpreted loop, or goes on; once it
+// has finished, the panic is shown as standard error on the cell running
+// then, or on the next one. A recover in the goroutine catches its own
+// panic first, and runtime.Goexit is no panic.
+func TestGoroutinePanic(t *testing.T) {
+	p, info, c := kernelProcessClient(t)
+	c.exec("import \"time\"\nimport \"runtime\"\nkept := 7\nfunc explode(s string) { panic(s) }").ok(t)
+	for _, tc := range []struct{ code, value string }{
+		{"go func() { panic(\"boom while blocked\") }()\ntime.Sleep(time.Hour)", "boom while blocked"},
+		{"go explode(\"named function\")\n<-make(chan int)", "named function"},
+		{"go func() {\n\tgo func() { explode(\"nested\") }()\n}()\nfor {\n}", "nested"},
+		{"var nilMap map[string]int\ngo func() { nilMap[\"x\"] = 1 }()\ntime.Sleep(time.Hour)", "assignment to entry in nil map"},
+	} {
+		start := time.Now()
+		r := c.execWith(map[string]any{"code": tc.code}, 20*time.Second)
+		t.Logf("%q: reply after %v", tc.code, time.Since(start))
+		tb := fmt.Sprint(r.reply["traceback"])
+		count := fmt.Sprint(r.reply["execution_count"])
+		if r.reply["status"] != "error" || r.reply["ename"] != errPanic || !strings.Contains(fmt.Sprint(r.reply["evalue"]), tc.value) ||
+			!strings.Contains(tb, "panic in a goroutine cell["+count+"] started: ") {
+			t.Errorf("%q: reply %v", tc.code, r.reply)
+		}
+	}
+	if got := c.exec("kept").ok(t).text(t); got != "7" {
+		t.Errorf("after goroutine panics: kept = %q", got)
+	}
+
+	// The cell that started the goroutine has finished: the panic shows on
+	// the cell running when it happens ...
+	r := c.exec("go func() {\n\ttime.Sleep(200 * time.Millisecond)\n\tpanic(\"late\")\n}()").ok(t)
+	late := fmt.Sprint(r.reply["execution_count"])
+	want := "panic in a goroutine started by cell[" + late + "], which had finished: late\n"
+	if got := c.exec("time.Sleep(time.Second)").ok(t).stream(t, "stderr"); got != want {
+		t.Errorf("stderr of the cell running at the panic: %q, want %q", got, want)
+	}
+	// ... or on the next one.
+	r = c.exec("go func() {\n\ttime.Sleep(100 * time.Millisecond)\n\tpanic(\"between cells\")\n}()").ok(t)
+	between := fmt.Sprint(r.reply["execution_count"])
+	time.Sleep(500 * time.Millisecond)
+	want = "panic in a goroutine started by cell[" + between + "], which had finished: between cells\n"
+	if got := c.exec("kept").ok(t).stream(t, "stderr"); got != want {
+		t.Errorf("stderr of the next cell: %q, want %q", got, want)
+	}
+
+	r = c.exec("recovered := make(chan any)\ngo func() {\n\tdefer func() { recovered <- recover() }()\n\tpanic(\"mine\")\n}()\n<-recovered")
+	if got := r.ok(t).text(t); got != "mine" {
+		t.Errorf("the goroutine's own recover got %q", got)
+	}
+	r = c.exec("exited := make(chan int)\ngo func() {\n\tdefer func() { close(exited) }()\n\truntime.Goexit()\n}()\n<-exited\nkept")
+	time.Sleep(200 * time.Millisecond) // a panic would have been reported by now
+	if r2 := c.exec("kept"); r.ok(t).text(t) != "7" || r.stream(t, "stderr") != "" || r2.stream(t, "stderr") != "" {
+		t.Errorf("runtime.Goexit in a goroutine: %v %s%s", r.reply, describe(r.pubs), describe(r2.pubs))
+	}
+	checkAlive(t, p, info, "panics in goroutines")
+	for _, want := range []string{"panic in a goroutine started by cell[" + late + "]: late", "panic in a goroutine started by cell[" + between + "]: between cells"} {
+		if !strings.Contains(p.stderr.String(), want) {
+			t.Errorf("the kernel's log lacks %q", want)
+		}
+	}
+}
+
+// TestPreviousCrash: the report is what follows the last fatal error (or
+// unrecovered panic) in the spool, with the runtime's lines before it;
+// what the spool's reader freed reads as zeros and is skipped.
+func TestPreviousCrash(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "connection.json.stderr")
+	if r, err := previousCrash(path); r != "" || err != nil {
+		t.Errorf("no spool: %q, %v", r, err)
+	}
+	report := "runtime: goroutine stack exceeds 268435456-byte limit\nruntime: sp=0x1 stack=[0x0, 0x2]\nfatal error: stack overflow\n\nruntime stack:\nruntime.throw({0x1?, 0x2?})\n"
+	for _, tc := range []struct{ spool, want string }{
+		{"a cell's own output\n", ""},
+		{"\x00\x00\x00printed: panic: not at a line's start\n" + report, report},
+		{"panic: an earlier line\nfatal error: concurrent map writes\n\ngoroutine 7 [running]:\n", "fatal error: concurrent map writes\n\ngoroutine 7 [running]:\n"},
+		{"output\npanic: boom\n\ngoroutine 9 [running]:\nmain.f()\n", "panic: boom\n\ngoroutine 9 [running]:\nmain.f()\n"},
+	} {
+		if err := os.WriteFile(path, []byte(tc.spool), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := previousCrash(path); got != tc.want || err != nil {
+			t.Errorf("spool %q: report %q, %v; want %q", tc.spool, got, err, tc.want)
+		}
+	}
+	long := "fatal error: x\n" + strings.Repeat("frame\n", 40)
+	if n := strings.Count(crashNotice(long), "frame\n"); n != crashSummaryLines-1 {
+		t.Errorf("the notice shows %d of 40 frames, want %d", n, crashSummaryLines-1)
 	}
 }

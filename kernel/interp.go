@@ -30,6 +30,7 @@ type interp struct {
 	jobs chan func()
 	quit chan struct{}
 	ir   *fast.Interp // only on the interpreter goroutine
+	env  *fast.Env    // ir's top-level environment (the same pointer for ir's life)
 
 	cap *capture
 
@@ -41,6 +42,7 @@ type interp struct {
 	parent      json.RawMessage    // header of the running (or last) execute_request
 	cell        *cellRun           // the running cell
 	gen         int                // generation of the interpreter goroutine (see abandon)
+	notices     []string           // standard error text for the next cell (see goroutinePanic)
 
 	// Compiled cells (%%compile), only on the interpreter goroutine.
 	toolchain *toolchain      // how to build them, once found
@@ -56,7 +58,7 @@ var ctxType = reflect.TypeOf((*context.Context)(nil)).Elem()
 // it.
 func newInterp(k *Kernel) (*interp, error) {
 	p := &interp{k: k, jobs: make(chan func()), quit: make(chan struct{}), compiled: map[string]bool{}}
-	c, err := newCapture(k.opts.StreamInterval, func(name, text string) {
+	c, err := newCapture(k.opts.StderrSpool, k.opts.StreamInterval, func(name, text string) {
 		k.publish(p.parentHeader(), "stream", map[string]any{"name": name, "text": text})
 	})
 	if err != nil {
@@ -128,6 +130,7 @@ func (p *interp) reset() (err error) {
 	// it warns about each, which would clutter every output.
 	ir.Comp.Stderr = quietWarnings{ir.Comp.Stderr}
 	ir.DeclVar("ctx", ir.Comp.Universe.FromReflectType(ctxType), context.Context(context.Background()))
+	ir.Comp.IrGlobals.GoroutinePanic = p.goroutinePanic
 	// Loading a package's types once here, before any cell captures the
 	// output, sends the warnings gomacro prints straight to stdout about
 	// skipped generic functions to the kernel's log instead of the first
@@ -136,6 +139,7 @@ func (p *interp) reset() (err error) {
 		ir.Eval("import _ " + strconv.Quote(path))
 	}
 	p.ir = ir
+	p.env = ir.PrepareEnv()
 	return nil
 }
 
@@ -207,6 +211,68 @@ func (p *interp) stopNow() {
 	}
 }
 
+// goroutinePanic is the interpreter's GoroutinePanic hook: a goroutine
+// started by a go statement of a cell (owner, the *cellRun, or nil when not
+// known) panicked with r. In compiled Go that ends the process; here, if the
+// cell is still running, it fails with the panic as its error and is
+// stopped as an interrupt stops it; if it has finished, the panic is shown
+// as standard error on the cell running now, or on the next one. It is
+// logged in both cases. It runs on the panicking goroutine.
+func (p *interp) goroutinePanic(owner, r any) {
+	frames := compiledFrames()
+	msg := fmt.Sprint(r)
+	if err, ok := r.(error); ok {
+		msg = err.Error()
+	}
+	cell, _ := owner.(*cellRun)
+	started := "an earlier cell"
+	if cell != nil {
+		started = fmt.Sprintf("cell[%d]", cell.count)
+	}
+	p.k.log.Printf("panic in a goroutine started by %s: %s", started, msg)
+
+	p.mu.Lock()
+	if cell != nil && p.running && p.cell == cell {
+		if cell.goPanic == nil {
+			e := &cellError{Name: errPanic, Value: msg}
+			e.Traceback = append(e.Traceback, fmt.Sprintf("panic in a goroutine %s started: %s", started, msg))
+			if len(frames) > 0 {
+				e.Traceback = append(e.Traceback, "in compiled code:")
+				e.Traceback = append(e.Traceback, frames...)
+			}
+			e.Traceback = append(e.Traceback, "The cell was stopped; values it assigned before are kept.")
+			cell.goPanic = e
+			if p.cancel != nil {
+				p.cancel()
+			}
+			p.stopNow()
+		}
+		p.mu.Unlock()
+		return
+	}
+	text := fmt.Sprintf("panic in a goroutine started by %s, which had finished: %s\n", started, msg)
+	if len(frames) > 0 {
+		text += "in compiled code:\n" + strings.Join(frames, "\n") + "\n"
+	}
+	if !p.running {
+		p.notices = append(p.notices, text)
+		p.mu.Unlock()
+		return
+	}
+	parent := p.parent
+	p.mu.Unlock()
+	p.syncOutput() // what the running cell printed so far comes first
+	p.k.publish(parent, "stream", map[string]any{"name": "stderr", "text": text})
+}
+
+// goroutineFailure returns the error of a goroutine panic that failed cell,
+// or nil.
+func (p *interp) goroutineFailure(cell *cellRun) *cellError {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return cell.goPanic
+}
+
 // cellError is an error reply: Jupyter's ename, evalue and traceback.
 type cellError struct {
 	Name      string
@@ -232,7 +298,7 @@ const (
 // cell is abandoned. With ask non-nil (the front end allows input) the
 // cell's reads of standard input are answered through ask.
 func (p *interp) run(code string, count int, parent json.RawMessage, ask askFunc) cellResult {
-	c := &cellRun{done: make(chan struct{}), abandoned: make(chan struct{})}
+	c := &cellRun{count: count, done: make(chan struct{}), abandoned: make(chan struct{})}
 	job := func() {
 		defer close(c.done)
 		c.res = p.runCell(c, code, count, parent, ask)
@@ -246,6 +312,9 @@ func (p *interp) run(code string, count int, parent json.RawMessage, ask askFunc
 	case <-c.done:
 		return c.res
 	case <-c.abandoned:
+		if e := p.goroutineFailure(c); e != nil {
+			return cellResult{err: e}
+		}
 		return abandonedResult(count)
 	}
 }
@@ -263,10 +332,18 @@ func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawM
 	p.running = true
 	p.interrupted = false
 	p.cancel = cancel
+	notices := p.notices
+	p.notices = nil
 	p.mu.Unlock()
+	for _, text := range notices {
+		p.k.publish(parent, "stream", map[string]any{"name": "stderr", "text": text})
+	}
 	// The cell's ctx stays valid after the cell (a goroutine it started may
 	// keep using it); only an interrupt cancels it.
 	p.setCtx(ctx)
+	// Goroutines the cell starts carry it, so that a panic in one of them
+	// is reported on this cell (see goroutinePanic).
+	p.env.Run.Owner = cell
 
 	if err := p.cap.start(); err != nil {
 		p.k.log.Print(err)
@@ -297,7 +374,12 @@ func (p *interp) runCell(cell *cellRun, code string, count int, parent json.RawM
 		p.grace = nil
 	}
 	interrupted := p.interrupted
+	goPanic := cell.goPanic
 	p.mu.Unlock()
+	if goPanic != nil {
+		// The cell was stopped because of the panic, or ended with it.
+		return cellResult{err: goPanic}
+	}
 	if interrupted && (res.err == nil || res.err.Name != errInterrupt) {
 		// The cell returned on its own after its ctx was cancelled (or
 		// failed because of it): still report the interrupt, so that "run
@@ -409,6 +491,12 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 			}
 		}
 		expr := p.ir.CompileAst(node)
+		// goroutineFailure takes p.mu, so that what compiling wrote
+		// happens before an abandon (which holds p.mu) and so before the
+		// next interpreter goroutine compiles.
+		if p.goroutineFailure(cell) != nil {
+			break
+		}
 		stage = "run"
 		vals, _ := p.ir.RunExpr(expr)
 		if i == n-1 && isExpr(stmtNode) && !isPrintCall(stmtNode) {

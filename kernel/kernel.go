@@ -47,6 +47,17 @@ type Options struct {
 	// means the environment variable LINAE_KERNEL_MAX_MESSAGE_SIZE, or
 	// DefaultMaxMessageSize without it.
 	MaxMessageSize int64
+	// StderrSpool is the file a cell's standard error goes through, on
+	// Linux; "" means an unlinked in-memory file. When a fatal error of
+	// Go's runtime (a stack overflow, concurrent map writes, running out of
+	// memory) ends the process during a cell, the runtime's report stays in
+	// this file, where the process's standard error would have lost it. A
+	// kernel started with the file such a process left shows the start of
+	// the report as standard error on its first cell, writes it whole to
+	// its log, then empties the file; Close removes it. cmd/linae-kernel
+	// keeps it next to the connection file, which Jupyter reuses when it
+	// restarts a kernel that died.
+	StderrSpool string
 }
 
 // Kernel is a Jupyter kernel for Go: it serves the messaging protocol on the
@@ -124,6 +135,18 @@ func New(info ConnectionInfo, opts *Options) (*Kernel, error) {
 	active = k
 	activeMu.Unlock()
 
+	var notice string
+	if k.opts.StderrSpool != "" {
+		report, err := previousCrash(k.opts.StderrSpool)
+		if err != nil {
+			k.log.Print(err)
+		}
+		if report != "" {
+			k.log.Printf("the previous kernel process on this connection file ended with a fatal error; the report it left in %s:\n%s", k.opts.StderrSpool, report)
+			notice = crashNotice(report)
+		}
+	}
+
 	k.ctx, k.cancel = context.WithCancel(context.Background())
 	if err := k.bind(); err != nil {
 		k.Close()
@@ -133,6 +156,9 @@ func New(info ConnectionInfo, opts *Options) (*Kernel, error) {
 	if err != nil {
 		k.Close()
 		return nil, err
+	}
+	if notice != "" {
+		ip.notices = append(ip.notices, notice)
 	}
 	k.interp = ip
 	display.Publisher = k.publishDisplay

@@ -100,15 +100,16 @@ func writeConnectionFile(tb testing.TB, dir string) (string, ConnectionInfo) {
 
 // kernelProcess is a kernel started as Jupyter starts it.
 type kernelProcess struct {
-	cmd     *exec.Cmd
-	stderr  bytes.Buffer
-	exited  chan struct{} // closed when the process has exited
-	waitErr error
+	connFile string
+	cmd      *exec.Cmd
+	stderr   bytes.Buffer
+	exited   chan struct{} // closed when the process has exited
+	waitErr  error
 }
 
 func startKernelProcess(tb testing.TB, bin, connFile string, setup ...func(*exec.Cmd)) *kernelProcess {
 	tb.Helper()
-	p := &kernelProcess{cmd: exec.Command(bin, "run", "-connection-file", connFile), exited: make(chan struct{})}
+	p := &kernelProcess{connFile: connFile, cmd: exec.Command(bin, "run", "-connection-file", connFile), exited: make(chan struct{})}
 	p.cmd.Stderr = &p.stderr
 	for _, f := range setup {
 		f(p.cmd)
@@ -158,6 +159,9 @@ func TestShutdownAndRestartProcess(t *testing.T) {
 		t.Fatal("kernel did not exit after shutdown_request")
 	}
 	c.close()
+	if _, err := os.Stat(conn + ".stderr"); !os.IsNotExist(err) {
+		t.Errorf("the stderr spool next to the connection file outlived a shutdown: %v", err)
+	}
 
 	p2 := startKernelProcess(t, bin, conn)
 	c2 := dial(t, info)

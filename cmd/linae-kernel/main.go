@@ -97,14 +97,17 @@ func runKernel(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	// Cells' output is redirected while they run; a fatal error of the
-	// runtime (a cell's goroutine panicking) must still reach the log.
-	// SetCrashOutput duplicates the descriptor, so it keeps pointing at
-	// the original stderr.
+	// Cells' output is redirected while they run; the traceback of a
+	// fatal error of the runtime (a stack overflow, concurrent map writes)
+	// must still reach the log. SetCrashOutput duplicates the descriptor,
+	// so it keeps pointing at the original stderr. The runtime's one-line
+	// reason goes to fd 2 only: the stderr spool kept next to the
+	// connection file holds it for the kernel Jupyter starts next on the
+	// same file, which shows it to the user.
 	if f, ok := stderr.(*os.File); ok {
 		_ = debug.SetCrashOutput(f, debug.CrashOptions{})
 	}
-	k, err := kernel.New(info, &kernel.Options{HandleSIGINT: true})
+	k, err := kernel.New(info, &kernel.Options{HandleSIGINT: true, StderrSpool: conn + ".stderr"})
 	if err != nil {
 		return err
 	}

@@ -21,7 +21,6 @@ import (
 	"os"
 	"os/signal"
 	"sync/atomic"
-	"unsafe"
 )
 
 // =======================================================================
@@ -85,10 +84,22 @@ func (sig Signal) String() string {
 type Signals struct {
 	Sync  Signal
 	Debug Signal
-	Async Signal
-	_     Signal
+	_     [2]Signal
+	// async is set by other goroutines (an interrupt) while the owner runs:
+	// it is only accessed atomically, through Async and SetAsync
+	async uint32
 }
 
 func (s *Signals) IsEmpty() bool {
-	return atomic.LoadUint32((*uint32)(unsafe.Pointer(s))) == 0
+	return s.Sync == SigNone && s.Debug == SigNone && atomic.LoadUint32(&s.async) == 0
+}
+
+// Async returns the asynchronous signal, set by SetAsync from any goroutine
+func (s *Signals) Async() Signal {
+	return Signal(atomic.LoadUint32(&s.async))
+}
+
+// SetAsync sets the asynchronous signal; it is safe to call from any goroutine
+func (s *Signals) SetAsync(sig Signal) {
+	atomic.StoreUint32(&s.async, uint32(sig))
 }

@@ -63,14 +63,14 @@ func spinInterrupt(env *Env) (Stmt, *Env) {
 	run := env.Run
 	if run.Signals.IsEmpty() {
 		run.Signals.Sync = base.SigReturn
-	} else if sig := run.Signals.Async; sig != base.SigNone {
+	} else if sig := run.Signals.Async(); sig != base.SigNone {
 		run.applyAsyncSignal(sig)
 	}
 	return run.Interrupt, env
 }
 
 func (run *Run) applyAsyncSignal(sig base.Signal) {
-	run.Signals.Async = base.SigNone
+	run.Signals.SetAsync(base.SigNone)
 	switch sig {
 	case base.SigNone:
 		break
@@ -102,7 +102,7 @@ func restore(run *Run, isDefer bool, interrupt Stmt, caller *Env) {
 	run.Interrupt = interrupt
 	run.CurrEnv = caller
 	run.Signals.Sync = base.SigNone
-	if sig := run.Signals.Async; sig == base.SigInterrupt {
+	if sig := run.Signals.Async(); sig == base.SigInterrupt {
 		// do NOT handle async SigDebug here
 		run.applyAsyncSignal(sig)
 	}
@@ -124,7 +124,7 @@ func (run *Run) interrupt() {
 	} else {
 		sig = base.SigInterrupt
 	}
-	run.Signals.Async = sig
+	run.Signals.SetAsync(sig)
 }
 
 // Exec returns a func(*Env) that will execute the compiled code
@@ -155,7 +155,7 @@ func exec(all []Stmt, pos []token.Pos) func(*Env) {
 			reExecWithFlags(env, all, pos, all[0], 0)
 			return
 		}
-		if sig := run.Signals.Async; sig != base.SigNone {
+		if sig := run.Signals.Async(); sig != base.SigNone {
 			run.applyAsyncSignal(sig)
 		}
 		saveInterrupt := run.Interrupt
@@ -226,7 +226,7 @@ func exec(all []Stmt, pos []token.Pos) func(*Env) {
 	finish:
 		// restore env.ThreadGlobals.Interrupt and Signal before returning
 		run.Interrupt = saveInterrupt
-		if sig := run.Signals.Async; sig != base.SigNone {
+		if sig := run.Signals.Async(); sig != base.SigNone {
 			run.applyAsyncSignal(sig) // may set run.Signals.Debug if OptCtrlCEnterDebugger is set
 		}
 		if run.Signals.Debug == base.SigNone {
@@ -253,7 +253,7 @@ func reExecWithFlags(env *Env, all []Stmt, pos []token.Pos, stmt Stmt, ip int) {
 	if trace {
 		run.Debugf("reExecWithFlags:  executing function   stmt = %p, env = %p, IP = %v, execFlags = %v, signals = %#v", stmt, env, ip, *ef, run.Signals)
 	}
-	if sig := run.Signals.Async; sig != base.SigNone {
+	if sig := run.Signals.Async(); sig != base.SigNone {
 		run.applyAsyncSignal(sig)
 	}
 	caller := run.CurrEnv
@@ -274,6 +274,10 @@ func reExecWithFlags(env *Env, all []Stmt, pos []token.Pos, stmt Stmt, ip int) {
 			panicking = true
 			panicking2 = false
 			run.Panic = recover()
+			// since Go 1.21 recover returns nil only when no panic is
+			// running: the function is being left by runtime.Goexit,
+			// which must go on, not turn into panic(nil) below
+			panicking = run.Panic != nil
 		}
 		defer popDefer(pushDefer(run, funenv, panicking))
 		panicking2 = true // detect panics inside defer
@@ -369,7 +373,7 @@ again:
 		}
 	}
 signal:
-	if sig := run.Signals.Async; sig != base.SigNone {
+	if sig := run.Signals.Async(); sig != base.SigNone {
 		// if OptCtrlCEnterDebugger is set, convert early
 		// Signals.Async = SigDebug to Signals.Debug = SigDebug
 		run.applyAsyncSignal(sig)
@@ -387,7 +391,7 @@ signal:
 			goto again
 		} else if sig == base.SigReturn {
 			break
-		} else if sig = run.Signals.Async; sig != base.SigNone {
+		} else if sig = run.Signals.Async(); sig != base.SigNone {
 			run.applyAsyncSignal(sig)
 		}
 	}

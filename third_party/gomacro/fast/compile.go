@@ -108,6 +108,7 @@ func (run *Run) new(goid uintptr) *Run {
 	return &Run{
 		IrGlobals: run.IrGlobals,
 		goid:      goid,
+		Owner:     run.Owner,
 		// Interrupt, Signal, PoolSize and Pool are zero-initialized, fine with that
 	}
 }

@@ -546,6 +546,13 @@ type IrGlobals struct {
 	gls  map[uintptr]*Run
 	lock atomic.SpinLock
 	base.Globals
+	// GoroutinePanic, when not nil, is called with the Owner of the goroutine
+	// that executed an interpreted go statement and the value the goroutine it
+	// started panicked with, instead of letting that panic end the process.
+	// It runs in a deferred function on the panicking goroutine, whose stack
+	// still shows where the panic happened; the goroutine ends when it
+	// returns. A recover in the goroutine's own code catches the panic first.
+	GoroutinePanic func(owner interface{}, recovered interface{})
 }
 
 // Run contains per-goroutine interpreter runtime bookeeping information
@@ -565,6 +572,10 @@ type Run struct {
 	DebugDepth   int // depth of function to debug with single-step
 	PoolSize     int
 	Pool         [poolCapacity]*Env
+	// Owner is what the embedding program says this goroutine works for
+	// (the request it serves, say). Goroutines started by go statements
+	// inherit it; see IrGlobals.GoroutinePanic.
+	Owner interface{}
 }
 
 // CompGlobals contains interpreter compile bookeeping information

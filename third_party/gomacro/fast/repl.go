@@ -242,7 +242,7 @@ func (ir *Interp) prepareEnv(minValDelta int, minIntDelta int) *Env {
 	// g.CurrEnv = env
 	// in case we received a SigInterrupt in the meantime
 	g.Signals.Sync = base.SigNone
-	g.Signals.Async = base.SigNone
+	g.Signals.SetAsync(base.SigNone)
 	if g.Options&base.OptDebugger != 0 {
 		// for debugger
 		env.DebugComp = c

@@ -473,6 +473,15 @@ func (c *Comp) Go(node *ast.GoStmt) {
 			env2.Run = tg2
 			tg2.glsStore()
 			defer tg2.glsDel()
+			if hook := tg2.GoroutinePanic; hook != nil {
+				defer func() {
+					// recover returns nil when the goroutine called
+					// runtime.Goexit: that is no panic
+					if r := recover(); r != nil {
+						hook(tg2.Owner, r)
+					}
+				}()
+			}
 
 			funv.Call(argv)
 		}()

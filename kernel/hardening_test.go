@@ -368,14 +368,17 @@ func TestRunawayRecursionFailsFast(t *testing.T) {
 	}
 	took := time.Since(start)
 	t.Logf("runaway recursion ended the kernel after %v", took)
-	// The runtime writes its one-line reason to fd 2, which is the
-	// notebook's stderr pipe while a cell runs and dies with the process;
+	// The runtime writes its one-line reason to fd 2, which is the cells'
+	// stderr spool while a cell runs (shown after the restart, below);
 	// the log gets the crash's traceback (debug.SetCrashOutput in the
 	// command), which shows the stack growth that failed.
 	if !strings.Contains(p.stderr.String(), "runtime.newstack") {
 		t.Errorf("the kernel's log does not show the stack overflow:\n%s", lastLines(p.stderr.String(), 10))
 	}
-	if took > 20*time.Second {
+	// Growing the stack to its limit takes about 5 s on a quiet machine
+	// and several times that beside other test packages; a hang is what
+	// the bound is for.
+	if took > 45*time.Second {
 		t.Errorf("a runaway recursion took %v to end the kernel", took)
 	}
 	c.close()

@@ -38,7 +38,20 @@ func runeCount(code string, offset int) int {
 // a raw string or a block comment are open (or the parser wants more
 // input), "invalid" for code that cannot become valid by appending,
 // "complete" otherwise.
+//
+// A cell magic (%%time, %%writefile, %%compile, ...) is not Go: as in
+// IPython, it is incomplete until its last line is blank, so that a
+// console lets the user type its body. A line magic or shell line is
+// complete as it stands.
 func (p *interp) isComplete(code string) map[string]any {
+	if first := strings.TrimSpace(strings.SplitN(strings.TrimLeft(code, " \t\n"), "\n", 2)[0]); strings.HasPrefix(first, "%%") {
+		if last := code[strings.LastIndex(code, "\n")+1:]; strings.Contains(code, "\n") && strings.TrimSpace(last) == "" {
+			return map[string]any{"status": "complete"}
+		}
+		return map[string]any{"status": "incomplete", "indent": ""}
+	} else if strings.HasPrefix(first, "%") || strings.HasPrefix(first, "!") {
+		return map[string]any{"status": "complete"}
+	}
 	status := bracketStatus(code)
 	if status == "complete" && strings.TrimSpace(code) != "" {
 		var perr any

@@ -388,6 +388,13 @@ func TestCompleteInspectIsComplete(t *testing.T) {
 		"f(1, 2":               "incomplete",
 		"x := )":               "invalid",
 		"x := 1 +":             "incomplete",
+		// A cell magic's body ends at a blank line, as in IPython;
+		// line magics and shell lines are complete.
+		"%%time":                       "incomplete",
+		"%%writefile /tmp/x\nline one": "incomplete",
+		"%%time\ns := 0\n":             "complete",
+		"%env HOME":                    "complete",
+		"!echo hi":                     "complete",
 	} {
 		id := c.send(c.shell, "is_complete_request", map[string]any{"code": code})
 		if r := content(t, c.reply(c.shell, id, 10*time.Second)); r["status"] != want {

@@ -71,16 +71,7 @@ func (p *pump) spoolLoop() {
 	buf := make([]byte, 32<<10)
 	var pending []byte
 	var off, freed int64
-	flush := func(final bool) {
-		n := len(pending)
-		if !final {
-			n = completeUTF8(pending)
-		}
-		if n > 0 {
-			p.emit(p.name, string(pending[:n]))
-			pending = append(pending[:0], pending[n:]...)
-		}
-	}
+	flush := func(final bool) { pending = p.publish(pending, final) }
 	// readAll reads to the end of what has been written: a write that
 	// has returned is there.
 	readAll := func() {
@@ -119,6 +110,21 @@ func (p *pump) spoolLoop() {
 	}
 }
 
+// publish emits pending as one stream message and returns what is kept for
+// the next one: nothing when final, else an incomplete multi-byte character
+// at the end, which must not be cut in two.
+func (p *pump) publish(pending []byte, final bool) []byte {
+	n := len(pending)
+	if !final {
+		n = completeUTF8(pending)
+	}
+	if n == 0 {
+		return pending
+	}
+	p.emit(p.name, string(pending[:n]))
+	return append(pending[:0], pending[n:]...)
+}
+
 // loop reads the pipe, flushing at most every interval, and serves sync
 // requests (flush everything written so far) until the pipe is closed.
 func (p *pump) loop() {
@@ -127,18 +133,11 @@ func (p *pump) loop() {
 	var pending []byte
 	last := time.Now()
 	flush := func(final bool) {
-		n := len(pending)
-		if !final {
-			// Do not cut a multi-byte character in two: keep an incomplete
-			// tail for the next chunk.
-			n = completeUTF8(pending)
+		if before := len(pending); before > 0 {
+			if pending = p.publish(pending, final); len(pending) != before {
+				last = time.Now()
+			}
 		}
-		if n == 0 {
-			return
-		}
-		p.emit(p.name, string(pending[:n]))
-		pending = append(pending[:0], pending[n:]...)
-		last = time.Now()
 	}
 	for {
 		_ = p.r.SetReadDeadline(time.Now().Add(p.interval))

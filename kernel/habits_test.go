@@ -157,6 +157,23 @@ func TestInspectDocsFromSource(t *testing.T) {
 	}
 }
 
+// TestUndefinedPackageHint: a cell that uses a package without importing
+// it is told which import it needs, in Go's words rather than the
+// interpreter's syntax tree.
+func TestUndefinedPackageHint(t *testing.T) {
+	_, c := testKernel(t)
+	for code, want := range map[string]string{
+		`fmt.Println("hi")`:    `undefined: fmt (fmt is a package: add import "fmt")`,
+		`strings.ToUpper("a")`: `undefined: strings (strings is a package: add import "strings")`,
+		`notAThing + 1`:        `undefined identifier: notAThing`,
+	} {
+		r := c.exec(code)
+		if got, _ := r.reply["evalue"].(string); r.reply["status"] != "error" || got != want {
+			t.Errorf("%s: status %v, evalue %q, want %q", code, r.reply["status"], got, want)
+		}
+	}
+}
+
 // TestRichMatrixAndLongSlices checks how a cell shows a gonum matrix and a
 // long slice.
 func TestRichMatrixAndLongSlices(t *testing.T) {

@@ -30,6 +30,7 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
+	"github.com/linae/linae/internal/atomicfile"
 	"github.com/linae/linae/kernel/bindgen"
 )
 
@@ -201,12 +202,7 @@ func writeAll(dir string, files map[string][]byte) error {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		path := filepath.Join(dir, n)
-		tmp := path + ".tmp"
-		if err := os.WriteFile(tmp, files[n], 0o644); err != nil {
-			return err
-		}
-		if err := os.Rename(tmp, path); err != nil {
+		if err := atomicfile.Write(filepath.Join(dir, n), files[n]); err != nil {
 			return err
 		}
 	}

@@ -428,10 +428,11 @@ func TestFatalErrorReportedAfterRestart(t *testing.T) {
 	for _, tc := range []struct{ code, reason string }{
 		{"m := map[int]int{}\nfor i := 0; i < 4; i++ {\n\tgo func() {\n\t\tfor j := 0; ; j++ {\n\t\t\tm[j] = j\n\t\t}\n\t}()\n}\nfor j := 0; ; j++ {\n\tm[j] = j\n}",
 			"fatal error: concurrent map"},
-		// A cell's function called by compiled code on a goroutine of its
-		// own is beyond the interpreter's go statement: its panic is fatal.
-		{"import \"time\"\ntime.AfterFunc(0, func() { panic(\"in a callback\") })\ntime.Sleep(time.Hour)",
-			"panic: in a callback"},
+		// A panic in compiled code on a goroutine of its own, with no
+		// interpreted function on its stack to recover it (a method value
+		// of a nil pointer as the callback), is fatal.
+		{"import \"time\"\nimport \"bytes\"\nvar nilBuffer *bytes.Buffer\ntime.AfterFunc(0, nilBuffer.Reset)\ntime.Sleep(time.Hour)",
+			"panic: runtime error: invalid memory address or nil pointer dereference"},
 	} {
 		c.send(c.shell, "execute_request", map[string]any{"code": tc.code})
 		select {

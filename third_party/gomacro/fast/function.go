@@ -319,7 +319,7 @@ func (c *Comp) funcResultBinds(functype *ast.FuncType, t xr.Type, names []string
 }
 
 func (c *Comp) funcMaker(info *FuncInfo, resultfuns []I, funcbody func(*Env)) *funcMaker {
-	if funcbody != nil {
+	if funcbody != nil && c.GoroutinePanic != nil {
 		funcbody = recoverForeign(funcbody)
 	}
 	m := &funcMaker{
@@ -515,11 +515,13 @@ func declBindRuntimeValueNop(*Env, xr.Value) {
 // instead of the panic ending the process, and the goroutine ends with
 // runtime.Goexit. Anywhere else the body runs unchanged: a panic in a
 // callback that compiled code runs on an interpreter goroutine (the less
-// function of sort.Slice) goes on to the interpreted caller.
+// function of sort.Slice) goes on to the interpreted caller. Only functions
+// compiled while GoroutinePanic is set are wrapped: the wrapper costs one
+// more call per interpreted call.
 func recoverForeign(body func(*Env)) func(*Env) {
 	return func(env *Env) {
 		// env.Caller first: it is not nil in all but the outermost call
-		if env.Caller == nil && env.Run.foreign && env.Run.GoroutinePanic != nil {
+		if env.Caller == nil && env.Run.foreign {
 			runForeign(env.Run, env, body)
 		} else {
 			body(env)
@@ -533,8 +535,12 @@ func runForeign(run *Run, env *Env, body func(*Env)) {
 	defer func() {
 		// recover returns nil for runtime.Goexit: that is no panic
 		if r := recover(); r != nil {
+			hook := run.GoroutinePanic
+			if hook == nil {
+				panic(r)
+			}
 			run.glsDel()
-			run.GoroutinePanic(nil, r)
+			hook(nil, r)
 			runtime.Goexit()
 		}
 	}()

@@ -555,7 +555,8 @@ type IrGlobals struct {
 	// It is also called, with a nil owner, when an interpreted function that
 	// compiled code called on a goroutine the interpreter did not start (a
 	// time.AfterFunc callback, say) panics out of its outermost interpreted
-	// call; that goroutine then ends with runtime.Goexit. On the goroutines
+	// call (of a function compiled while GoroutinePanic was set); that
+	// goroutine then ends with runtime.Goexit. On the goroutines
 	// the interpreter runs on (see Interp.NewRun) and those its go statements
 	// start, such a panic propagates unchanged through the compiled caller.
 	GoroutinePanic func(owner interface{}, recovered interface{})

@@ -35,11 +35,14 @@
 // cell fails with it and is stopped as an interrupt stops it; once the
 // cell has finished, the panic shows as standard error on the cell running
 // then, or on the next one, and in the log. A recover in the goroutine
-// catches its panic first, as in Go. A cell's function that compiled code
-// calls on a goroutine of its own (time.AfterFunc) is not covered: its
-// panic ends the process, as Go's fatal errors do (concurrent map writes,
-// out of memory, a stack overflow: the stack limit is 256 MiB, so that a
-// runaway recursion ends the process within seconds). Jupyter then starts
+// catches its panic first, as in Go. A panic in a cell's function that
+// compiled code calls on a goroutine of its own (time.AfterFunc) ends that
+// goroutine and shows as standard error on the cell running then, or on
+// the next one, and in the log. Go's fatal errors end the process
+// (concurrent map writes, out of memory, a stack overflow: the stack limit
+// is 256 MiB, so that a runaway recursion ends the process within
+// seconds), as does a panic in compiled code on a goroutine with no
+// cell's function on its stack to recover it. Jupyter then starts
 // a new kernel on the same connection file; if the process ended during a
 // cell, the new kernel shows the start of the runtime's report as standard
 // error on its first cell (see Options.StderrSpool).

@@ -9,9 +9,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/cosmos72/gomacro/base"
-	"github.com/cosmos72/gomacro/fast"
-
 	"github.com/linae/linae/kernel/display"
 )
 
@@ -81,7 +78,11 @@ func (k *Kernel) execute(req *message, reply func(string, any)) (abort bool) {
 		return c.StopOnError == nil || *c.StopOnError
 	}
 	if len(res.values) > 0 && !c.Silent {
-		k.publishResult(parent, count, res)
+		// Formatting may call methods of the cell's types: on the
+		// interpreter goroutine, a panic in one reaches formatValue's
+		// recover (on another goroutine gomacro would hand it to
+		// goroutinePanic and end that goroutine).
+		k.interp.do(func() { k.publishResult(parent, count, res) })
 	}
 	reply("execute_reply", map[string]any{
 		"status":           "ok",
@@ -181,7 +182,7 @@ func (p *interp) abandon(c *cellRun) {
 	}
 	p.gen++
 	gen := p.gen
-	p.detachRun()
+	p.ir.Interrupt(nil) // should the blocking call return: see takeOver
 	close(c.abandoned)
 	p.mu.Unlock()
 	p.k.log.Printf("an interrupted cell is blocked in compiled code: abandoned (its goroutine stays blocked)")
@@ -189,24 +190,18 @@ func (p *interp) abandon(c *cellRun) {
 	if err := p.cap.stop(); err != nil {
 		p.k.log.Print(err)
 	}
-	go p.loop(gen)
+	go p.takeOver(gen)
 }
 
-// detachRun gives the interpreter's top level fresh per-goroutine state
-// (gomacro's Run: its pool of frames, signals, defer and panic state), so
-// that the abandoned goroutine and the next cells do not share it, and
-// leaves the abandoned goroutine's state with an interrupt pending. p.mu is
-// held.
-func (p *interp) detachRun() {
-	env := p.env // not PrepareEnv: the abandoned goroutine may be in it
-	old := env.Run
-	fresh := &fast.Run{
-		IrGlobals: old.IrGlobals,
-		CmdOpt:    old.CmdOpt,
-		Debugger:  old.Debugger,
-	}
-	env.Run = fresh
-	old.Signals.SetAsync(base.SigInterrupt)
+// takeOver serves the jobs on a new interpreter goroutine of generation
+// gen. It first gives the interpreter's top level per-goroutine state of
+// its own (gomacro's Run: its pool of frames, signals, defer and panic
+// state), so that the abandoned goroutine and the next cells do not share
+// it; the abandoned goroutine keeps its Run, with the interrupt abandon set
+// on it pending.
+func (p *interp) takeOver(gen int) {
+	p.ir.NewRun()
+	p.loop(gen)
 }
 
 // abandonedResult is the error reply of an abandoned cell.

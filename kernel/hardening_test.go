@@ -335,6 +335,12 @@ func TestInterruptBlockingCall(t *testing.T) {
 	if got := r.ok(t).stream(t, "stdout"); got != "42\n" {
 		t.Errorf("after abandoned cells: printed %q, want \"42\\n\"", got)
 	}
+	// A panic in a function the cell calls fails the cell, on the
+	// goroutine that took over as on the first one.
+	r = c.execWith(map[string]any{"code": "func failAfter() { panic(\"after abandon\") }\nfailAfter()"}, 10*time.Second)
+	if r.reply["ename"] != errPanic || r.reply["evalue"] != "after abandon" {
+		t.Errorf("a panicking function after abandoned cells: %v", r.reply)
+	}
 	r = interruptCell(t, c, "for {\n}", func() {
 		id := c.send(c.control, "interrupt_request", map[string]any{})
 		c.reply(c.control, id, 10*time.Second)
@@ -422,10 +428,11 @@ func TestFatalErrorReportedAfterRestart(t *testing.T) {
 	for _, tc := range []struct{ code, reason string }{
 		{"m := map[int]int{}\nfor i := 0; i < 4; i++ {\n\tgo func() {\n\t\tfor j := 0; ; j++ {\n\t\t\tm[j] = j\n\t\t}\n\t}()\n}\nfor j := 0; ; j++ {\n\tm[j] = j\n}",
 			"fatal error: concurrent map"},
-		// A cell's function called by compiled code on a goroutine of its
-		// own is beyond the interpreter's go statement: its panic is fatal.
-		{"import \"time\"\ntime.AfterFunc(0, func() { panic(\"in a callback\") })\ntime.Sleep(time.Hour)",
-			"panic: in a callback"},
+		// A panic in compiled code on a goroutine of its own, with no
+		// interpreted function on its stack to recover it (a method value
+		// of a nil pointer as the callback), is fatal.
+		{"import \"time\"\nimport \"bytes\"\nvar nilBuffer *bytes.Buffer\ntime.AfterFunc(0, nilBuffer.Reset)\ntime.Sleep(time.Hour)",
+			"panic: runtime error: invalid memory address or nil pointer dereference"},
 	} {
 		c.send(c.shell, "execute_request", map[string]any{"code": tc.code})
 		select {
@@ -570,6 +577,56 @@ func TestGoroutinePanic(t *testing.T) {
 	}
 	checkAlive(t, p, info, "panics in goroutines")
 	for _, want := range []string{"panic in a goroutine started by cell[" + late + "]: late", "panic in a goroutine started by cell[" + between + "]: between cells"} {
+		if !strings.Contains(p.stderr.String(), want) {
+			t.Errorf("the kernel's log lacks %q", want)
+		}
+	}
+}
+
+// TestCallbackPanicOnCompiledGoroutine: a panic in an interpreted function
+// that compiled code calls on a goroutine of its own (a time.AfterFunc
+// callback) must not end the kernel: it shows as standard error on the
+// cell running then, or on the next one, and in the log. A callback that
+// compiled code calls on the cell's goroutine (sort.Slice's less) still
+// fails the cell; recovers in the callback, also around a nested
+// interpreted call, come first; a String method that panics while the
+// kernel formats a cell's value is reported by fmt as before.
+func TestCallbackPanicOnCompiledGoroutine(t *testing.T) {
+	p, info, c := kernelProcessClient(t)
+	c.exec("import \"time\"\nimport \"sort\"\nkept := 7").ok(t)
+	notice := "panic in a function a cell passed to compiled code, which called it on a goroutine of its own: "
+
+	c.exec("time.AfterFunc(10*time.Millisecond, func() { panic(\"timer\") })").ok(t)
+	time.Sleep(300 * time.Millisecond)
+	if got, want := c.exec("kept").ok(t).stream(t, "stderr"), notice+"timer\n"; got != want {
+		t.Errorf("stderr of the next cell: %q, want %q", got, want)
+	}
+	r := c.exec("time.AfterFunc(10*time.Millisecond, func() { panic(\"while running\") })\ntime.Sleep(500 * time.Millisecond)\nkept")
+	if got, want := r.ok(t).stream(t, "stderr"), notice+"while running\n"; got != want || r.text(t) != "7" {
+		t.Errorf("the running cell: stderr %q (want %q), value %s", got, want, r.text(t))
+	}
+
+	r = c.exec("xs := []int{3, 1, 2}\nsort.Slice(xs, func(i, j int) bool { panic(\"in less\") })")
+	if r.reply["status"] != "error" || r.reply["ename"] != errPanic || r.reply["evalue"] != "in less" {
+		t.Errorf("a panic in sort.Slice's less: reply %v", r.reply)
+	}
+
+	r = c.exec("got := make(chan any, 2)\nfunc inner() { panic(\"inner\") }\n" +
+		"time.AfterFunc(time.Millisecond, func() {\n\tdefer func() { got <- recover() }()\n\tinner()\n})\n" +
+		"time.AfterFunc(time.Millisecond, func() {\n\tdefer func() { got <- recover() }()\n\tpanic(\"own\")\n})\n" +
+		"a, b := <-got, <-got\na == \"own\" && b == \"inner\" || a == \"inner\" && b == \"own\"")
+	time.Sleep(200 * time.Millisecond) // a panic that escaped would have been reported by now
+	if r2 := c.exec("kept"); r.ok(t).text(t) != "true" || r.stream(t, "stderr") != "" || r2.stream(t, "stderr") != "" {
+		t.Errorf("recovers in callbacks: %v %s%s", r.reply, describe(r.pubs), describe(r2.pubs))
+	}
+
+	r = c.exec("import \"fmt\"\ntype loud int\nfunc (l loud) String() string { panic(\"loud\") }\nquiet := loud(1)\nvar shout fmt.Stringer = quiet\nshout")
+	if got := r.ok(t).text(t); !strings.Contains(got, "PANIC=String method: loud") {
+		t.Errorf("a value whose String method panics shows as %q", got)
+	}
+
+	checkAlive(t, p, info, "panics in callbacks on compiled goroutines")
+	for _, want := range []string{"panic in a function compiled code called on a goroutine of its own: timer", "panic in a function compiled code called on a goroutine of its own: while running"} {
 		if !strings.Contains(p.stderr.String(), want) {
 			t.Errorf("the kernel's log lacks %q", want)
 		}

@@ -214,11 +214,13 @@ func (p *interp) stopNow() {
 
 // goroutinePanic is the interpreter's GoroutinePanic hook: a goroutine
 // started by a go statement of a cell (owner, the *cellRun, or nil when not
-// known) panicked with r. In compiled Go that ends the process; here, if the
-// cell is still running, it fails with the panic as its error and is
-// stopped as an interrupt stops it; if it has finished, the panic is shown
-// as standard error on the cell running now, or on the next one. It is
-// logged in both cases. It runs on the panicking goroutine.
+// known) panicked with r, or (owner nil) an interpreted function that
+// compiled code called on a goroutine of its own (a time.AfterFunc
+// callback) did. In compiled Go that ends the process; here, if the cell is
+// still running, it fails with the panic as its error and is stopped as an
+// interrupt stops it; if it has finished, or the owner is not known, the
+// panic is shown as standard error on the cell running now, or on the next
+// one. It is logged in all cases. It runs on the panicking goroutine.
 func (p *interp) goroutinePanic(owner, r any) {
 	frames := compiledFrames()
 	msg := fmt.Sprint(r)
@@ -230,7 +232,13 @@ func (p *interp) goroutinePanic(owner, r any) {
 	if cell != nil {
 		started = fmt.Sprintf("cell[%d]", cell.count)
 	}
-	p.k.log.Printf("panic in a goroutine started by %s: %s", started, msg)
+	if owner == nil {
+		// The goroutine is compiled code's: which cell handed it the
+		// function is not known.
+		p.k.log.Printf("panic in a function compiled code called on a goroutine of its own: %s", msg)
+	} else {
+		p.k.log.Printf("panic in a goroutine started by %s: %s", started, msg)
+	}
 
 	p.mu.Lock()
 	if cell != nil && p.running && p.cell == cell {
@@ -252,6 +260,9 @@ func (p *interp) goroutinePanic(owner, r any) {
 		return
 	}
 	text := fmt.Sprintf("panic in a goroutine started by %s, which had finished: %s\n", started, msg)
+	if owner == nil {
+		text = fmt.Sprintf("panic in a function a cell passed to compiled code, which called it on a goroutine of its own: %s\n", msg)
+	}
 	if len(frames) > 0 {
 		text += "in compiled code:\n" + strings.Join(frames, "\n") + "\n"
 	}

@@ -83,6 +83,10 @@ func (run *Run) getRun4Goid(goid uintptr) *Run {
 	ret := g.glsGet(goid)
 	if ret == nil {
 		ret = run.new(goid)
+		// not started by a go statement nor running top-level code:
+		// compiled code called an interpreted function on its own goroutine
+		ret.Owner = nil
+		ret.foreign = true
 		ret.glsStore()
 	}
 	return ret

@@ -19,6 +19,7 @@ package fast
 import (
 	"go/ast"
 	r "reflect"
+	"runtime"
 
 	"github.com/cosmos72/gomacro/base"
 	"github.com/cosmos72/gomacro/base/reflect"
@@ -318,6 +319,9 @@ func (c *Comp) funcResultBinds(functype *ast.FuncType, t xr.Type, names []string
 }
 
 func (c *Comp) funcMaker(info *FuncInfo, resultfuns []I, funcbody func(*Env)) *funcMaker {
+	if funcbody != nil && c.GoroutinePanic != nil {
+		funcbody = recoverForeign(funcbody)
+	}
 	m := &funcMaker{
 		Name:      info.Name,
 		nbind:     c.BindNum,
@@ -502,4 +506,43 @@ func (c *Comp) macroCreate(t xr.Type, info *FuncInfo, resultfuns []I, funcbody f
 }
 
 func declBindRuntimeValueNop(*Env, xr.Value) {
+}
+
+// recoverForeign wraps the body of an interpreted function: when compiled
+// code called the function on a goroutine the interpreter did not start
+// (a time.AfterFunc callback, say) and the panic leaves the outermost
+// interpreted call on that goroutine, IrGlobals.GoroutinePanic gets it
+// instead of the panic ending the process, and the goroutine ends with
+// runtime.Goexit. Anywhere else the body runs unchanged: a panic in a
+// callback that compiled code runs on an interpreter goroutine (the less
+// function of sort.Slice) goes on to the interpreted caller. Only functions
+// compiled while GoroutinePanic is set are wrapped: the wrapper costs one
+// more call per interpreted call.
+func recoverForeign(body func(*Env)) func(*Env) {
+	return func(env *Env) {
+		// env.Caller first: it is not nil in all but the outermost call
+		if env.Caller == nil && env.Run.foreign {
+			runForeign(env.Run, env, body)
+		} else {
+			body(env)
+		}
+	}
+}
+
+// runForeign runs body on a goroutine the interpreter did not start; see
+// recoverForeign. A separate function keeps the defer off the common path.
+func runForeign(run *Run, env *Env, body func(*Env)) {
+	defer func() {
+		// recover returns nil for runtime.Goexit: that is no panic
+		if r := recover(); r != nil {
+			hook := run.GoroutinePanic
+			if hook == nil {
+				panic(r)
+			}
+			run.glsDel()
+			hook(nil, r)
+			runtime.Goexit()
+		}
+	}()
+	body(env)
 }

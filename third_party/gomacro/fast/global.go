@@ -552,6 +552,13 @@ type IrGlobals struct {
 	// It runs in a deferred function on the panicking goroutine, whose stack
 	// still shows where the panic happened; the goroutine ends when it
 	// returns. A recover in the goroutine's own code catches the panic first.
+	// It is also called, with a nil owner, when an interpreted function that
+	// compiled code called on a goroutine the interpreter did not start (a
+	// time.AfterFunc callback, say) panics out of its outermost interpreted
+	// call (of a function compiled while GoroutinePanic was set); that
+	// goroutine then ends with runtime.Goexit. On the goroutines
+	// the interpreter runs on (see Interp.NewRun) and those its go statements
+	// start, such a panic propagates unchanged through the compiled caller.
 	GoroutinePanic func(owner interface{}, recovered interface{})
 }
 
@@ -576,6 +583,9 @@ type Run struct {
 	// (the request it serves, say). Goroutines started by go statements
 	// inherit it; see IrGlobals.GoroutinePanic.
 	Owner interface{}
+	// foreign: created on demand for a goroutine the interpreter did not
+	// start, which called an interpreted function (see getRun4Goid)
+	foreign bool
 }
 
 // CompGlobals contains interpreter compile bookeeping information

@@ -148,6 +148,27 @@ func (ir *Interp) Interrupt(os.Signal) {
 	ir.env.Run.interrupt()
 }
 
+// NewRun gives the interpreter's top level new per-goroutine state (a Run:
+// signals, pool of environments, defer and panic state) owned by the
+// calling goroutine, which will run the next code, and returns the Run it
+// replaces. An embedder that gives up waiting for a goroutine blocked in
+// compiled code calls it on the goroutine that takes over, so that the two
+// never share a Run; the abandoned goroutine keeps the returned one.
+func (ir *Interp) NewRun() *Run {
+	env := ir.env
+	old := env.Run
+	run := &Run{
+		IrGlobals: old.IrGlobals,
+		goid:      gls.GoID(),
+		CmdOpt:    old.CmdOpt,
+		Debugger:  old.Debugger,
+		Owner:     old.Owner,
+	}
+	run.glsStore()
+	env.Run = run
+	return old
+}
+
 // ============================================================================
 
 // DeclConst compiles a constant declaration

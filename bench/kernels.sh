@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The machine's FMA peak, each micro-kernel's share of it, and DGEMM
-# 2000³ of package gemm's AVX-512 and AVX2 kernels against numpy
-# (OpenBLAS's own choice of kernels, and the environment's), interleaved;
-# writes bench/KERNELS.md (about 3 minutes on 2 cores).
+# The machine's FMA peak, each micro-kernel's share of it, its memory
+# bandwidth (STREAM's copy, scale, add and triad, and a read-only sum, on
+# 1 and 2 threads), and DGEMM 2000³ of package gemm's AVX-512 and AVX2
+# kernels against numpy (OpenBLAS's own choice of kernels, and the
+# environment's), interleaved; writes bench/KERNELS.md (about 5 minutes on
+# 2 cores).
 #
 #   bench/kernels.sh            # 3 rounds of each DGEMM comparison
 #   KERNELS_ROUNDS=5 bench/kernels.sh
@@ -17,6 +19,7 @@ trap 'rm -rf "$T"' EXIT
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 before=$(load)
 go test -count=1 -run '^$' -bench 'FMAPeak|KernelShare' -cpu 1 ./backend/gemm/ | grep -E '^Benchmark' >"$T/peak.txt"
+go test -count=2 -run '^$' -bench MemoryBandwidth -benchtime 5x -cpu 1,2 ./backend/gemm/ | grep -E '^Benchmark' >"$T/bw.txt"
 bench/dgemm_interleaved.sh "$ROUNDS" >"$T/two.txt"
 GOMAXPROCS=1 OPENBLAS_NUM_THREADS=1 bench/dgemm_interleaved.sh "$ROUNDS" >"$T/one.txt"
 after=$(load)
@@ -68,6 +71,28 @@ for name, v in peak.items():
     w.write(f"| {name} | {v:.1f} | {share} |\n")
 w.write("\nWith 4 chains the loop is bound by the FMA latency, not by the units: ZMM with 4 chains runs at\n"
         "YMM's peak, which is how a test with too few accumulators finds ZMM no faster than YMM.\n")
+bw = {}
+for line in open(f"{t}/bw.txt"):
+    name = line.split()[0].removeprefix("BenchmarkMemoryBandwidth/")
+    threads = 1
+    if re.search(r"-\d+$", name):
+        name, threads = name.rsplit("-", 1)
+    loop, size = name.split("/")
+    kib = int(size.removeprefix("KiB="))
+    key = (loop, kib)
+    bw.setdefault(key, {})
+    bw[key][int(threads)] = max(bw[key].get(int(threads), 0), metric(line, "GB/s"))
+w.write("\n## Memory bandwidth (`BenchmarkMemoryBandwidth`)\n\n"
+        "STREAM's loops in Go over arrays of the given size each (split into one contiguous range a\n"
+        "thread), bytes counted as STREAM counts them (each element read or written once; the line a\n"
+        "store first reads is not counted); best of 10 repetitions (2 runs of 5). 1 GiB an array is far\n"
+        "larger than the caches: that row is the memory's bandwidth. 256 KiB stays in L2, where the\n"
+        "loops themselves are the limit; 16 MiB is one 2560×784 block of the linear losses.\n\n"
+        "| loop | array size | GB/s, 1 thread | GB/s, 2 threads |\n|---|---:|---:|---:|\n")
+def size_name(kib):
+    return f"{kib // 1048576} GiB" if kib >= 1048576 else f"{kib // 1024} MiB" if kib >= 1024 else f"{kib} KiB"
+for (loop, kib), v in sorted(bw.items(), key=lambda kv: (-kv[0][1], ["copy", "scale", "add", "triad", "sum"].index(kv[0][0]))):
+    w.write(f"| {loop} | {size_name(kib)} | {v.get(1, float('nan')):.1f} | {v.get(2, float('nan')):.1f} |\n")
 for title, d in (("two threads (GOMAXPROCS and OpenBLAS's threads = processors)", two),
                  ("one thread (GOMAXPROCS=1, OPENBLAS_NUM_THREADS=1)", one)):
     w.write(f"\n## DGEMM 2000³, {title}\n\n| implementation | GFLOP/s | GFLOP/cpu-s | GFLOP/cpu-s ÷ numpy's on its own kernels | GFLOP/cpu-s ÷ one core's ZMM peak |\n|---|---:|---:|---:|---:|\n")
@@ -75,7 +100,7 @@ for title, d in (("two threads (GOMAXPROCS and OpenBLAS's threads = processors)"
     for k, (g, c) in d.items():
         w.write(f"| {k} | {g:.1f} | {c:.1f} | {c / ref:.2f} | {c / zmm:.0%} |\n")
 w.write("\nRaw output:\n\n```\n")
-for f in ("peak", "two", "one"):
+for f in ("peak", "bw", "two", "one"):
     w.write(open(f"{t}/{f}.txt").read())
 w.write("```\n")
 PYEOF

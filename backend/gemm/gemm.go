@@ -317,10 +317,17 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 	// read faster than six strided rows, and the packing is shared by many
 	// panels of B.
 	aInPlace := !transA && !bInPlace && nb < minColsPackA
+	// A transposed A against a narrow op(B) (the gradients Yᵀ·H of the
+	// autoencoders: 784×30 or 64×25 over thousands of samples) is read in
+	// place too, by kernel6x16s: six consecutive elements of each row of A
+	// are exactly a packed panel's step, only lda apart instead of six, and
+	// packing them took as long as a fifth of the product. Only the AVX-512
+	// path has that kernel.
+	aTransInPlace := transA && wide && nb < minColsPackA
 	// When the column panels of a row block are split over several tasks,
 	// the block's A is packed once, before them, instead of by each task.
 	var shared []float64
-	if !aInPlace && split > 1 {
+	if !aInPlace && !aTransInPlace && split > 1 {
 		sb := getBuf(&aPool, roundUp(m, mr)*kb)
 		defer aPool.Put(sb)
 		shared = sb.s
@@ -333,9 +340,9 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 		mb := t.i1 - t.i0
 		whole := mb
 		switch {
-		case aInPlace:
+		case aInPlace || aTransInPlace:
 			whole = mb / mr * mr
-			packA(pa[:kb*mr], false, a, lda, t.i0+whole, mb-whole, pc, kb)
+			packA(pa[:kb*mr], transA, a, lda, t.i0+whole, mb-whole, pc, kb)
 		case shared != nil:
 			pa = shared[t.i0*kb:]
 		default:
@@ -357,11 +364,14 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 				straddle := tri == upper && gj < gi+rows-1 || tri == lower && gj+cols-1 > gi
 				ci := gi*ldc + gj
 				inPlace := aInPlace && i < whole
+				transInPlace := aTransInPlace && i < whole
 				var apan *float64
 				switch {
 				case inPlace:
 					apan = &a[(t.i0+i)*lda+pc]
-				case aInPlace:
+				case transInPlace:
+					apan = &a[pc*lda+t.i0+i]
+				case aInPlace || aTransInPlace:
 					apan = &pa[0] // the packed last partial panel
 				default:
 					apan = &pa[i*kb]
@@ -373,6 +383,10 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 					dst, ldd = &edge[0], nr
 				}
 				switch {
+				case transInPlace && bInPlace && cols == nr:
+					kernel6x16s(kb, apan, lda, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
+				case transInPlace:
+					kernel6x16s(kb, apan, lda, bpan, nr, dst, ldd, alpha, overwrite)
 				case inPlace && wide:
 					kernel6x16a(kb, apan, lda, bpan, dst, ldd, alpha, overwrite)
 				case inPlace:

@@ -60,6 +60,14 @@ func kernel6x16a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float
 //go:noescape
 func kernel6x16b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
 
+// kernel6x16s is kernel6x16 with Ã and B̃ read lda and ldb elements apart
+// a step of k: a transposed A (six consecutive columns of a row-major A) is
+// read in place with its row stride, a packed panel with stride 6 (16 for
+// B̃); the products, and their order, are kernel6x16's.
+//
+//go:noescape
+func kernel6x16s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
+
 // dotAxpy16 is dotAxpy8 in AVX-512, for n a multiple of 16.
 //
 //go:noescape

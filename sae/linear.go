@@ -791,7 +791,7 @@ func (s linShape) traceTerm(grad, params []float64, d *linData, ws *linScratch, 
 }
 
 // linScratch holds work space reused across the blocks of one evaluation.
-type linScratch struct{ h, y, g2, pt, qt []float64 }
+type linScratch struct{ h, y, g2, w2t, pt, qt []float64 }
 
 // linScratchPool keeps the Gram form's work space (two n×p buffers) from
 // one evaluation to the next, in a training loop, instead of allocating it
@@ -806,11 +806,14 @@ func linGrow(s []float64, k int) []float64 {
 	return s[:k]
 }
 
-// linBatchRows is the number of samples per block in rowsTerm: large
-// enough that every matrix product of a block is worth spreading over the
-// cores, small enough that a gathered block (16 MB for n = 784) stays
-// modest.
-const linBatchRows = 2560
+// linBatchRows is the number of samples per block in rowsTerm. A block's
+// rows (3.2 MB for n = 784) and its residuals, as large, are read by the
+// three products and the residual pass that follow their making: small
+// enough that they are still in the caches then (with 2560 rows, 16 MB
+// each, those passes went to memory and the data form ran at two thirds
+// of this rate), large enough that every matrix product of a block is
+// worth spreading over the cores.
+const linBatchRows = 512
 
 // rowsTerm returns m/len(rows) times the data term over the given samples
 // and adds its gradient to grad when grad is not nil. A run of consecutive
@@ -826,6 +829,7 @@ func (s linShape) rowsTerm(grad, params []float64, d *linData, rows []int) float
 	var buf []float64
 	var f float64
 	var ws linScratch
+	t := s.dataPass(grad, params, &ws)
 	for lo := 0; lo < len(rows); lo += linBatchRows {
 		hi := min(lo+linBatchRows, len(rows))
 		contiguous := true
@@ -850,8 +854,9 @@ func (s linShape) rowsTerm(grad, params []float64, d *linData, rows []int) float
 			}
 			z = blas64.General{Rows: hi - lo, Cols: n, Stride: n, Data: buf[:(hi-lo)*n]}
 		}
-		f += s.dataTerm(grad, params, z, nil, scale, &ws)
+		f += t.add(z, nil, scale)
 	}
+	t.finish()
 	return f
 }
 
@@ -860,14 +865,60 @@ func (s linShape) rowsTerm(grad, params []float64, d *linData, rows []int) float
 // gradient of that to grad when grad is not nil. Both the data form
 // (w = nil) and the Gram form (pseudo-samples) use it.
 func (s linShape) dataTerm(grad, params []float64, z blas64.General, w []float64, scale float64, ws *linScratch) float64 {
+	t := s.dataPass(grad, params, ws)
+	f := t.add(z, w, scale)
+	t.finish()
+	return f
+}
+
+// linDataPass is dataTerm over a sequence of blocks of rows: the set-up
+// that does not depend on the rows (the tied decoder Wᵀ, and its
+// gradient's buffer) is done once, not once a block, and the tied
+// decoder's gradient is added to the encoder's, transposed, once at the
+// end. With one block it is dataTerm, operation for operation.
+type linDataPass struct {
+	s        linShape
+	grad     bool
+	w1, w2   blas64.General
+	b1, b2   []float64
+	g1, g2   blas64.General
+	gb1, gb2 []float64
+	ws       *linScratch
+}
+
+// dataPass starts a pass; grad is nil when only the loss is wanted.
+func (s linShape) dataPass(grad, params []float64, ws *linScratch) *linDataPass {
+	t := &linDataPass{s: s, grad: grad != nil, ws: ws}
+	t.w1, t.w2, t.b1, t.b2 = s.views(params)
+	if s.tied {
+		ws.w2t = linTransposeInto(ws.w2t, t.w1)
+		t.w2 = blas64.General{Rows: t.w1.Cols, Cols: t.w1.Rows, Stride: t.w1.Rows, Data: ws.w2t}
+	}
+	if grad == nil {
+		return t
+	}
+	var gbv1, gbv2 []float64
+	t.g1, t.g2, gbv1, gbv2 = s.views(grad)
+	t.gb1, t.gb2 = gbv1, gbv2
+	if s.tied {
+		// The decoder gradient is accumulated separately and added
+		// transposed, since W2 = Wᵀ.
+		ws.g2 = linGrow(ws.g2, s.n*s.p)
+		clear(ws.g2)
+		t.g2 = blas64.General{Rows: s.n, Cols: s.p, Stride: s.p, Data: ws.g2}
+	}
+	return t
+}
+
+// add adds the block z (rows weighted by w, nil meaning all 1) to the
+// pass and returns its term, times scale.
+func (t *linDataPass) add(z blas64.General, w []float64, scale float64) float64 {
+	s, ws := t.s, t.ws
 	k, n, p := z.Rows, s.n, s.p
 	if k == 0 {
 		return 0
 	}
-	w1, w2, b1, b2 := s.views(params)
-	if s.tied {
-		w2 = linTranspose(w1)
-	}
+	w1, w2, b1, b2 := t.w1, t.w2, t.b1, t.b2
 	weight := func(i int) float64 {
 		if w == nil {
 			return 1
@@ -905,17 +956,10 @@ func (s linShape) dataTerm(grad, params []float64, z blas64.General, w []float64
 		}
 	}
 	f *= scale
-	if grad == nil {
+	if !t.grad {
 		return f
 	}
-	g1, g2, gb1, gb2 := s.views(grad)
-	if s.tied {
-		// The decoder gradient is accumulated separately and added
-		// transposed, since W2 = Wᵀ.
-		ws.g2 = linGrow(ws.g2, n*p)
-		clear(ws.g2)
-		g2 = blas64.General{Rows: n, Cols: p, Stride: p, Data: ws.g2}
-	}
+	g1, g2, gb1, gb2 := t.g1, t.g2, t.gb1, t.gb2
 	// ∂/∂W2 = 2 Yᵀ H, ∂/∂b2 = 2 Yᵀ w.
 	blas64.Gemm(blas.Trans, blas.NoTrans, 2*scale, y, h, 1, g2)
 	if gb2 != nil {
@@ -938,23 +982,30 @@ func (s linShape) dataTerm(grad, params []float64, z blas64.General, w []float64
 			}
 		}
 	}
-	if s.tied {
-		for i := 0; i < n; i++ {
-			for j := 0; j < p; j++ {
-				g1.Data[j*n+i] += g2.Data[i*p+j]
-			}
-		}
-	}
 	return f
 }
 
-// linTranspose returns a fresh row-major copy of aᵀ.
-func linTranspose(a blas64.General) blas64.General {
-	t := blas64.General{Rows: a.Cols, Cols: a.Rows, Stride: a.Rows, Data: make([]float64, a.Rows*a.Cols)}
-	for i := 0; i < a.Rows; i++ {
-		for j, v := range a.Data[i*a.Stride : i*a.Stride+a.Cols] {
-			t.Data[j*t.Stride+i] = v
+// finish adds the tied decoder's gradient to the encoder's.
+func (t *linDataPass) finish() {
+	if !t.grad || !t.s.tied {
+		return
+	}
+	n, p := t.s.n, t.s.p
+	for i := 0; i < n; i++ {
+		for j := 0; j < p; j++ {
+			t.g1.Data[j*n+i] += t.g2.Data[i*p+j]
 		}
 	}
-	return t
+}
+
+// linTransposeInto stores aᵀ, row-major, in dst resliced (reallocated if
+// too short) to a's size, and returns it.
+func linTransposeInto(dst []float64, a blas64.General) []float64 {
+	dst = linGrow(dst, a.Rows*a.Cols)
+	for i := 0; i < a.Rows; i++ {
+		for j, v := range a.Data[i*a.Stride : i*a.Stride+a.Cols] {
+			dst[j*a.Rows+i] = v
+		}
+	}
+	return dst
 }

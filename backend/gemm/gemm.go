@@ -392,7 +392,7 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 				case inPlace:
 					kernel6x8a(kb, apan, lda, bpan, dst, ldd, alpha, overwrite)
 				case bInPlace && cols == nr && wide:
-					kernel6x16b(kb, apan, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
+					kernel6x16s(kb, apan, mr, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
 				case bInPlace && cols == nr:
 					kernel6x8b(kb, apan, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
 				case wide:

@@ -541,9 +541,14 @@ func packB(dst []float64, trans bool, b []float64, ldb, p0, kb, j0, q0, q1, nb i
 			}
 			continue
 		}
-		if cols == nr {
+		if cols == 16 && nr == 16 {
+			// Element by element, as above: a call of copy per row of
+			// sixteen took most of the packing's time.
 			for l := range kb {
-				copy(pan[l*nr:l*nr+nr], b[(p0+l)*ldb+j0+j:(p0+l)*ldb+j0+j+nr])
+				src := b[(p0+l)*ldb+j0+j : (p0+l)*ldb+j0+j+16]
+				d := pan[l*16 : l*16+16 : l*16+16]
+				d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7] = src[0], src[1], src[2], src[3], src[4], src[5], src[6], src[7]
+				d[8], d[9], d[10], d[11], d[12], d[13], d[14], d[15] = src[8], src[9], src[10], src[11], src[12], src[13], src[14], src[15]
 			}
 			continue
 		}

@@ -10,6 +10,7 @@
 #   bench/rates.sh                      # main against the checkout's HEAD
 #   bench/rates.sh BASE NEW             # two revisions
 #   ROUNDS=5 THREADS="2 1" bench/rates.sh
+#   ONLY=dgemm,ufldl bench/rates.sh       # some benchmarks (see bench/rates)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${1:-main}
@@ -36,7 +37,7 @@ for round in $(seq "$ROUNDS"); do
 	for threads in $THREADS; do
 		for side in base new; do
 			echo "round $round, $threads thread(s), $side, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-			GOMAXPROCS=$threads "$T/rates-$side" | while read -r line; do
+			GOMAXPROCS=$threads "$T/rates-$side" ${ONLY:+-only "$ONLY"} | while read -r line; do
 				echo "{\"side\": \"$side\", \"round\": $round, \"threads\": $threads, ${line#\{}"
 			done >>"$J"
 		done

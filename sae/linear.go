@@ -791,7 +791,7 @@ func (s linShape) traceTerm(grad, params []float64, d *linData, ws *linScratch, 
 }
 
 // linScratch holds work space reused across the blocks of one evaluation.
-type linScratch struct{ h, y, g2, w2t, pt, qt []float64 }
+type linScratch struct{ h, y, g2, w2t, pt, qt, partial []float64 }
 
 // linScratchPool keeps the Gram form's work space (two n×p buffers) from
 // one evaluation to the next, in a training loop, instead of allocating it
@@ -830,6 +830,7 @@ func (s linShape) rowsTerm(grad, params []float64, d *linData, rows []int) float
 	var f float64
 	var ws linScratch
 	t := s.dataPass(grad, params, &ws)
+	t.fastSum = true
 	for lo := 0; lo < len(rows); lo += linBatchRows {
 		hi := min(lo+linBatchRows, len(rows))
 		contiguous := true
@@ -878,6 +879,7 @@ func (s linShape) dataTerm(grad, params []float64, z blas64.General, w []float64
 // end. With one block it is dataTerm, operation for operation.
 type linDataPass struct {
 	s        linShape
+	fastSum  bool // see residuals
 	grad     bool
 	w1, w2   blas64.General
 	b1, b2   []float64
@@ -941,21 +943,7 @@ func (t *linDataPass) add(z blas64.General, w []float64, scale float64) float64 
 	ws.y = linGrow(ws.y, k*n)
 	y := blas64.General{Rows: k, Cols: n, Stride: n, Data: ws.y}
 	blas64.Gemm(blas.NoTrans, blas.Trans, 1, h, w2, 0, y)
-	var f float64
-	for i := 0; i < k; i++ {
-		wi := weight(i)
-		yr := y.Data[i*n : (i+1)*n]
-		zr := z.Data[i*z.Stride : i*z.Stride+n]
-		for j := range yr {
-			v := yr[j] - zr[j]
-			if b2 != nil {
-				v += wi * b2[j]
-			}
-			yr[j] = v
-			f += v * v
-		}
-	}
-	f *= scale
+	f := scale * t.residuals(y, z, w, b2)
 	if !t.grad {
 		return f
 	}
@@ -981,6 +969,78 @@ func (t *linDataPass) add(z blas64.General, w []float64, scale float64) float64 
 				gb1[j] += c * v
 			}
 		}
+	}
+	return f
+}
+
+// residuals replaces the rows of y, H W2ᵀ, by the residuals y_k + w_k b2 −
+// z_k (w nil meaning all 1, b2 nil none) and returns the sum of their
+// squares. In the data form (fastSum) the rows are taken by chunks on the
+// cores, each chunk's sum over four accumulators: with one running sum
+// every add waits for the one before, and the pass took a sixth of the data
+// form's time, a third more than with four. The chunks are fixed, so the
+// sum does not depend on the number of cores. The Gram form's
+// pseudo-samples keep the one running sum, and so their bits.
+func (t *linDataPass) residuals(y, z blas64.General, w, b2 []float64) float64 {
+	k, n := y.Rows, y.Cols
+	weight := func(i int) float64 {
+		if w == nil {
+			return 1
+		}
+		return w[i]
+	}
+	if !t.fastSum {
+		var f float64
+		for i := 0; i < k; i++ {
+			wi := weight(i)
+			yr := y.Data[i*n : (i+1)*n]
+			zr := z.Data[i*z.Stride : i*z.Stride+n]
+			for j := range yr {
+				v := yr[j] - zr[j]
+				if b2 != nil {
+					v += wi * b2[j]
+				}
+				yr[j] = v
+				f += v * v
+			}
+		}
+		return f
+	}
+	ws := t.ws
+	ws.partial = linGrow(ws.partial, (k+chunkRows-1)/chunkRows)
+	partial := ws.partial
+	forChunks(k, n, func(c, lo, hi int) {
+		var s0, s1, s2, s3 float64
+		for i := lo; i < hi; i++ {
+			wi := weight(i)
+			yr := y.Data[i*n : (i+1)*n]
+			zr := z.Data[i*z.Stride : i*z.Stride+n]
+			j := 0
+			if b2 == nil {
+				for ; j+4 <= n; j += 4 {
+					y4, z4 := yr[j:j+4:j+4], zr[j:j+4:j+4]
+					v0, v1, v2, v3 := y4[0]-z4[0], y4[1]-z4[1], y4[2]-z4[2], y4[3]-z4[3]
+					y4[0], y4[1], y4[2], y4[3] = v0, v1, v2, v3
+					s0 += v0 * v0
+					s1 += v1 * v1
+					s2 += v2 * v2
+					s3 += v3 * v3
+				}
+			}
+			for ; j < n; j++ {
+				v := yr[j] - zr[j]
+				if b2 != nil {
+					v += wi * b2[j]
+				}
+				yr[j] = v
+				s0 += v * v
+			}
+		}
+		partial[c] = (s0 + s1) + (s2 + s3)
+	})
+	var f float64
+	for _, v := range partial {
+		f += v
 	}
 	return f
 }

@@ -8,6 +8,7 @@
 #
 #   bench/kernels.sh            # 3 rounds of each DGEMM comparison
 #   KERNELS_ROUNDS=5 bench/kernels.sh
+#   KERNELS_ONLY=bandwidth bench/kernels.sh   # only the bandwidth section, in place
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${KERNELS_MD:-bench/KERNELS.md}
@@ -17,9 +18,9 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+if [ "${KERNELS_ONLY:-}" != bandwidth ]; then
 before=$(load)
 go test -count=1 -run '^$' -bench 'FMAPeak|KernelShare' -cpu 1 ./backend/gemm/ | grep -E '^Benchmark' >"$T/peak.txt"
-go test -count=2 -run '^$' -bench MemoryBandwidth -benchtime 5x -cpu 1,2 ./backend/gemm/ | grep -E '^Benchmark' >"$T/bw.txt"
 bench/dgemm_interleaved.sh "$ROUNDS" >"$T/two.txt"
 GOMAXPROCS=1 OPENBLAS_NUM_THREADS=1 bench/dgemm_interleaved.sh "$ROUNDS" >"$T/one.txt"
 after=$(load)
@@ -71,6 +72,30 @@ for name, v in peak.items():
     w.write(f"| {name} | {v:.1f} | {share} |\n")
 w.write("\nWith 4 chains the loop is bound by the FMA latency, not by the units: ZMM with 4 chains runs at\n"
         "YMM's peak, which is how a test with too few accumulators finds ZMM no faster than YMM.\n")
+for title, d in (("two threads (GOMAXPROCS and OpenBLAS's threads = processors)", two),
+                 ("one thread (GOMAXPROCS=1, OPENBLAS_NUM_THREADS=1)", one)):
+    w.write(f"\n## DGEMM 2000³, {title}\n\n| implementation | GFLOP/s | GFLOP/cpu-s | GFLOP/cpu-s ÷ numpy's on its own kernels | GFLOP/cpu-s ÷ one core's ZMM peak |\n|---|---:|---:|---:|---:|\n")
+    ref = next((v[1] for k, v in d.items() if k.startswith("numpy") and "Haswell" not in k), None)
+    for k, (g, c) in d.items():
+        w.write(f"| {k} | {g:.1f} | {c:.1f} | {c / ref:.2f} | {c / zmm:.0%} |\n")
+w.write("\nRaw output:\n\n```\n")
+for f in ("peak", "two", "one"):
+    w.write(open(f"{t}/{f}.txt").read())
+w.write("```\n")
+PYEOF
+fi
+
+# The bandwidth section, replaced in place in the file (with its own load
+# averages and raw output), so that KERNELS_ONLY=bandwidth leaves the rest.
+before=$(load)
+go test -count=3 -run '^$' -bench MemoryBandwidth -benchtime 5x -cpu 1,2 ./backend/gemm/ | grep -E '^Benchmark' >"$T/bw.txt"
+after=$(load)
+"$PY" - "$T" "$OUT" "$before" "$after" <<'PYEOF'
+import re, sys
+t, out, before, after = sys.argv[1:]
+def metric(line, unit):
+    m = re.search(r"([\d.]+) " + re.escape(unit), line)
+    return float(m.group(1)) if m else None
 bw = {}
 for line in open(f"{t}/bw.txt"):
     name = line.split()[0].removeprefix("BenchmarkMemoryBandwidth/")
@@ -79,29 +104,26 @@ for line in open(f"{t}/bw.txt"):
         name, threads = name.rsplit("-", 1)
     loop, size = name.split("/")
     kib = int(size.removeprefix("KiB="))
-    key = (loop, kib)
-    bw.setdefault(key, {})
-    bw[key][int(threads)] = max(bw[key].get(int(threads), 0), metric(line, "GB/s"))
-w.write("\n## Memory bandwidth (`BenchmarkMemoryBandwidth`)\n\n"
-        "STREAM's loops in Go over arrays of the given size each (split into one contiguous range a\n"
-        "thread), bytes counted as STREAM counts them (each element read or written once; the line a\n"
-        "store first reads is not counted); best of 10 repetitions (2 runs of 5). 1 GiB an array is far\n"
-        "larger than the caches: that row is the memory's bandwidth. 256 KiB stays in L2, where the\n"
-        "loops themselves are the limit; 16 MiB is one 2560×784 block of the linear losses.\n\n"
-        "| loop | array size | GB/s, 1 thread | GB/s, 2 threads |\n|---|---:|---:|---:|\n")
+    bw.setdefault((loop, kib), {})
+    bw[(loop, kib)][int(threads)] = max(bw[(loop, kib)].get(int(threads), 0), metric(line, "GB/s"))
 def size_name(kib):
     return f"{kib // 1048576} GiB" if kib >= 1048576 else f"{kib // 1024} MiB" if kib >= 1024 else f"{kib} KiB"
-for (loop, kib), v in sorted(bw.items(), key=lambda kv: (-kv[0][1], ["copy", "scale", "add", "triad", "sum"].index(kv[0][0]))):
-    w.write(f"| {loop} | {size_name(kib)} | {v.get(1, float('nan')):.1f} | {v.get(2, float('nan')):.1f} |\n")
-for title, d in (("two threads (GOMAXPROCS and OpenBLAS's threads = processors)", two),
-                 ("one thread (GOMAXPROCS=1, OPENBLAS_NUM_THREADS=1)", one)):
-    w.write(f"\n## DGEMM 2000³, {title}\n\n| implementation | GFLOP/s | GFLOP/cpu-s | GFLOP/cpu-s ÷ numpy's on its own kernels | GFLOP/cpu-s ÷ one core's ZMM peak |\n|---|---:|---:|---:|---:|\n")
-    ref = next((v[1] for k, v in d.items() if k.startswith("numpy") and "Haswell" not in k), None)
-    for k, (g, c) in d.items():
-        w.write(f"| {k} | {g:.1f} | {c:.1f} | {c / ref:.2f} | {c / zmm:.0%} |\n")
-w.write("\nRaw output:\n\n```\n")
-for f in ("peak", "bw", "two", "one"):
-    w.write(open(f"{t}/{f}.txt").read())
-w.write("```\n")
+sec = ("## Memory bandwidth (`BenchmarkMemoryBandwidth`)\n\n"
+       "STREAM's loops in Go over arrays of the given size each (split into one contiguous range a\n"
+       "thread), bytes counted as STREAM counts them (each element read or written once; the line a\n"
+       "store first reads is not counted); best of 15 repetitions (3 runs of 5). 1 GiB an array is far\n"
+       "larger than the caches: that row is the memory's bandwidth. 256 KiB stays in L2, where the\n"
+       "loops themselves are the limit; 16 MiB is one 2560×784 block of the linear losses.\n"
+       f"Load average before: {before}; after: {after}.\n\n"
+       "| loop | array size | GB/s, 1 thread | GB/s, 2 threads |\n|---|---:|---:|---:|\n")
+order = ["copy", "scale", "add", "triad", "sum"]
+for (loop, kib), v in sorted(bw.items(), key=lambda kv: (-kv[0][1], order.index(kv[0][0]))):
+    sec += f"| {loop} | {size_name(kib)} | {v.get(1, float('nan')):.1f} | {v.get(2, float('nan')):.1f} |\n"
+sec += "\n```\n" + open(f"{t}/bw.txt").read() + "```\n\n"
+doc = open(out).read()
+doc = re.sub(r"## Memory bandwidth.*?(?=^## |^Raw output:)", "", doc, flags=re.S | re.M)
+m = re.search(r"^## DGEMM 2000³", doc, flags=re.M)
+at = m.start() if m else len(doc)
+open(out, "w").write(doc[:at] + sec + doc[at:])
 PYEOF
 echo "bench: wrote $OUT" >&2

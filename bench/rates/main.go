@@ -9,6 +9,7 @@
 //
 //	rates                       # every benchmark
 //	rates -only lin_tied,ufldl  # some
+//	rates -only products        # each matrix product of the losses alone
 //
 // The data are uniform random numbers of the benchmarks' shapes (60000×784
 // in [0, 1) for the linear losses, 10000×64 and 10000×784 in [0.1, 0.9]
@@ -94,10 +95,15 @@ func measure(name string, calls int, gflop float64, f func()) {
 }
 
 func main() {
-	only := flag.String("only", "", "comma-separated benchmarks (dgemm, lin_tied, lin_untied, ufldl, ufldl_train, mnist, mnist_train); empty: all")
+	only := flag.String("only", "", "comma-separated benchmarks (dgemm, lin_tied, lin_untied, ufldl, ufldl_train, mnist, mnist_train, products); empty: all but products")
 	calls := flag.Int("calls", 5, "timed calls of each long benchmark (four times as many of the short ones)")
 	flag.Parse()
-	want := func(s string) bool { return *only == "" || slices.Contains(strings.Split(*only, ","), s) }
+	want := func(s string) bool {
+		return *only == "" && s != "products" || slices.Contains(strings.Split(*only, ","), s)
+	}
+	if want("products") {
+		products(*calls)
+	}
 
 	if want("dgemm") {
 		const n = 2000
@@ -164,5 +170,51 @@ func main() {
 				}
 			})
 		}
+	}
+}
+
+// products times each matrix product of one evaluation of the losses
+// alone, on operands of its shape, repeated in place (so in the caches as
+// far as they fit): the rate each product reaches by itself. The linear
+// losses' products are those of one block of 512 rows.
+func products(calls int) {
+	const (
+		n, t = blas.NoTrans, blas.Trans
+	)
+	for _, s := range []struct {
+		name    string
+		tA, tB  blas.Transpose
+		m, n, k int
+		beta    float64
+	}{
+		{"lin512 H=Z·W1ᵀ", n, t, 512, 30, 784, 0},
+		{"lin512 Y=H·W2ᵀ", n, t, 512, 784, 30, 0},
+		{"lin512 ∇W2+=Yᵀ·H", t, n, 784, 30, 512, 1},
+		{"lin512 G=Y·W2", n, n, 512, 30, 784, 0},
+		{"lin512 ∇W1+=Gᵀ·Z", t, n, 30, 784, 512, 1},
+		{"ufldl A2=X·W1ᵀ", n, t, 10000, 25, 64, 0},
+		{"ufldl A3=A2·W2ᵀ", n, t, 10000, 64, 25, 0},
+		{"ufldl ∇W2=D3ᵀ·A2", t, n, 64, 25, 10000, 1},
+		{"ufldl D2=D3·W2", n, n, 10000, 25, 64, 0},
+		{"ufldl ∇W1=D2ᵀ·X", t, n, 25, 64, 10000, 1},
+		{"mnist A2=X·W1ᵀ", n, t, 10000, 196, 784, 0},
+		{"mnist A3=A2·W2ᵀ", n, t, 10000, 784, 196, 0},
+		{"mnist ∇W2=D3ᵀ·A2", t, n, 784, 196, 10000, 1},
+		{"mnist D2=D3·W2", n, n, 10000, 196, 784, 0},
+		{"mnist ∇W1=D2ᵀ·X", t, n, 196, 784, 10000, 1},
+	} {
+		ar, ac := s.m, s.k
+		if s.tA == t {
+			ar, ac = s.k, s.m
+		}
+		br, bc := s.k, s.n
+		if s.tB == t {
+			br, bc = s.n, s.k
+		}
+		a, b := uniform(ar, ac, -1, 1, 1).RawMatrix(), uniform(br, bc, -1, 1, 2).RawMatrix()
+		c := mat.NewDense(s.m, s.n, nil).RawMatrix()
+		gflop := 2 * float64(s.m*s.n*s.k) / 1e9
+		// About 2 GFLOP of each, at least calls.
+		measure(s.name, max(calls, int(2/gflop)), gflop, func() { blas64.Gemm(s.tA, s.tB, 1, a, b, s.beta, c) })
 	}
 }

@@ -24,6 +24,7 @@ import (
 	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/linae/linae/internal/atomicfile"
 	"github.com/linae/linae/kernel/bindgen"
 	"github.com/linae/linae/kernel/bindings"
 )
@@ -77,14 +78,12 @@ func findToolchain() (*toolchain, error) {
 		return nil, errors.New("the kernel was built with CGO_ENABLED=0, and Go plugins load only into a program built with cgo: " +
 			"rebuild it with CGO_ENABLED=1 (scripts/build_kernel.sh does, with gcc installed) and restart it")
 	}
-	// The path of this file, as the compiler recorded it, is in the kernel
-	// module's source tree.
-	_, file, _, _ := runtime.Caller(0)
-	if !filepath.IsAbs(file) {
-		return nil, errors.New("the kernel was built with -trimpath, which records no source directory: " +
-			"rebuild it without -trimpath (scripts/build_kernel.sh) to use %%compile")
+	src, err := kernelSource()
+	if err != nil {
+		return nil, fmt.Errorf("%%%%compile builds a cell against the kernel's own source tree, and %w: "+
+			"rebuild the kernel from its source without -trimpath (scripts/build_kernel.sh) and restart it", err)
 	}
-	tc.src = filepath.Dir(filepath.Dir(file))
+	tc.src = src
 	gomod, err := os.ReadFile(filepath.Join(tc.src, "go.mod"))
 	if err != nil {
 		return nil, fmt.Errorf("the kernel's source, from which it was built, is needed to build compiled cells: %w", err)
@@ -161,11 +160,7 @@ func writeFileAtomic(path string, data []byte) error {
 	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
 		return nil
 	}
-	tmp := fmt.Sprintf("%s.%d.tmp", path, os.Getpid())
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return atomicfile.Write(path, data)
 }
 
 // compileCell runs the cell magic %%compile NAME: body (the cell with its

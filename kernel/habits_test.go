@@ -132,6 +132,48 @@ func TestInspectInsideCall(t *testing.T) {
 	}
 }
 
+// TestInspectDocsFromSource checks that Shift-Tab shows the doc comment of
+// the standard library's and gonum's functions and methods, which the
+// bindings do not carry: the kernel reads them from their source.
+func TestInspectDocsFromSource(t *testing.T) {
+	_, c := testKernel(t)
+	c.exec("import \"gonum.org/v1/gonum/mat\"\ndocX := mat.NewDense(2, 2, nil)").ok(t)
+	for code, want := range map[string][]string{
+		"fmt.Println(":       {"func Println(a ...any) (n int, err error)", "Println formats using the default formats"},
+		"mat.NewDense(3, ":   {"func NewDense(r, c int, data []float64) *Dense", "NewDense creates a new Dense matrix"},
+		"r, c := docX.Dims(": {"func (m *Dense) Dims() (r, c int)", "Dims returns the number of rows and columns"},
+		"strings.Cut(":       {"func Cut(s, sep string) (before, after string, found bool)", "Cut slices s around the first instance of sep"},
+		"stat.Mean(":         {"func Mean(x, weights []float64) float64", "Mean computes the weighted mean"},
+		"docX":               {"docX *mat.Dense", "Dense is a dense matrix representation."},
+	} {
+		id := c.send(c.shell, "inspect_request", map[string]any{"code": code, "cursor_pos": len(code), "detail_level": 0})
+		r := content(t, c.reply(c.shell, id, 30*time.Second))
+		text, _ := r["data"].(map[string]any)["text/plain"].(string)
+		for _, w := range want {
+			if r["found"] != true || !strings.Contains(text, w) {
+				t.Errorf("inspect %q: found=%v text=%q, want it to contain %q", code, r["found"], text, w)
+			}
+		}
+	}
+}
+
+// TestUndefinedPackageHint: a cell that uses a package without importing
+// it is told which import it needs, in Go's words rather than the
+// interpreter's syntax tree.
+func TestUndefinedPackageHint(t *testing.T) {
+	_, c := testKernel(t)
+	for code, want := range map[string]string{
+		`fmt.Println("hi")`:    `undefined: fmt (fmt is a package: add import "fmt")`,
+		`strings.ToUpper("a")`: `undefined: strings (strings is a package: add import "strings")`,
+		`notAThing + 1`:        `undefined identifier: notAThing`,
+	} {
+		r := c.exec(code)
+		if got, _ := r.reply["evalue"].(string); r.reply["status"] != "error" || got != want {
+			t.Errorf("%s: status %v, evalue %q, want %q", code, r.reply["status"], got, want)
+		}
+	}
+}
+
 // TestRichMatrixAndLongSlices checks how a cell shows a gonum matrix and a
 // long slice.
 func TestRichMatrixAndLongSlices(t *testing.T) {

@@ -12,7 +12,10 @@ import (
 	"github.com/cosmos72/gomacro/fast"
 	"github.com/cosmos72/gomacro/imports"
 
+	"gonum.org/v1/gonum/mat"
+
 	"github.com/linae/linae/kernel/bindings"
+	"github.com/linae/linae/kernel/display"
 )
 
 // dottedAt returns the dotted identifier (such as "sae.FitPCA" or "x") that
@@ -130,7 +133,7 @@ func (p *interp) describe(name string) string {
 	}
 	if imp, ok := sym.Bind.Lit.Value.(*fast.Import); ok {
 		if len(parts) == 1 {
-			if doc, ok := bindings.Doc(imp.Path, ""); ok {
+			if doc, ok := symbolDoc(imp.Path, ""); ok {
 				return fmt.Sprintf("package %s // import %q\n\n%s", imp.Name, imp.Path, doc)
 			}
 			return fmt.Sprintf("package %s // import %q", imp.Name, imp.Path)
@@ -142,8 +145,17 @@ func (p *interp) describe(name string) string {
 	if len(parts) == 1 {
 		v := p.ir.ValueOf(parts[0])
 		s := fmt.Sprintf("%s %s", parts[0], t)
+		if rt := t.ReflectType(); isCompiledNamed(rt) {
+			s = fmt.Sprintf("%s %s", parts[0], rt) // *mat.Dense, not the whole import path
+		}
 		if v.IsValid() && v.ReflectValue().CanInterface() {
 			val := formatValue(v.ReflectValue())
+			if m, ok := v.ReflectValue().Interface().(mat.Matrix); ok {
+				// as the cell's result shows it, not the struct's fields
+				if d, ok, err := display.Rich(m); ok && err == nil {
+					val, _ = d.Data["text/plain"].(string)
+				}
+			}
 			if len(val) > 2000 {
 				val = val[:2000] + "…"
 			}
@@ -161,7 +173,7 @@ func (p *interp) describe(name string) string {
 	}
 	member := parts[len(parts)-1]
 	if rt.PkgPath() != "" && rt.Name() != "" {
-		if doc, ok := bindings.Doc(rt.PkgPath(), rt.Name()+"."+member); ok {
+		if doc, ok := symbolDoc(rt.PkgPath(), rt.Name()+"."+member); ok {
 			return doc
 		}
 	}
@@ -176,6 +188,15 @@ func (p *interp) describe(name string) string {
 	return ""
 }
 
+// isCompiledNamed reports whether t, after pointers, is a named type of a
+// compiled package, whose reflect name (mat.Dense) is the one Go prints.
+func isCompiledNamed(t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.PkgPath() != "" && t.Name() != ""
+}
+
 // typeDoc is the doc of a compiled named type, if the bindings have it.
 func typeDoc(t reflect.Type) string {
 	for t.Kind() == reflect.Pointer {
@@ -184,14 +205,14 @@ func typeDoc(t reflect.Type) string {
 	if t.PkgPath() == "" || t.Name() == "" {
 		return ""
 	}
-	doc, _ := bindings.Doc(t.PkgPath(), t.Name())
+	doc, _ := symbolDoc(t.PkgPath(), t.Name())
 	return doc
 }
 
 // packageSymbol documents path.name: the bindings' doc, or the reflect
 // signature of the bound value or type.
 func packageSymbol(path, name string) string {
-	if doc, ok := bindings.Doc(path, name); ok {
+	if doc, ok := symbolDoc(path, name); ok {
 		return doc
 	}
 	pkg, ok := imports.Packages[path]

@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"io"
 	"reflect"
+	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -567,6 +568,7 @@ func (p *interp) describePanic(r any, stage, name string, lines []string, stmtLi
 		if l, c, rest, ok := splitPosition(msg, name); ok {
 			line, col, msg = l, c, rest
 		}
+		msg = withHint(msg)
 		e := &cellError{Name: errCompile, Value: msg}
 		e.Traceback = append(e.Traceback, fmt.Sprintf("%s line %d: %s", name, line, msg))
 		e.Traceback = append(e.Traceback, sourceLines(lines, line, col)...)
@@ -576,6 +578,7 @@ func (p *interp) describePanic(r any, stage, name string, lines []string, stmtLi
 	if err, ok := r.(error); ok {
 		msg = err.Error()
 	}
+	msg = withHint(msg)
 	e := &cellError{Name: errPanic, Value: msg}
 	e.Traceback = append(e.Traceback, fmt.Sprintf("panic: %s", msg), fmt.Sprintf("at %s line %d:", name, stmtLine))
 	e.Traceback = append(e.Traceback, sourceLines(lines, stmtLine, 0)...)
@@ -584,6 +587,45 @@ func (p *interp) describePanic(r any, stage, name string, lines []string, stmtLi
 		e.Traceback = append(e.Traceback, frames...)
 	}
 	return e
+}
+
+// undefinedName finds the name in the interpreter's messages for an
+// undeclared identifier: "undefined identifier: strings" and
+// `undefined "fmt" in fmt.Println <*ast.SelectorExpr>`.
+var undefinedName = regexp.MustCompile(`undefined identifier: (\w+)|undefined "(\w+)" in \w+\.\w+`)
+
+// withHint adds to an error message that does not say what to do the
+// advice that does: for an undeclared name that is a package, the import
+// (Go source must import fmt; the interpreter's message named its own
+// syntax tree), and for errors.As with a target of a cell's type, which
+// compiled code cannot see the methods of, what works instead.
+func withHint(msg string) string {
+	if strings.Contains(msg, "errors: *target must be interface or implement error") {
+		return msg + ": errors.As cannot match a type declared in a cell (compiled code does not see the methods of the interpreter's types); " +
+			"test each error of the chain with a type assertion or type switch (for e := err; e != nil; e = errors.Unwrap(e) { if t, ok := e.(myErr); ok { … } }), " +
+			"or use errors.Is with a comparable value"
+	}
+	m := undefinedName.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	id := m[1] + m[2]
+	var paths []string
+	for _, path := range bindings.Compiled() {
+		if path == id || strings.HasSuffix(path, "/"+id) {
+			paths = append(paths, strconv.Quote(path))
+		}
+	}
+	switch {
+	case len(paths) == 0:
+		return msg
+	case m[2] != "":
+		msg = fmt.Sprintf("undefined: %s", id)
+	}
+	if len(paths) == 1 {
+		return fmt.Sprintf("%s (%s is a package: add import %s)", msg, id, paths[0])
+	}
+	return fmt.Sprintf("%s (%s is a package: import one of %s)", msg, id, strings.Join(paths, ", "))
 }
 
 // splitPosition splits "cell[3]:2:6: message" into 2, 6 and "message".

@@ -374,8 +374,8 @@ func TestCompleteInspectIsComplete(t *testing.T) {
 		t.Errorf("inspect variable: %v", r)
 	}
 	r = inspect("strings.Fields")
-	if text, _ := r["data"].(map[string]any)["text/plain"].(string); !strings.Contains(text, "func strings.Fields(string) []string") {
-		t.Errorf("inspect of a package without docs, want its signature: %v", r)
+	if text, _ := r["data"].(map[string]any)["text/plain"].(string); !strings.Contains(text, "func Fields(s string) []string\n\nFields splits") {
+		t.Errorf("inspect of a standard-library function, want its declaration and doc from source: %v", r)
 	}
 	if r := inspect("nothingHere"); r["found"] != false {
 		t.Errorf("inspect unknown: %v", r)

@@ -7,7 +7,6 @@ import (
 	"image/color"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -19,6 +18,8 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgpdf"
 	"gonum.org/v1/plot/vg/vgsvg"
+
+	"github.com/linae/linae/internal/atomicfile"
 )
 
 // Default sizes and resolution. 12 cm × 9 cm is a single-column figure
@@ -91,38 +92,14 @@ func (f *Figure) Plot() *plot.Plot { return f.plot }
 // (.png, .svg or .pdf). The file is written to a temporary file in the same
 // directory, synced and renamed, so an interrupted run never leaves a
 // truncated figure behind.
-func (f *Figure) Save(path string) (err error) {
+func (f *Figure) Save(path string) error {
 	format := strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
 	var buf bytes.Buffer
 	if err := f.Encode(&buf, format); err != nil {
 		return fmt.Errorf("plotting: saving %s: %w", path, err)
 	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return fmt.Errorf("plotting: saving %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("plotting: saving %s: %w", path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("plotting: saving %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("plotting: saving %s: %w", path, err)
-	}
-	// CreateTemp makes the file 0600; figures are ordinary output files.
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("plotting: saving %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("plotting: saving %s: %w", path, err)
+	if err := atomicfile.Write(path, buf.Bytes()); err != nil {
+		return fmt.Errorf("plotting: %w", err)
 	}
 	return nil
 }

@@ -243,13 +243,11 @@ func NewSparseLoss(X mat.Matrix, cfg SparseConfig) (*SparseLoss, error) {
 	if err != nil {
 		return nil, err
 	}
-	// With outputs a in (0, 1), (a − x)² ≤ 2x² + 2: the reconstruction
-	// error is finite if this bound is.
-	bound := 2 * float64(m) * float64(n)
+	var total float64
 	for _, v := range sumsq {
-		bound += 2 * v
+		total += v
 	}
-	if err := overflows(bound, fn, "the sum of squares of X"); err != nil {
+	if err := overflows(reconstructionBound(m, n, total), fn, "the sum of squares of X"); err != nil {
 		return nil, err
 	}
 	return &SparseLoss{x: x, m: m, n: n, cfg: cfg}, nil

@@ -122,13 +122,13 @@ func checkBlock(x blas64.General, fn string, pass, block, first int) error {
 	if err := finiteBlock(x, fn, pass, block, first); err != nil {
 		return err
 	}
-	bound := 2 * float64(x.Rows) * float64(x.Cols)
+	var sumsq float64
 	for i := range x.Rows {
 		for _, v := range x.Data[i*x.Stride : i*x.Stride+x.Cols] {
-			bound += 2 * v * v
+			sumsq += v * v
 		}
 	}
-	return overflows(bound, fmt.Sprintf("%s: pass %d, block %d (rows %d…%d of the data)", fn, pass, block, first, first+x.Rows-1), "the sum of squares")
+	return overflows(reconstructionBound(x.Rows, x.Cols, sumsq), fmt.Sprintf("%s: pass %d, block %d (rows %d…%d of the data)", fn, pass, block, first, first+x.Rows-1), "the sum of squares")
 }
 
 // fullPass evaluates J and, when grad is not nil, its gradient on one pass

@@ -399,6 +399,20 @@ func TestTrainStreamBadData(t *testing.T) {
 	if _, err := sl.LossGrad(context.Background(), nil, sl.InitParams(nil, 1), StreamSettings{BlockRows: 100}); err == nil || !strings.Contains(err.Error(), "row 734 of the data") {
 		t.Errorf("NaN in row 734, LossGrad: err = %v", err)
 	}
+	huge := data.NewFuncRows(n, m, func(dst *mat.Dense, first int) error {
+		if err := fill(dst, first); err != nil {
+			return err
+		}
+		if k, _ := dst.Dims(); first <= 300 && 300 < first+k {
+			dst.Set(300-first, 0, 1e160) // finite, but its square overflows the error
+		}
+		return nil
+	})
+	sl, _ = NewSparseStreamLoss(huge, SparseConfig{Hidden: 2})
+	if _, err := sl.LossGrad(context.Background(), nil, sl.InitParams(nil, 1), StreamSettings{BlockRows: 100}); err == nil ||
+		!strings.Contains(err.Error(), "overflows") || !strings.Contains(err.Error(), "rows 300…399 of the data") {
+		t.Errorf("a square beyond the largest float64 in row 300: err = %v", err)
+	}
 	fail := errors.New("disk on fire")
 	broken := data.NewFuncRows(n, m, func(dst *mat.Dense, first int) error {
 		if first >= 500 {

@@ -62,6 +62,13 @@ func overflows(v float64, fn, what string) error {
 	return fmt.Errorf("sae: %s: %s overflows (%v): rescale the data", fn, what, v)
 }
 
+// reconstructionBound bounds the sparse autoencoder's reconstruction error
+// on m×n data whose squares sum to sumsq: with outputs a in (0, 1),
+// (a − x)² ≤ 2x² + 2, so the error is finite if the bound is.
+func reconstructionBound(m, n int, sumsq float64) float64 {
+	return 2*float64(m)*float64(n) + 2*sumsq
+}
+
 // trainSetting is a TrainSettings field with the test of its value.
 type trainSetting struct {
 	name string

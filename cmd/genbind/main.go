@@ -22,19 +22,15 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"go/ast"
-	"go/doc"
 	"go/format"
-	"go/printer"
-	"go/token"
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
 
+	"github.com/linae/linae/internal/atomicfile"
 	"github.com/linae/linae/kernel/bindgen"
 )
 
@@ -137,7 +133,12 @@ func run(outDir string) error {
 		}
 		files[fileName(p.PkgPath)] = src
 		if isProject[p.PkgPath] {
-			docs[p.PkgPath] = packageDocs(p)
+			d, err := bindgen.Docs(p.Fset, p.Syntax, p.PkgPath)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "genbind: warning: docs of %s: %v\n", p.PkgPath, err)
+				d = map[string]string{}
+			}
+			docs[p.PkgPath] = d
 		}
 	}
 	if len(problems) > 0 {
@@ -201,79 +202,12 @@ func writeAll(dir string, files map[string][]byte) error {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		path := filepath.Join(dir, n)
-		tmp := path + ".tmp"
-		if err := os.WriteFile(tmp, files[n], 0o644); err != nil {
-			return err
-		}
-		if err := os.Rename(tmp, path); err != nil {
+		if err := atomicfile.Write(filepath.Join(dir, n), files[n]); err != nil {
 			return err
 		}
 	}
 	fmt.Fprintf(os.Stderr, "genbind: wrote %d files into %s\n", len(names), dir)
 	return nil
-}
-
-// packageDocs returns, for every exported symbol of p (and every exported
-// method, under "Type.Method"), its declaration followed by its doc comment.
-func packageDocs(p *packages.Package) map[string]string {
-	out := map[string]string{}
-	dp, err := doc.NewFromFiles(p.Fset, p.Syntax, p.PkgPath)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "genbind: warning: docs of %s: %v\n", p.PkgPath, err)
-		return out
-	}
-	out[""] = "package " + dp.Name + " // import " + strconv.Quote(p.PkgPath) + "\n\n" + dp.Doc
-	values := func(vs []*doc.Value) {
-		for _, v := range vs {
-			text := printNode(p.Fset, stripGenDecl(v.Decl)) + "\n\n" + v.Doc
-			for _, n := range v.Names {
-				if token.IsExported(n) {
-					out[n] = strings.TrimSpace(text)
-				}
-			}
-		}
-	}
-	funcs := func(prefix string, fs []*doc.Func) {
-		for _, f := range fs {
-			if !token.IsExported(f.Name) {
-				continue
-			}
-			decl := *f.Decl
-			decl.Body, decl.Doc = nil, nil
-			out[prefix+f.Name] = strings.TrimSpace(printNode(p.Fset, &decl) + "\n\n" + f.Doc)
-		}
-	}
-	values(dp.Consts)
-	values(dp.Vars)
-	funcs("", dp.Funcs)
-	for _, t := range dp.Types {
-		if !token.IsExported(t.Name) {
-			continue
-		}
-		out[t.Name] = strings.TrimSpace(printNode(p.Fset, stripGenDecl(t.Decl)) + "\n\n" + t.Doc)
-		values(t.Consts)
-		values(t.Vars)
-		funcs("", t.Funcs)
-		funcs(t.Name+".", t.Methods)
-	}
-	return out
-}
-
-// stripGenDecl returns a copy of d without its doc comment (shown separately).
-func stripGenDecl(d *ast.GenDecl) *ast.GenDecl {
-	c := *d
-	c.Doc = nil
-	return &c
-}
-
-func printNode(fset *token.FileSet, n any) string {
-	var b bytes.Buffer
-	cfg := printer.Config{Mode: printer.UseSpaces | printer.TabIndent, Tabwidth: 4}
-	if err := cfg.Fprint(&b, fset, n); err != nil {
-		return fmt.Sprintf("<%v>", err)
-	}
-	return b.String()
 }
 
 func docsFile(docs map[string]map[string]string) ([]byte, error) {

@@ -1,28 +1,6 @@
 package main
 
-import (
-	"strings"
-	"testing"
-
-	"golang.org/x/tools/go/packages"
-)
-
-// TestPackageDocs: methods are documented under "Type.Method", constants
-// with their declaration.
-func TestPackageDocs(t *testing.T) {
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax |
-		packages.NeedTypesInfo | packages.NeedFiles}, "../../kernel/bindgen/testdata/sample")
-	if err != nil || len(pkgs) != 1 || len(pkgs[0].Errors) > 0 {
-		t.Fatalf("load: %v %v", err, pkgs)
-	}
-	docs := packageDocs(pkgs[0])
-	if d := docs["Inner.Hello"]; !strings.HasPrefix(d, "func (Inner) Hello() string\n\nHello is promoted.") {
-		t.Errorf("method doc = %q", d)
-	}
-	if d := docs["Big"]; !strings.Contains(d, "const Big = 1 << 63") || !strings.Contains(d, "does not fit") {
-		t.Errorf("const doc = %q", d)
-	}
-}
+import "testing"
 
 func TestFileName(t *testing.T) {
 	for in, want := range map[string]string{

@@ -12,6 +12,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+
+	"github.com/linae/linae/internal/atomicfile"
 )
 
 // kernelSpec is the content of kernel.json.
@@ -118,26 +120,10 @@ func writeSpec(dir, exe, displayName string) error {
 	return nil
 }
 
-// writeAtomic writes data to a temporary file next to path and renames it.
+// writeAtomic writes an installed file whole or not at all.
 func writeAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path)+"-*")
-	if err != nil {
+	if err := atomicfile.Write(path, data); err != nil {
 		return fmt.Errorf("install: %w", err)
-	}
-	_, werr := f.Write(data)
-	cerr := f.Close()
-	if werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Chmod(f.Name(), 0o644)
-	}
-	if werr == nil {
-		werr = os.Rename(f.Name(), path)
-	}
-	if werr != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("install: writing %s: %w", path, werr)
 	}
 	return nil
 }

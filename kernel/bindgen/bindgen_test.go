@@ -20,6 +20,22 @@ func loadSample(t *testing.T) *packages.Package {
 	return pkgs[0]
 }
 
+// TestDocs: methods are documented under "Type.Method", constants with
+// their declaration.
+func TestDocs(t *testing.T) {
+	p := loadSample(t)
+	docs, err := Docs(p.Fset, p.Syntax, p.PkgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := docs["Inner.Hello"]; !strings.HasPrefix(d, "func (Inner) Hello() string\n\nHello is promoted.") {
+		t.Errorf("method doc = %q", d)
+	}
+	if d := docs["Big"]; !strings.Contains(d, "const Big = 1 << 63") || !strings.Contains(d, "does not fit") {
+		t.Errorf("const doc = %q", d)
+	}
+}
+
 func TestFileRegistry(t *testing.T) {
 	p := loadSample(t)
 	src, skipped, err := File(p.Types, Registry, []string{"sample"})

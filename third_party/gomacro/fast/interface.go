@@ -20,9 +20,14 @@ import (
 	"fmt"
 	"go/ast"
 	r "reflect"
+	"runtime"
+	"sync"
+	"unsafe"
+	"weak"
 
 	"github.com/cosmos72/gomacro/base"
 	"github.com/cosmos72/gomacro/base/reflect"
+	"github.com/cosmos72/gomacro/go/types"
 	xr "github.com/cosmos72/gomacro/xreflect"
 )
 
@@ -152,26 +157,95 @@ func (c *Comp) converterToProxy(tin xr.Type, tout xr.Type) func(val xr.Value) xr
 		// c.Debugf("type %v proxy %v method %s = %v // %v", tin.Name(), tout.Name(), mtdin.Name, e.Value, e.Type)
 		setProxyField(vtable.Field(i+1), xr.ValueOf(e.Value))
 	}
-	extractor := c.extractor(tin)
-	if extractor == nil {
-		return func(val xr.Value) xr.Value {
+	wrap := func(v xr.Value, t xr.Type) xr.Value {
+		return convert(xr.MakeValue(proxies.intern(rtproxy, t, v, func() r.Value {
 			vaddr := xr.NewR(rtproxy)
 			vproxy := vaddr.Elem()
 			vproxy.Set(vtable)
-			vproxy.Field(0).Set(xr.ValueOf(xr.MakeInterfaceHeader(val, tin)))
-			return convert(vaddr, rtout)
+			vproxy.Field(0).Set(xr.ValueOf(xr.MakeInterfaceHeader(v, t)))
+			return vaddr.ReflectValue()
+		})), rtout)
+	}
+	extractor := c.extractor(tin)
+	if extractor == nil {
+		return func(val xr.Value) xr.Value {
+			return wrap(val, tin)
 		}
 	}
 	// extract object from tin proxy or emulated interface (if any),
 	// and wrap it in tout proxy
 	return func(val xr.Value) xr.Value {
 		v, t := extractor(val)
-		vaddr := xr.NewR(rtproxy)
-		vproxy := vaddr.Elem()
-		vproxy.Set(vtable)
-		vproxy.Field(0).Set(xr.ValueOf(xr.MakeInterfaceHeader(v, t)))
-		return convert(vaddr, rtout)
+		return wrap(v, t)
 	}
+}
+
+// proxies interns the proxies of comparable values.
+var proxies = proxyInterner{m: map[proxyKey]weak.Pointer[byte]{}}
+
+// proxyInterner gives equal values of an interpreted type, converted to the
+// same compiled interface, the same proxy: compiled code compares interface
+// values with == (errors.Is(err, target) does), which for a proxy, a
+// pointer, compares identities, while Go compares the values. The table
+// holds a proxy weakly, and a proxy's cleanup removes its entry.
+type proxyInterner struct {
+	mu sync.Mutex
+	m  map[proxyKey]weak.Pointer[byte]
+}
+
+type proxyKey struct {
+	proxy r.Type     // the proxy struct, one per compiled interface
+	t     types.Type // the value's type (xr.Type is not comparable)
+	val   interface{}
+}
+
+// intern returns the proxy of the value v of type t made by newProxy, or
+// the one made before for an equal value; values that cannot be map keys
+// (not comparable, or not equal to themselves as a NaN) get a new one.
+func (pi *proxyInterner) intern(rtproxy r.Type, t xr.Type, v xr.Value, newProxy func() r.Value) r.Value {
+	key, ok := internKey(rtproxy, t, v)
+	if !ok {
+		return newProxy()
+	}
+	pi.mu.Lock()
+	defer pi.mu.Unlock()
+	if w, ok := pi.m[key]; ok {
+		if p := w.Value(); p != nil {
+			return r.NewAt(rtproxy, unsafe.Pointer(p))
+		}
+	}
+	vaddr := newProxy()
+	p := (*byte)(vaddr.UnsafePointer())
+	pi.m[key] = weak.Make(p)
+	runtime.AddCleanup[byte, proxyKey](p, pi.forget, key)
+	return vaddr
+}
+
+// forget removes key's entry once its proxy is gone.
+func (pi *proxyInterner) forget(key proxyKey) {
+	pi.mu.Lock()
+	defer pi.mu.Unlock()
+	if w, ok := pi.m[key]; ok && w.Value() == nil {
+		delete(pi.m, key)
+	}
+}
+
+// internKey is the table's key for v, and false when v cannot be one.
+func internKey(rtproxy r.Type, t xr.Type, v xr.Value) (key proxyKey, ok bool) {
+	rv := v.ReflectValue()
+	if !rv.IsValid() || !rv.CanInterface() || !rv.Type().Comparable() || rtproxy.Size() == 0 {
+		return proxyKey{}, false
+	}
+	defer func() {
+		if recover() != nil { // an interface field holding an incomparable value
+			ok = false
+		}
+	}()
+	val := rv.Interface()
+	if val != val { // a NaN inside: no lookup would ever find it
+		return proxyKey{}, false
+	}
+	return proxyKey{rtproxy, t.GoType(), val}, true
 }
 
 func setProxyField(place xr.Value, mtd xr.Value) {

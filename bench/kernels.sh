@@ -49,7 +49,7 @@ model = re.search(r"model name\s*:\s*(.*)", cpu).group(1)
 family = re.search(r"cpu family\s*:\s*(\d+)", cpu).group(1)
 go = subprocess.run(["go", "version"], capture_output=True, text=True).stdout.split()[2]
 w = open(out, "w")
-w.write("# FMA peak, micro-kernels, and DGEMM against numpy, interleaved\n\n")
+w.write("# FMA peak, micro-kernels, memory bandwidth, and DGEMM against numpy, interleaved\n\n")
 w.write("Written by `bench/kernels.sh`; do not edit by hand. GFLOP/cpu-s is GFLOP per second of processor\n"
         "time (user and system, all threads) of the process: on a machine shared with other work it is\n"
         "diluted far less than GFLOP per wall-clock second, which is also given. OpenBLAS's idle threads\n"

@@ -93,11 +93,10 @@ after=$(load)
 "$PY" - "$T" "$OUT" "$before" "$after" <<'PYEOF'
 import re, sys
 t, out, before, after = sys.argv[1:]
-def metric(line, unit):
-    m = re.search(r"([\d.]+) " + re.escape(unit), line)
-    return float(m.group(1)) if m else None
 bw = {}
 for line in open(f"{t}/bw.txt"):
+    # BenchmarkMemoryBandwidth/LOOP/KiB=SIZE[-THREADS]  N  T ns/op  RATE GB/s
+    rate = float(line.split()[-2])
     name = line.split()[0].removeprefix("BenchmarkMemoryBandwidth/")
     threads = 1
     if re.search(r"-\d+$", name):
@@ -105,7 +104,7 @@ for line in open(f"{t}/bw.txt"):
     loop, size = name.split("/")
     kib = int(size.removeprefix("KiB="))
     bw.setdefault((loop, kib), {})
-    bw[(loop, kib)][int(threads)] = max(bw[(loop, kib)].get(int(threads), 0), metric(line, "GB/s"))
+    bw[(loop, kib)][int(threads)] = max(bw[(loop, kib)].get(int(threads), 0), rate)
 def size_name(kib):
     return f"{kib // 1048576} GiB" if kib >= 1048576 else f"{kib // 1024} MiB" if kib >= 1024 else f"{kib} KiB"
 sec = ("## Memory bandwidth (`BenchmarkMemoryBandwidth`)\n\n"

@@ -205,7 +205,7 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 	// times, and packing B would cost as much as the products (Yᵀ·X in
 	// randomized PCA: 40 rows against 60000×784); a row-major B is then
 	// read in place by kernel6x8b, and only a last partial panel packed.
-	bInPlace := !transB && m <= maxRowsBInPlace && (k*n >= minBInPlace || wide)
+	bInPlace := !transB && m <= maxRowsBInPlace && (k*n >= minBInPlace || wide && (transA || n >= minColsPackA))
 	bp := getBuf(&bPool, kcEff*min(nc, roundUp(n, nr)))
 	defer bPool.Put(bp)
 	for jc := 0; jc < n; jc += nc {
@@ -237,10 +237,13 @@ const serialFlops = 1 << 21
 // minBInPlace is the smallest k·n for which B is read in place by the AVX2
 // kernels: a small B packs in no time, and its packed panels are read
 // faster than rows of B. The AVX-512 kernel reads a whole row of 16 (two
-// cache lines) a step either way, and packing even a small B (the
-// chunks of 1024 samples of the UFLDL gradients, 1024×25 and 1024×64) took
-// a tenth of those products' time, so with it B is read in place whatever
-// its size.
+// cache lines) a step either way, and packing even a small B took a tenth
+// of the time of the products that sum over samples (the chunks of 1024
+// samples of the UFLDL gradients, 1024×25 and 1024×64, against a
+// transposed A) and a third of that of K·W1 in the linear losses' Gram
+// form (30×30 by 30×784), so with it B is read in place whatever its size,
+// except against a row-major A and a narrow B (W1·(S W1ᵀ), 30×784 by
+// 784×30), where reading A in place measured faster.
 const minBInPlace = 1 << 17
 
 // maxRowsBInPlace is the largest m for which B is read in place.

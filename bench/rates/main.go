@@ -176,7 +176,8 @@ func main() {
 // products times each matrix product of one evaluation of the losses
 // alone, on operands of its shape, repeated in place (so in the caches as
 // far as they fit): the rate each product reaches by itself. The linear
-// losses' products are those of one block of 512 rows.
+// losses' data-form products are those of one block of 512 rows; two of
+// their Gram form's (p = 30, n = 784) come first.
 func products(calls int) {
 	const (
 		n, t = blas.NoTrans, blas.Trans
@@ -187,6 +188,8 @@ func products(calls int) {
 		m, n, k int
 		beta    float64
 	}{
+		{"gram W1·(S W1ᵀ)", n, n, 30, 30, 784, 0},
+		{"gram K·W1", n, n, 30, 784, 30, 1},
 		{"lin512 H=Z·W1ᵀ", n, t, 512, 30, 784, 0},
 		{"lin512 Y=H·W2ᵀ", n, t, 512, 784, 30, 0},
 		{"lin512 ∇W2+=Yᵀ·H", t, n, 784, 30, 512, 1},

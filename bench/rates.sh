@@ -67,10 +67,12 @@ for threads in sorted({r["threads"] for r in rows}, reverse=True):
         b, n = best.get((name, threads, "base")), best.get((name, threads, "new"))
         if not b or not n:
             continue
-        db, dn = best[("dgemm", threads, "base")], best[("dgemm", threads, "new")]
+        db, dn = best.get(("dgemm", threads, "base")), best.get(("dgemm", threads, "new"))
         def rate(x, t):
             return x["gflop"] / x[t]
         def share(x, d):
+            if d is None:
+                return "—"
             return f"{rate(x, 'wall') / rate(d, 'wall'):.0%}; {rate(x, 'cpu') / rate(d, 'cpu'):.0%}"
         print(f"| {name} | {threads} | {rate(b, 'wall'):.1f} | {rate(n, 'wall'):.1f} | {b['wall'] / n['wall']:.2f} | "
               f"{rate(b, 'cpu'):.1f} | {rate(n, 'cpu'):.1f} | {share(b, db)} | {share(n, dn)} |")

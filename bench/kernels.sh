@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# The machine's FMA peak, each micro-kernel's share of it, and DGEMM
-# 2000³ of package gemm's AVX-512 and AVX2 kernels against numpy
-# (OpenBLAS's own choice of kernels, and the environment's), interleaved;
-# writes bench/KERNELS.md (about 3 minutes on 2 cores).
+# The machine's FMA peak, each micro-kernel's share of it, its memory
+# bandwidth (STREAM's copy, scale, add and triad, and a read-only sum, on
+# 1 and 2 threads), and DGEMM 2000³ of package gemm's AVX-512 and AVX2
+# kernels against numpy (OpenBLAS's own choice of kernels, and the
+# environment's), interleaved; writes bench/KERNELS.md (about 5 minutes on
+# 2 cores).
 #
 #   bench/kernels.sh            # 3 rounds of each DGEMM comparison
 #   KERNELS_ROUNDS=5 bench/kernels.sh
+#   KERNELS_ONLY=bandwidth bench/kernels.sh   # only the bandwidth section, in place
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${KERNELS_MD:-bench/KERNELS.md}
@@ -15,6 +18,7 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+if [ "${KERNELS_ONLY:-}" != bandwidth ]; then
 before=$(load)
 go test -count=1 -run '^$' -bench 'FMAPeak|KernelShare' -cpu 1 ./backend/gemm/ | grep -E '^Benchmark' >"$T/peak.txt"
 bench/dgemm_interleaved.sh "$ROUNDS" >"$T/two.txt"
@@ -45,7 +49,7 @@ model = re.search(r"model name\s*:\s*(.*)", cpu).group(1)
 family = re.search(r"cpu family\s*:\s*(\d+)", cpu).group(1)
 go = subprocess.run(["go", "version"], capture_output=True, text=True).stdout.split()[2]
 w = open(out, "w")
-w.write("# FMA peak, micro-kernels, and DGEMM against numpy, interleaved\n\n")
+w.write("# FMA peak, micro-kernels, memory bandwidth, and DGEMM against numpy, interleaved\n\n")
 w.write("Written by `bench/kernels.sh`; do not edit by hand. GFLOP/cpu-s is GFLOP per second of processor\n"
         "time (user and system, all threads) of the process: on a machine shared with other work it is\n"
         "diluted far less than GFLOP per wall-clock second, which is also given. OpenBLAS's idle threads\n"
@@ -78,5 +82,47 @@ w.write("\nRaw output:\n\n```\n")
 for f in ("peak", "two", "one"):
     w.write(open(f"{t}/{f}.txt").read())
 w.write("```\n")
+PYEOF
+fi
+
+# The bandwidth section, replaced in place in the file (with its own load
+# averages and raw output), so that KERNELS_ONLY=bandwidth leaves the rest.
+before=$(load)
+go test -count=3 -run '^$' -bench MemoryBandwidth -benchtime 5x -cpu 1,2 ./backend/gemm/ | grep -E '^Benchmark' >"$T/bw.txt"
+after=$(load)
+"$PY" - "$T" "$OUT" "$before" "$after" <<'PYEOF'
+import re, sys
+t, out, before, after = sys.argv[1:]
+bw = {}
+for line in open(f"{t}/bw.txt"):
+    # BenchmarkMemoryBandwidth/LOOP/KiB=SIZE[-THREADS]  N  T ns/op  RATE GB/s
+    rate = float(line.split()[-2])
+    name = line.split()[0].removeprefix("BenchmarkMemoryBandwidth/")
+    threads = 1
+    if re.search(r"-\d+$", name):
+        name, threads = name.rsplit("-", 1)
+    loop, size = name.split("/")
+    kib = int(size.removeprefix("KiB="))
+    bw.setdefault((loop, kib), {})
+    bw[(loop, kib)][int(threads)] = max(bw[(loop, kib)].get(int(threads), 0), rate)
+def size_name(kib):
+    return f"{kib // 1048576} GiB" if kib >= 1048576 else f"{kib // 1024} MiB" if kib >= 1024 else f"{kib} KiB"
+sec = ("## Memory bandwidth (`BenchmarkMemoryBandwidth`)\n\n"
+       "STREAM's loops in Go over arrays of the given size each (split into one contiguous range a\n"
+       "thread), bytes counted as STREAM counts them (each element read or written once; the line a\n"
+       "store first reads is not counted); best of 15 repetitions (3 runs of 5). 1 GiB an array is far\n"
+       "larger than the caches: that row is the memory's bandwidth. 256 KiB stays in L2, where the\n"
+       "loops themselves are the limit; 16 MiB is one 2560×784 block of the linear losses.\n"
+       f"Load average before: {before}; after: {after}.\n\n"
+       "| loop | array size | GB/s, 1 thread | GB/s, 2 threads |\n|---|---:|---:|---:|\n")
+order = ["copy", "scale", "add", "triad", "sum"]
+for (loop, kib), v in sorted(bw.items(), key=lambda kv: (-kv[0][1], order.index(kv[0][0]))):
+    sec += f"| {loop} | {size_name(kib)} | {v.get(1, float('nan')):.1f} | {v.get(2, float('nan')):.1f} |\n"
+sec += "\n```\n" + open(f"{t}/bw.txt").read() + "```\n\n"
+doc = open(out).read()
+doc = re.sub(r"## Memory bandwidth.*?(?=^## |^Raw output:)", "", doc, flags=re.S | re.M)
+m = re.search(r"^## DGEMM 2000³", doc, flags=re.M)
+at = m.start() if m else len(doc)
+open(out, "w").write(doc[:at] + sec + doc[at:])
 PYEOF
 echo "bench: wrote $OUT" >&2

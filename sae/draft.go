@@ -221,6 +221,11 @@ func (d *DraftLoss) gap(params, mean []float64) []float64 {
 	return u
 }
 
+// explicitBlockRows is ExplicitGradient's block of samples: the block
+// size it was written with, kept when rowsTerm's blocks became smaller, so
+// that the gradient notebook 03 compares with LossGrad keeps its bits.
+const explicitBlockRows = 2560
+
 // ExplicitGradient stores in grad the gradient, this project's derivation
 // (the draft prints none), written on the data with the draft's n×m data
 // matrix 𝐗 = Xᵀ (samples as columns) and R = WᵀW𝐗 − 𝐗:
@@ -243,8 +248,8 @@ func (d *DraftLoss) ExplicitGradient(grad, params []float64) {
 	mean := make([]float64, n)
 	var X, xb, r, wr, wx, t mat.Dense
 	X.SetRawMatrix(d.data.x)
-	for lo := 0; lo < m; lo += linBatchRows {
-		hi := min(lo+linBatchRows, m)
+	for lo := 0; lo < m; lo += explicitBlockRows {
+		hi := min(lo+explicitBlockRows, m)
 		// 𝐗 block, n×(hi−lo), samples as columns.
 		xb.Reset()
 		xb.CloneFrom(X.Slice(lo, hi, 0, n).T())

@@ -189,3 +189,127 @@ loop4:
 done:
 	VZEROUPPER
 	RET
+
+// The AVX-512 loop: the same operations on eight lanes (ZMM registers), the
+// constants read from the table above by embedded broadcast, VRNDSCALEPD
+// for VROUNDPD (the same immediate: 0 nearest, 1 down) and the final blend
+// by a mask of t's sign bits (VPMOVQ2M, AVX-512DQ). Each lane computes
+// exactly what sigmoidAddAVX2 computes for it.
+
+#define LOADZ(off, t) \
+	VMOVUPD off(SI), t; \
+	VADDPD off(DX), t, t
+
+#define REDUCEZ(t, k, r, p) \
+	VPORQ.BCST SIGN(BX), t, r; \
+	VBROADCASTSD MINA(BX), p; \
+	VMAXPD r, p, r; \
+	VMULPD.BCST LOG2E(BX), r, k; \
+	VRNDSCALEPD $0, k, k; \
+	VFNMADD231PD.BCST LN2HI(BX), k, r; \
+	VFNMADD231PD.BCST LN2LO(BX), k, r; \
+	VBROADCASTSD C13(BX), p
+
+#define HORNERZ4(c) \
+	VFMADD213PD.BCST c(BX), Z8, Z12; \
+	VFMADD213PD.BCST c(BX), Z9, Z13; \
+	VFMADD213PD.BCST c(BX), Z10, Z14; \
+	VFMADD213PD.BCST c(BX), Z11, Z15
+
+#define SCALEZ(k, r, p) \
+	VMULPD.BCST HALF(BX), k, r; \
+	VRNDSCALEPD $1, r, r; \
+	VSUBPD r, k, k; \
+	VADDPD.BCST BIAS(BX), r, r; \
+	VPSLLQ $52, r, r; \
+	VMULPD r, p, p; \
+	VADDPD.BCST BIAS(BX), k, k; \
+	VPSLLQ $52, k, k; \
+	VMULPD k, p, p
+
+#define FINISHZ(off, t, k, r, p) \
+	VADDPD.BCST ONE(BX), p, r; \
+	VBROADCASTSD ONE(BX), k; \
+	VDIVPD r, k, k; \
+	VMULPD k, p, p; \
+	VPMOVQ2M t, K1; \
+	VBLENDMPD p, k, K1, k; \
+	VMOVUPD k, off(DI)
+
+// func sigmoidAddAVX512(dst, src, bias *float64, n int)
+//
+// sigmoidAddAVX2 on eight lanes, n a multiple of 8.
+TEXT ·sigmoidAddAVX512(SB), NOSPLIT, $0-32
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ bias+16(FP), DX
+	MOVQ n+24(FP), CX
+	LEAQ sigmoidConsts<>(SB), BX
+
+zloop32:
+	CMPQ CX, $32
+	JLT zloop8
+	LOADZ(0, Z0)
+	LOADZ(64, Z1)
+	LOADZ(128, Z2)
+	LOADZ(192, Z3)
+	REDUCEZ(Z0, Z4, Z8, Z12)
+	REDUCEZ(Z1, Z5, Z9, Z13)
+	REDUCEZ(Z2, Z6, Z10, Z14)
+	REDUCEZ(Z3, Z7, Z11, Z15)
+	HORNERZ4(C12)
+	HORNERZ4(C11)
+	HORNERZ4(C10)
+	HORNERZ4(C9)
+	HORNERZ4(C8)
+	HORNERZ4(C7)
+	HORNERZ4(C6)
+	HORNERZ4(C5)
+	HORNERZ4(C4)
+	HORNERZ4(C3)
+	HORNERZ4(HALF)
+	HORNERZ4(ONE)
+	HORNERZ4(ONE)
+	SCALEZ(Z4, Z8, Z12)
+	SCALEZ(Z5, Z9, Z13)
+	SCALEZ(Z6, Z10, Z14)
+	SCALEZ(Z7, Z11, Z15)
+	FINISHZ(0, Z0, Z4, Z8, Z12)
+	FINISHZ(64, Z1, Z5, Z9, Z13)
+	FINISHZ(128, Z2, Z6, Z10, Z14)
+	FINISHZ(192, Z3, Z7, Z11, Z15)
+	ADDQ $256, SI
+	ADDQ $256, DX
+	ADDQ $256, DI
+	SUBQ $32, CX
+	JMP zloop32
+
+zloop8:
+	TESTQ CX, CX
+	JEQ zdone
+	LOADZ(0, Z0)
+	REDUCEZ(Z0, Z4, Z8, Z12)
+	VFMADD213PD.BCST C12(BX), Z8, Z12
+	VFMADD213PD.BCST C11(BX), Z8, Z12
+	VFMADD213PD.BCST C10(BX), Z8, Z12
+	VFMADD213PD.BCST C9(BX), Z8, Z12
+	VFMADD213PD.BCST C8(BX), Z8, Z12
+	VFMADD213PD.BCST C7(BX), Z8, Z12
+	VFMADD213PD.BCST C6(BX), Z8, Z12
+	VFMADD213PD.BCST C5(BX), Z8, Z12
+	VFMADD213PD.BCST C4(BX), Z8, Z12
+	VFMADD213PD.BCST C3(BX), Z8, Z12
+	VFMADD213PD.BCST HALF(BX), Z8, Z12
+	VFMADD213PD.BCST ONE(BX), Z8, Z12
+	VFMADD213PD.BCST ONE(BX), Z8, Z12
+	SCALEZ(Z4, Z8, Z12)
+	FINISHZ(0, Z0, Z4, Z8, Z12)
+	ADDQ $64, SI
+	ADDQ $64, DX
+	ADDQ $64, DI
+	SUBQ $8, CX
+	JMP zloop8
+
+zdone:
+	VZEROUPPER
+	RET

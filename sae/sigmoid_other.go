@@ -8,6 +8,9 @@ import "gonum.org/v1/gonum/mat"
 // architecture. A variable, as on amd64, so that the tests build here too.
 var useSigmoidAVX2 = false
 
+// useSigmoidAVX512 is false likewise.
+var useSigmoidAVX512 = false
+
 // sigmoidAdd stores f(src[j] + bias[j]) in dst[j] for every j, f the
 // logistic sigmoid; dst may be src but must not otherwise overlap it. It
 // panics if the lengths differ.

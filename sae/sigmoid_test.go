@@ -10,16 +10,56 @@ import (
 )
 
 // sigmoidPaths runs fn once per implementation of sigmoidAdd this machine
-// has: the assembly (when available) and the scalar loop.
+// has: the assembly on eight and on four lanes (when available) and the
+// scalar loop.
 func sigmoidPaths(t testing.TB, fn func(t testing.TB, path string)) {
 	t.Helper()
-	saved := useSigmoidAVX2
-	defer func() { useSigmoidAVX2 = saved }()
+	saved, saved512 := useSigmoidAVX2, useSigmoidAVX512
+	defer func() { useSigmoidAVX2, useSigmoidAVX512 = saved, saved512 }()
+	if saved512 {
+		fn(t, "avx512")
+	}
+	useSigmoidAVX512 = false
 	if saved {
 		fn(t, "avx2")
 	}
 	useSigmoidAVX2 = false
 	fn(t, "scalar")
+}
+
+// TestSigmoidAddAVX512SameBits checks that the eight-lane assembly gives
+// the four-lane one's bits, on every length up to 40 (so every split
+// between the two and the scalar tail) and on the test inputs.
+func TestSigmoidAddAVX512SameBits(t *testing.T) {
+	if !useSigmoidAVX512 {
+		t.Skip("no AVX-512 on this processor")
+	}
+	defer func() { useSigmoidAVX512 = true }()
+	ts := sigmoidTestInputs(4000, 9)
+	bias := make([]float64, len(ts))
+	for i := range bias {
+		bias[i] = float64(i%5) - 2
+	}
+	run := func(n int, wide bool) []float64 {
+		useSigmoidAVX512 = wide
+		dst := make([]float64, n)
+		sigmoidAdd(dst, ts[:n], bias[:n])
+		return dst
+	}
+	for _, n := range append([]int{len(ts)}, func() []int {
+		var s []int
+		for n := 1; n <= 40; n++ {
+			s = append(s, n)
+		}
+		return s
+	}()...) {
+		a, b := run(n, true), run(n, false)
+		for i := range a {
+			if math.Float64bits(a[i]) != math.Float64bits(b[i]) {
+				t.Fatalf("n = %d: f(%v + %v) = %v on eight lanes, %v on four", n, ts[i], bias[i], a[i], b[i])
+			}
+		}
+	}
 }
 
 // smallestNormal is the smallest positive normal float64, 2⁻¹⁰²².

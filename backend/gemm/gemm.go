@@ -205,7 +205,7 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 	// times, and packing B would cost as much as the products (Yᵀ·X in
 	// randomized PCA: 40 rows against 60000×784); a row-major B is then
 	// read in place by kernel6x8b, and only a last partial panel packed.
-	bInPlace := !transB && m <= maxRowsBInPlace && k*n >= minBInPlace
+	bInPlace := !transB && m <= maxRowsBInPlace && (k*n >= minBInPlace || wide && (transA || n >= minColsPackA))
 	bp := getBuf(&bPool, kcEff*min(nc, roundUp(n, nr)))
 	defer bPool.Put(bp)
 	for jc := 0; jc < n; jc += nc {
@@ -234,8 +234,16 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 // product (about 50 µs at this size).
 const serialFlops = 1 << 21
 
-// minBInPlace is the smallest k·n for which B is read in place: a small B
-// packs in no time, and its packed panels are read faster than rows of B.
+// minBInPlace is the smallest k·n for which B is read in place by the AVX2
+// kernels: a small B packs in no time, and its packed panels are read
+// faster than rows of B. The AVX-512 kernel reads a whole row of 16 (two
+// cache lines) a step either way, and packing even a small B took a tenth
+// of the time of the products that sum over samples (the chunks of 1024
+// samples of the UFLDL gradients, 1024×25 and 1024×64, against a
+// transposed A) and a third of that of K·W1 in the linear losses' Gram
+// form (30×30 by 30×784), so with it B is read in place whatever its size,
+// except against a row-major A and a narrow B (W1·(S W1ᵀ), 30×784 by
+// 784×30), where reading A in place measured faster.
 const minBInPlace = 1 << 17
 
 // maxRowsBInPlace is the largest m for which B is read in place.
@@ -317,10 +325,17 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 	// read faster than six strided rows, and the packing is shared by many
 	// panels of B.
 	aInPlace := !transA && !bInPlace && nb < minColsPackA
+	// A transposed A against a narrow op(B) (the gradients Yᵀ·H of the
+	// autoencoders: 784×30 or 64×25 over thousands of samples) is read in
+	// place too, by kernel6x16s: six consecutive elements of each row of A
+	// are exactly a packed panel's step, only lda apart instead of six, and
+	// packing them took as long as a fifth of the product. Only the AVX-512
+	// path has that kernel.
+	aTransInPlace := transA && wide && nb < minColsPackA
 	// When the column panels of a row block are split over several tasks,
 	// the block's A is packed once, before them, instead of by each task.
 	var shared []float64
-	if !aInPlace && split > 1 {
+	if !aInPlace && !aTransInPlace && split > 1 {
 		sb := getBuf(&aPool, roundUp(m, mr)*kb)
 		defer aPool.Put(sb)
 		shared = sb.s
@@ -333,9 +348,9 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 		mb := t.i1 - t.i0
 		whole := mb
 		switch {
-		case aInPlace:
+		case aInPlace || aTransInPlace:
 			whole = mb / mr * mr
-			packA(pa[:kb*mr], false, a, lda, t.i0+whole, mb-whole, pc, kb)
+			packA(pa[:kb*mr], transA, a, lda, t.i0+whole, mb-whole, pc, kb)
 		case shared != nil:
 			pa = shared[t.i0*kb:]
 		default:
@@ -357,11 +372,14 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 				straddle := tri == upper && gj < gi+rows-1 || tri == lower && gj+cols-1 > gi
 				ci := gi*ldc + gj
 				inPlace := aInPlace && i < whole
+				transInPlace := aTransInPlace && i < whole
 				var apan *float64
 				switch {
 				case inPlace:
 					apan = &a[(t.i0+i)*lda+pc]
-				case aInPlace:
+				case transInPlace:
+					apan = &a[pc*lda+t.i0+i]
+				case aInPlace || aTransInPlace:
 					apan = &pa[0] // the packed last partial panel
 				default:
 					apan = &pa[i*kb]
@@ -373,12 +391,16 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 					dst, ldd = &edge[0], nr
 				}
 				switch {
+				case transInPlace && bInPlace && cols == nr:
+					kernel6x16s(kb, apan, lda, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
+				case transInPlace:
+					kernel6x16s(kb, apan, lda, bpan, nr, dst, ldd, alpha, overwrite)
 				case inPlace && wide:
 					kernel6x16a(kb, apan, lda, bpan, dst, ldd, alpha, overwrite)
 				case inPlace:
 					kernel6x8a(kb, apan, lda, bpan, dst, ldd, alpha, overwrite)
 				case bInPlace && cols == nr && wide:
-					kernel6x16b(kb, apan, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
+					kernel6x16s(kb, apan, mr, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
 				case bInPlace && cols == nr:
 					kernel6x8b(kb, apan, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
 				case wide:
@@ -527,9 +549,14 @@ func packB(dst []float64, trans bool, b []float64, ldb, p0, kb, j0, q0, q1, nb i
 			}
 			continue
 		}
-		if cols == nr {
+		if cols == 16 && nr == 16 {
+			// Element by element, as above: a call of copy per row of
+			// sixteen took most of the packing's time.
 			for l := range kb {
-				copy(pan[l*nr:l*nr+nr], b[(p0+l)*ldb+j0+j:(p0+l)*ldb+j0+j+nr])
+				src := b[(p0+l)*ldb+j0+j : (p0+l)*ldb+j0+j+16]
+				d := pan[l*16 : l*16+16 : l*16+16]
+				d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7] = src[0], src[1], src[2], src[3], src[4], src[5], src[6], src[7]
+				d[8], d[9], d[10], d[11], d[12], d[13], d[14], d[15] = src[8], src[9], src[10], src[11], src[12], src[13], src[14], src[15]
 			}
 			continue
 		}

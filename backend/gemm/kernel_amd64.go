@@ -47,9 +47,9 @@ func kernel6x8b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float6
 //go:noescape
 func dotAxpy8(n int, a, x, y *float64, alpha float64) float64
 
-// kernel6x16, kernel6x16a and kernel6x16b are kernel6x8, kernel6x8a and
-// kernel6x8b in AVX-512 (ZMM registers) on 6×16 tiles: B̃'s panels, and the
-// columns of B read in place, are 16 wide.
+// kernel6x16 and kernel6x16a are kernel6x8 and kernel6x8a in AVX-512 (ZMM
+// registers) on 6×16 tiles: B̃'s panels are 16 wide. kernel6x8b's AVX-512
+// counterpart is kernel6x16s with lda = 6.
 //
 //go:noescape
 func kernel6x16(k int, a, b, c *float64, ldc int, alpha float64, overwrite int)
@@ -57,8 +57,15 @@ func kernel6x16(k int, a, b, c *float64, ldc int, alpha float64, overwrite int)
 //go:noescape
 func kernel6x16a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64, overwrite int)
 
+// kernel6x16s is kernel6x16 with Ã and B̃ read lda and ldb elements apart
+// a step of k: a transposed A (six consecutive columns of a row-major A) is
+// read in place with its row stride, a packed panel with stride 6; a
+// row-major B (sixteen consecutive columns, one row per step) in place with
+// its ldb, a packed panel with stride 16. The products, and their order,
+// are kernel6x16's.
+//
 //go:noescape
-func kernel6x16b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
+func kernel6x16s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
 
 // dotAxpy16 is dotAxpy8 in AVX-512, for n a multiple of 16.
 //

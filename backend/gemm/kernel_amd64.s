@@ -711,16 +711,26 @@ kernel6x16a_overwrite:
 	VZEROUPPER
 	RET
 
-// func kernel6x16b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
-TEXT ·kernel6x16b(SB), NOSPLIT, $0-64
+// func kernel6x16s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
+//
+// kernel6x16 with both operands strided: step l of k reads Ã's six values
+// at a + l·lda and B̃'s sixteen at b + l·ldb (elements). A transposed A
+// (six consecutive columns of a row-major A, one row per step) is read in
+// place with its lda, a packed panel with lda = 6; likewise B.
+TEXT ·kernel6x16s(SB), NOSPLIT, $0-72
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
-	MOVQ b+16(FP), BX
-	MOVQ ldb+24(FP), R9
-	MOVQ c+32(FP), DX
-	MOVQ ldc+40(FP), R8
+	MOVQ lda+16(FP), R10
+	MOVQ b+24(FP), BX
+	MOVQ ldb+32(FP), R9
+	MOVQ c+40(FP), DX
+	MOVQ ldc+48(FP), R8
+	SHLQ $3, R10
 	SHLQ $3, R9
 	SHLQ $3, R8
+	// R11: eight steps of A ahead, for its prefetch.
+	MOVQ R10, R11
+	SHLQ $3, R11
 	PREFETCH_C(127)
 	VPXORQ Z0, Z0, Z0
 	VPXORQ Z1, Z1, Z1
@@ -735,13 +745,13 @@ TEXT ·kernel6x16b(SB), NOSPLIT, $0-64
 	VPXORQ Z10, Z10, Z10
 	VPXORQ Z11, Z11, Z11
 	TESTQ CX, CX
-	JEQ kernel6x16b_store
+	JEQ kernel6x16s_store
 
 	// Each step of k: two loads of a row of B̃ (or B), six broadcasts of
 	// a column of Ã (or A), twelve fused multiply-adds into the
 	// accumulators Z0–Z11 (row r in Z(2r), Z(2r+1)).
-kernel6x16b_loop:
-	PREFETCHT0 384(AX)
+kernel6x16s_loop:
+	PREFETCHT0 (AX)(R11*1)
 	VMOVUPD (BX), Z12
 	VMOVUPD 64(BX), Z13
 	VBROADCASTSD (AX), Z14
@@ -762,16 +772,16 @@ kernel6x16b_loop:
 	VFMADD231PD Z13, Z14, Z9
 	VFMADD231PD Z12, Z15, Z10
 	VFMADD231PD Z13, Z15, Z11
-	ADDQ $48, AX
+	ADDQ R10, AX
 	ADDQ R9, BX
 	DECQ CX
-	JNZ kernel6x16b_loop
+	JNZ kernel6x16s_loop
 
-kernel6x16b_store:
-	VBROADCASTSD alpha+48(FP), Z15
-	MOVQ overwrite+56(FP), R10
+kernel6x16s_store:
+	VBROADCASTSD alpha+56(FP), Z15
+	MOVQ overwrite+64(FP), R10
 	TESTQ R10, R10
-	JNE kernel6x16b_overwrite
+	JNE kernel6x16s_overwrite
 	// c += alpha·accumulator, row by row.
 	VMOVUPD (DX), Z12
 	VMOVUPD 64(DX), Z13
@@ -817,7 +827,7 @@ kernel6x16b_store:
 	VZEROUPPER
 	RET
 
-kernel6x16b_overwrite:
+kernel6x16s_overwrite:
 	// c = alpha·accumulator: C is not read.
 	VMULPD Z0, Z15, Z0
 	VMULPD Z1, Z15, Z1

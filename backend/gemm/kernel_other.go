@@ -38,10 +38,10 @@ func kernel6x16a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float
 	panic("gemm: no micro-kernel in this build")
 }
 
-func kernel6x16b(k int, a, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int) {
-	panic("gemm: no micro-kernel in this build")
-}
-
 func dotAxpy16(n int, a, x, y *float64, alpha float64) float64 {
 	panic("gemm: no kernel in this build")
+}
+
+func kernel6x16s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int) {
+	panic("gemm: no micro-kernel in this build")
 }

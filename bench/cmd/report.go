@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/linae/linae/internal/atomicfile"
 	"github.com/linae/linae/plotting"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
@@ -228,9 +229,5 @@ func reportCmd(args []string) error {
 	if err := os.MkdirAll(filepath.Dir(*md), 0o755); err != nil {
 		return err
 	}
-	tmp := *md + ".tmp"
-	if err := os.WriteFile(tmp, []byte(sb.String()), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, *md)
+	return atomicfile.Write(*md, []byte(sb.String()))
 }

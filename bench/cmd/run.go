@@ -18,6 +18,7 @@ import (
 
 	"github.com/linae/linae/backend"
 	"github.com/linae/linae/data"
+	"github.com/linae/linae/internal/atomicfile"
 	"github.com/linae/linae/sae"
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
@@ -158,11 +159,7 @@ func writeJSON(path string, v any) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return atomicfile.Write(path, b)
 }
 
 // writeF64 stores v as raw little-endian float64, numpy.fromfile's '<f8'.

@@ -122,12 +122,8 @@ func (p *interp) describe(name string) string {
 		if t := c.TryResolveType(parts[0]); t != nil {
 			return "type " + parts[0] + " " + t.String()
 		}
-		if len(parts) == 2 {
-			for _, path := range bindings.Compiled() {
-				if strings.HasSuffix(path, "/"+parts[0]) || path == parts[0] {
-					return packageSymbol(path, parts[1])
-				}
-			}
+		if paths := bindings.Named(parts[0]); len(parts) == 2 && len(paths) > 0 {
+			return packageSymbol(paths[0], parts[1])
 		}
 		return ""
 	}
@@ -145,8 +141,8 @@ func (p *interp) describe(name string) string {
 	if len(parts) == 1 {
 		v := p.ir.ValueOf(parts[0])
 		s := fmt.Sprintf("%s %s", parts[0], t)
-		if rt := t.ReflectType(); isCompiledNamed(rt) {
-			s = fmt.Sprintf("%s %s", parts[0], rt) // *mat.Dense, not the whole import path
+		if _, ok := compiledNamed(t.ReflectType()); ok {
+			s = fmt.Sprintf("%s %s", parts[0], t.ReflectType()) // *mat.Dense, not the whole import path
 		}
 		if v.IsValid() && v.ReflectValue().CanInterface() {
 			val := formatValue(v.ReflectValue())
@@ -167,12 +163,9 @@ func (p *interp) describe(name string) string {
 		return s
 	}
 	// value.Member: a method or field of a compiled type has docs.
-	rt := t.ReflectType()
-	for rt.Kind() == reflect.Pointer {
-		rt = rt.Elem()
-	}
+	rt, named := compiledNamed(t.ReflectType())
 	member := parts[len(parts)-1]
-	if rt.PkgPath() != "" && rt.Name() != "" {
+	if named {
 		if doc, ok := symbolDoc(rt.PkgPath(), rt.Name()+"."+member); ok {
 			return doc
 		}
@@ -188,21 +181,20 @@ func (p *interp) describe(name string) string {
 	return ""
 }
 
-// isCompiledNamed reports whether t, after pointers, is a named type of a
-// compiled package, whose reflect name (mat.Dense) is the one Go prints.
-func isCompiledNamed(t reflect.Type) bool {
+// compiledNamed returns t without its pointers, and whether that is a named
+// type of a compiled package: one with documentation, whose reflect name
+// (mat.Dense) is the one Go prints. An interpreted type has neither.
+func compiledNamed(t reflect.Type) (reflect.Type, bool) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	return t.PkgPath() != "" && t.Name() != ""
+	return t, t.PkgPath() != "" && t.Name() != ""
 }
 
-// typeDoc is the doc of a compiled named type, if the bindings have it.
+// typeDoc is the doc of a compiled named type, if there is one.
 func typeDoc(t reflect.Type) string {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	if t.PkgPath() == "" || t.Name() == "" {
+	t, ok := compiledNamed(t)
+	if !ok {
 		return ""
 	}
 	doc, _ := symbolDoc(t.PkgPath(), t.Name())

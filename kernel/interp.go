@@ -622,10 +622,8 @@ func withHint(msg string) string {
 	}
 	id := m[1] + m[2]
 	var paths []string
-	for _, path := range bindings.Compiled() {
-		if path == id || strings.HasSuffix(path, "/"+id) {
-			paths = append(paths, strconv.Quote(path))
-		}
+	for _, path := range bindings.Named(id) {
+		paths = append(paths, strconv.Quote(path))
 	}
 	switch {
 	case len(paths) == 0:

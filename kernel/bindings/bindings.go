@@ -83,3 +83,16 @@ func Compiled() []string {
 	sort.Strings(out)
 	return out
 }
+
+// Named returns the compiled-in import paths whose last element is name
+// ("rand": math/rand and crypto/rand), sorted: the packages a cell may mean
+// by name before importing it.
+func Named(name string) []string {
+	var out []string
+	for _, p := range Compiled() {
+		if p == name || strings.HasSuffix(p, "/"+name) {
+			out = append(out, p)
+		}
+	}
+	return out
+}

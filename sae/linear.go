@@ -899,9 +899,7 @@ func (s linShape) dataPass(grad, params []float64, ws *linScratch) *linDataPass 
 	if grad == nil {
 		return t
 	}
-	var gbv1, gbv2 []float64
-	t.g1, t.g2, gbv1, gbv2 = s.views(grad)
-	t.gb1, t.gb2 = gbv1, gbv2
+	t.g1, t.g2, t.gb1, t.gb2 = s.views(grad)
 	if s.tied {
 		// The decoder gradient is accumulated separately and added
 		// transposed, since W2 = Wᵀ.

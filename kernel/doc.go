@@ -65,9 +65,11 @@
 // which stays blocked, and a new interpreter goroutine serves the next
 // cells with the same state. Should the blocked call return, the abandoned
 // goroutine stops at its next interpreted statement; only the rest of the
-// statement it was in may still run, concurrently with later cells. The
-// cell is reported as interrupted in every case, and what it assigned
-// before the interrupt is kept.
+// statement it was in may still run, concurrently with later cells. That
+// does not disturb them: every top-level statement runs in an interpreter
+// frame of its own, which shares the session's variables and nothing of the
+// interpreter's running state. The cell is reported as interrupted in every
+// case, and what it assigned before the interrupt is kept.
 //
 // # Standard input
 //

@@ -195,12 +195,14 @@ func (p *interp) abandon(c *cellRun) {
 
 // takeOver serves the jobs on a new interpreter goroutine of generation
 // gen. It first gives the interpreter's top level per-goroutine state of
-// its own (gomacro's Run: its pool of frames, signals, defer and panic
+// its own (gomacro's Run: its pool of environments, signals, defer and panic
 // state), so that the abandoned goroutine and the next cells do not share
 // it; the abandoned goroutine keeps its Run, with the interrupt abandon set
 // on it pending.
 func (p *interp) takeOver(gen int) {
+	p.mu.Lock() // an interrupt reads the Run that NewRun replaces
 	p.ir.NewRun()
+	p.mu.Unlock()
 	p.loop(gen)
 }
 

@@ -351,6 +351,37 @@ func TestInterruptBlockingCall(t *testing.T) {
 	c.exec("blockedBefore == 4").ok(t)
 }
 
+// TestAbandonedCallReturnsLater: when the call an abandoned cell was blocked
+// in returns while a later cell runs, the later cell runs its own
+// statements exactly (the old goroutine used to share, and advance, the
+// interpreter's one statement counter and list), and of the abandoned cell
+// only the rest of the blocked statement takes effect.
+func TestAbandonedCallReturnsLater(t *testing.T) {
+	_, c := testKernel(t)
+	c.exec("import \"time\"\nrelease := make(chan int)\ngot, after := 0, 0").ok(t)
+	r := interruptCell(t, c, "got = <-release\nafter = 1", func() {
+		time.Sleep(100 * time.Millisecond) // blocked by now
+		id := c.send(c.control, "interrupt_request", map[string]any{})
+		c.reply(c.control, id, 10*time.Second)
+	})
+	if r.reply["ename"] != errInterrupt {
+		t.Fatalf("blocked cell: reply %v", r.reply)
+	}
+	// One top-level statement, a loop: its jumps are in the statement list
+	// and counter the old goroutine used to share. Its send releases the
+	// abandoned cell, which then runs while the loop goes on.
+	loop := "steps := 0\nfor i := 0; i < 20; i++ {\n\tif i == 2 {\n\t\trelease <- 7\n\t}\n\ttime.Sleep(5 * time.Millisecond)\n\tsteps++\n}\nsteps"
+	if got := c.exec(loop).ok(t).text(t); got != "20" {
+		t.Errorf("a loop that released the abandoned cell counted %s steps, want 20", got)
+	}
+	if got := c.exec("got*10 + after").ok(t).text(t); got != "70" {
+		t.Errorf("got*10 + after = %s, want 70: the blocked statement completes, the cell's next one does not run", got)
+	}
+	if got := c.exec("x := 6\ny := 7\nx * y").ok(t).text(t); got != "42" {
+		t.Errorf("the next cell computed %s, want 42", got)
+	}
+}
+
 // TestRunawayRecursionFailsFast: a cell that recurses without end must end
 // the process quickly with the reason in the log (Jupyter then restarts
 // the kernel), not hang it; a deep but finite recursion still runs.

@@ -124,6 +124,12 @@ func (p *interp) reset() (err error) {
 		}
 	}()
 	ir := fast.New()
+	// Each top-level statement runs in a frame of its own, so that a cell
+	// abandoned while blocked in compiled code and the cells after it
+	// share the variables and nothing of the interpreter's running state
+	// (see abandon). The reservation is far more top-level names than a
+	// session declares.
+	ir.UseFrames(topLevelSlots, topLevelSlots)
 	// The kernel shows results and errors itself; panics must reach it.
 	ir.Comp.Options &^= base.OptShowPrompt | base.OptShowEval | base.OptShowEvalType | base.OptTrapPanic
 	// Re-running a notebook cell redeclares its names, and importing a
@@ -143,6 +149,12 @@ func (p *interp) reset() (err error) {
 	p.env = ir.PrepareEnv()
 	return nil
 }
+
+// topLevelSlots is how many top-level variables and functions, and how many
+// top-level numbers, the interpreter reserves room for (see reset). More
+// still work; only past it may a goroutine of an abandoned cell race with
+// the cell that declares them.
+const topLevelSlots = 1 << 14
 
 // quietWarnings passes gomacro's warnings on to w except those about
 // redefined identifiers and skipped generic functions, which say nothing a
@@ -502,15 +514,17 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 				node = funcs
 			}
 		}
-		expr := p.ir.CompileAst(node)
-		// goroutineFailure takes p.mu, so that what compiling wrote
+		run := p.ir.PrepareRun(p.ir.CompileAst(node))
+		// goroutineFailure takes p.mu, so that what compiling and
+		// preparing the run touched of the interpreter's shared state
 		// happens before an abandon (which holds p.mu) and so before the
-		// next interpreter goroutine compiles.
+		// next interpreter goroutine compiles. The run itself touches only
+		// the cell's variables and a frame of its own.
 		if p.goroutineFailure(cell) != nil {
 			break
 		}
 		stage = "run"
-		vals, _ := p.ir.RunExpr(expr)
+		vals, _ := run()
 		if i == n-1 && isExpr(stmtNode) && !isPrintCall(stmtNode) {
 			res.values = validValues(vals)
 		}

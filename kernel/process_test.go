@@ -1,7 +1,6 @@
 package kernel
 
 import (
-	"bytes"
 	"encoding/json"
 	"net"
 	"os"
@@ -102,7 +101,7 @@ func writeConnectionFile(tb testing.TB, dir string) (string, ConnectionInfo) {
 type kernelProcess struct {
 	connFile string
 	cmd      *exec.Cmd
-	stderr   bytes.Buffer
+	stderr   syncBuffer    // the process writes it while tests read it
 	exited   chan struct{} // closed when the process has exited
 	waitErr  error
 }

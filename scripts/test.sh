@@ -30,6 +30,18 @@ go test -count=1 ./...
 echo "test: go test without assembly (-tags noasm)"
 go test -count=1 -tags noasm ./...
 
+# The interpreter's patches (third_party/gomacro/LINAE.md) are tested in its
+# own module, by name: the module's other tests are upstream's, some of which
+# expect behaviour the patches change or an older Go. They and the kernel's
+# tests run under the race detector: a cell's goroutines, and an abandoned
+# cell's, run while later cells compile and run. (The kernel captures fd 2
+# while a cell runs: to read a report, set GORACE=log_path=FILE.)
+echo "test: the interpreter's patches and the kernel under the race detector (-race)"
+GODEBUG=gotypesalias=0 go test -race -count=1 \
+	-run 'TestCallbackPanicHook|TestGoroutinePanicHook|TestInterruptFromAnotherGoroutine|TestFrames|TestProxyIntern|TestTypeLookupWhileCompiling' \
+	github.com/cosmos72/gomacro github.com/cosmos72/gomacro/fast
+go test -race -count=1 ./kernel/...
+
 if ls /usr/lib/*/libopenblas.so >/dev/null 2>&1; then
 	echo "test: go test on OpenBLAS (-tags openblas)"
 	CGO_ENABLED=1 CGO_LDFLAGS=-lopenblas go test -count=1 -tags openblas ./backend/ ./sae/

@@ -64,7 +64,7 @@ func isBreakLiteral(node ast.Expr) bool {
 
 func (c *Comp) breakpoint() Stmt {
 	return func(env *Env) (Stmt, *Env) {
-		ir := Interp{c, env}
+		ir := Interp{Comp: c, env: env}
 		sig := ir.debug(true)
 		env.IP++
 		stmt := env.Code[env.IP]
@@ -92,7 +92,7 @@ func singleStep(env *Env) (Stmt, *Env) {
 		}
 		c := env.DebugComp
 		if c != nil {
-			ir := Interp{c, env}
+			ir := Interp{Comp: c, env: env}
 			sig := ir.debug(false) // not a breakpoint
 			if sig != base.SigNone {
 				run := env.Run

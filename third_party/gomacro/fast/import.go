@@ -66,7 +66,7 @@ func (ir *Interp) ChangePackage(alias PackageName, path string) {
 	c.CompGlobals.KnownImports[oldp.Path] = oldp // overwrite any cached import with same path as current Interp
 
 	trace := c.Globals.Options&base.OptShowPrompt != 0
-	top := &Interp{c.TopComp(), ir.env.Top()}
+	top := &Interp{Comp: c.TopComp(), env: ir.env.Top()}
 	if newp != nil {
 		newp.Name = alias.String()
 		*ir = newp.asInterpreter(top)
@@ -112,7 +112,7 @@ func (imp *Import) asInterpreter(outer *Interp) Interp {
 		env.Outer = outer.env
 	}
 	env.Run = outer.env.Run
-	return Interp{c, env}
+	return Interp{Comp: c, env: env}
 }
 
 // =========================== import package =================================

@@ -35,8 +35,9 @@ import (
 // It contains both the tree-of-closures builder Comp
 // and the interpreter's runtime environment Env
 type Interp struct {
-	Comp *Comp
-	env  *Env // not exported. to access it, call Interp.PrepareEnv()
+	Comp   *Comp
+	env    *Env    // not exported. to access it, call Interp.PrepareEnv()
+	frames *frames // non-nil when expressions run in frames: see UseFrames
 }
 
 func New() *Interp {
@@ -122,7 +123,7 @@ func NewInnerInterp(outer *Interp, name string, path string) *Interp {
 
 	// do NOT set g.CurrEnv = ir.Env, it messes up the call stack
 	return &Interp{
-		&Comp{
+		Comp: &Comp{
 			CompGlobals: outerComp.CompGlobals,
 			CompBinds: CompBinds{
 				Name: name,
@@ -132,7 +133,7 @@ func NewInnerInterp(outer *Interp, name string, path string) *Interp {
 			Depth:  outerComp.Depth + 1,
 			Outer:  outerComp,
 		},
-		env,
+		env: env,
 	}
 }
 

@@ -73,7 +73,7 @@ func (ir *Interp) ShowPackage(name string) {
 		if env == nil || c == nil {
 			break
 		}
-		interp = &Interp{c, env}
+		interp = &Interp{Comp: c, env: env}
 	}
 	for i := len(stack) - 1; i >= 0; i-- {
 		stack[i].ShowAsPackage()

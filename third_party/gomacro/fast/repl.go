@@ -119,19 +119,43 @@ func (ir *Interp) RunExpr(e *Expr) ([]xr.Value, []xr.Type) {
 	if e == nil {
 		return nil, nil
 	}
+	return ir.PrepareRun(e)()
+}
+
+// PrepareRun does the part of RunExpr that reads and writes the compiler's
+// and the top level's shared state (growing the top level's slices,
+// typing untyped constants), and returns the function that runs e, which
+// touches only the variables e uses and, with UseFrames, a frame of its own.
+// An embedder that may abandon the goroutine running e synchronises with
+// the goroutine that takes over between the two calls, so that everything
+// shared that e's goroutine touched happens before the new goroutine
+// compiles and runs the next expressions.
+func (ir *Interp) PrepareRun(e *Expr) func() ([]xr.Value, []xr.Type) {
+	return ir.prepareRun(e, DebugOpContinue)
+}
+
+func (ir *Interp) prepareRun(e *Expr, op DebugOp) func() ([]xr.Value, []xr.Type) {
+	if e == nil {
+		return func() ([]xr.Value, []xr.Type) { return nil, nil }
+	}
 	env := ir.PrepareEnv()
 
 	if ir.Comp.Globals.Options&base.OptKeepUntyped == 0 && e.Untyped() {
 		e.ConstTo(e.DefaultType())
 	}
+	if ir.frames != nil {
+		env = ir.frame(env)
+	}
 	run := env.Run
-	run.applyDebugOp(DebugOpContinue)
-
-	defer run.setCurrEnv(run.setCurrEnv(env))
-
 	fun := e.AsXV(COptKeepUntyped)
-	v, vs := fun(env)
-	return reflect.PackValues(v, vs), reflect.PackTypes(e.Type, e.Types)
+	typ, types := e.Type, e.Types
+	return func() ([]xr.Value, []xr.Type) {
+		run.applyDebugOp(op)
+		defer run.setCurrEnv(run.setCurrEnv(env))
+
+		v, vs := fun(env)
+		return reflect.PackValues(v, vs), reflect.PackTypes(typ, types)
+	}
 }
 
 // execute with single-step debugging. to run without debugging, use Interp.RunExpr() instead
@@ -150,18 +174,7 @@ func (ir *Interp) DebugExpr(e *Expr) ([]xr.Value, []xr.Type) {
 	if e == nil {
 		return nil, nil
 	}
-	env := ir.PrepareEnv()
-
-	if ir.Comp.Globals.Options&base.OptKeepUntyped == 0 && e.Untyped() {
-		e.ConstTo(e.DefaultType())
-	}
-	run := env.Run
-	run.applyDebugOp(DebugOpStep)
-	defer run.setCurrEnv(run.setCurrEnv(env))
-
-	fun := e.AsXV(COptKeepUntyped)
-	v, vs := fun(env)
-	return reflect.PackValues(v, vs), reflect.PackTypes(e.Type, e.Types)
+	return ir.prepareRun(e, DebugOpStep)()
 }
 
 // combined Parse + Compile + DebugExpr
@@ -209,6 +222,11 @@ func (ir *Interp) prepareEnv(minValDelta int, minIntDelta int) *Env {
 		binds := make([]xr.Value, min, capacity)
 		copy(binds, env.Vals)
 		env.Vals = binds
+		if ir.frames != nil {
+			// frames keep their header: see UseFrames
+			env.Vals = env.Vals[:cap(env.Vals)]
+			ir.refreshFrames()
+		}
 	}
 	if len(env.Vals) < min {
 		env.Vals = env.Vals[0:min:cap(env.Vals)]
@@ -243,11 +261,14 @@ func (ir *Interp) prepareEnv(minValDelta int, minIntDelta int) *Env {
 	// in case we received a SigInterrupt in the meantime
 	g.Signals.Sync = base.SigNone
 	g.Signals.SetAsync(base.SigNone)
-	if g.Options&base.OptDebugger != 0 {
-		// for debugger
-		env.DebugComp = c
-	} else {
-		env.DebugComp = nil
+	debugComp := c // for debugger
+	if g.Options&base.OptDebugger == 0 {
+		debugComp = nil
+	}
+	if env.DebugComp != debugComp {
+		// written only when it changes: a goroutine still running an
+		// abandoned expression may have read it (see PrepareRun)
+		env.DebugComp = debugComp
 	}
 	return env
 }

@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
+	"sync"
 
 	"github.com/cosmos72/gomacro/go/types"
 )
@@ -22,9 +23,13 @@ import (
 //
 // Just as with map[K]V, a nil *Map is a valid, read-only empty map.
 //
-// Not thread-safe.
+// Safe for concurrent use (a linae change, see LINAE.md): an interpreted
+// goroutine creating a value looks its type up in the Universe's Map while
+// the interpreter compiles the next cell, which adds types to it, and a
+// lookup writes the hasher's memo. A Map must not be copied after use.
 //
 type Map struct {
+	mu     sync.Mutex         // guards the fields below and the hasher's memo
 	hasher Hasher             // shared by many Maps
 	table  map[uint32][]entry // maps hash to bucket; entry.key==nil means unused
 	length int                // number of map entries
@@ -58,6 +63,8 @@ type entry struct {
 // the first call to Insert.
 //
 func (m *Map) SetHasher(hasher Hasher) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	m.hasher = hasher
 }
 
@@ -90,7 +97,12 @@ func (m *Map) Hasher() Hasher {
 // It returns true if the entry was found.
 //
 func (m *Map) Delete(key types.Type) bool {
-	if m != nil && m.table != nil {
+	if m == nil {
+		return false
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.table != nil {
 		hash := m.hasher.Hash(key)
 		bucket := m.table[hash]
 		for i, e := range bucket {
@@ -110,7 +122,12 @@ func (m *Map) Delete(key types.Type) bool {
 // The result is nil if the entry is not present.
 //
 func (m *Map) At(key types.Type) interface{} {
-	if m != nil && m.table != nil {
+	if m == nil {
+		return nil
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.table != nil {
 		for _, e := range m.table[m.hasher.Hash(key)] {
 			if e.key != nil && Identical(key, e.key) {
 				return e.value
@@ -123,6 +140,8 @@ func (m *Map) At(key types.Type) interface{} {
 // Set sets the map entry for key to val,
 // and returns the previous entry, if any.
 func (m *Map) Set(key types.Type, value interface{}) (prev interface{}) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	if m.table != nil {
 		hash := m.hasher.Hash(key)
 		bucket := m.table[hash]
@@ -157,6 +176,8 @@ func (m *Map) Set(key types.Type, value interface{}) (prev interface{}) {
 // Len returns the number of map entries.
 func (m *Map) Len() int {
 	if m != nil {
+		m.mu.Lock()
+		defer m.mu.Unlock()
 		return m.length
 	}
 	return 0
@@ -171,12 +192,29 @@ func (m *Map) Len() int {
 // it is unspecified.
 //
 func (m *Map) Iterate(f func(key types.Type, value interface{})) {
-	if m != nil {
-		for _, bucket := range m.table {
-			for _, e := range bucket {
-				if e.key != nil {
-					f(e.key, e.value)
-				}
+	if m == nil {
+		return
+	}
+	// f runs without the lock held, so that it may use the map. Buckets
+	// only grow, and a deleted entry is cleared in place, so the entries
+	// are read by position, each under the lock, as the loop reaches them.
+	type slot struct {
+		hash uint32
+		n    int
+	}
+	m.mu.Lock()
+	slots := make([]slot, 0, len(m.table))
+	for hash, bucket := range m.table {
+		slots = append(slots, slot{hash, len(bucket)})
+	}
+	m.mu.Unlock()
+	for _, s := range slots {
+		for i := 0; i < s.n; i++ {
+			m.mu.Lock()
+			e := m.table[s.hash][i]
+			m.mu.Unlock()
+			if e.key != nil {
+				f(e.key, e.value)
 			}
 		}
 	}

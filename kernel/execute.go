@@ -149,6 +149,11 @@ type cellRun struct {
 	input     *stdinFeed      // its standard input, when the front end allows input; set under interp.mu
 	stopping  atomic.Bool     // the interpreter was told to stop it (stopNow)
 	goPanic   *cellError      // a goroutine the cell started panicked (under interp.mu)
+	// compiling (under interp.mu) is set while the cell's goroutine parses,
+	// compiles or prepares a statement, touching the interpreter's shared
+	// state: an abandon then waits, since the next cells would touch it too.
+	// Compiling does not block; running the statement may.
+	compiling bool
 }
 
 // isAbandoned reports whether the kernel gave up waiting for the cell.
@@ -171,6 +176,13 @@ func (c *cellRun) isAbandoned() bool {
 func (p *interp) abandon(c *cellRun) {
 	p.mu.Lock()
 	if !p.running || p.cell != c {
+		p.mu.Unlock()
+		return
+	}
+	if c.compiling {
+		// It stops at its next statement, or is blocked in the one it is
+		// about to run: ask again then.
+		time.AfterFunc(abandonDelay, func() { p.abandon(c) })
 		p.mu.Unlock()
 		return
 	}

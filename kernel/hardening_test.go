@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"go/ast"
 	"net"
 	"os"
 	"path/filepath"
@@ -379,6 +380,44 @@ func TestAbandonedCallReturnsLater(t *testing.T) {
 	}
 	if got := c.exec("x := 6\ny := 7\nx * y").ok(t).text(t); got != "42" {
 		t.Errorf("the next cell computed %s, want 42", got)
+	}
+}
+
+// TestInterruptWhileCompiling: a cell interrupted while the interpreter
+// compiles a statement (slow here through a test hook) is not abandoned
+// then, since compiling touches the interpreter's shared state, which the
+// next cells would touch at the same time: it stops before running the
+// statement, and the next cell runs.
+func TestInterruptWhileCompiling(t *testing.T) {
+	k, c := testKernel(t)
+	testHookCompiled = func(n ast.Node) {
+		slow := false
+		if n != nil {
+			ast.Inspect(n, func(n ast.Node) bool {
+				id, ok := n.(*ast.Ident)
+				slow = slow || ok && id.Name == "slowCompile"
+				return true
+			})
+		}
+		if slow {
+			time.Sleep(k.opts.InterruptGrace + 3*abandonDelay)
+		}
+	}
+	defer func() { testHookCompiled = nil }()
+	c.exec("slowRan := false").ok(t)
+	r := interruptCell(t, c, "slowCompile := true\nslowRan = slowCompile", func() {
+		time.Sleep(100 * time.Millisecond) // compiling by now
+		id := c.send(c.control, "interrupt_request", map[string]any{})
+		c.reply(c.control, id, 10*time.Second)
+	})
+	if r.reply["ename"] != errInterrupt {
+		t.Fatalf("reply %v", r.reply)
+	}
+	if tb := fmt.Sprint(r.reply["traceback"]); strings.Contains(tb, "abandoned") {
+		t.Errorf("the cell was abandoned while compiling: %s", tb)
+	}
+	if got := c.exec("slowRan").ok(t).text(t); got != "false" {
+		t.Errorf("slowRan = %s: the statement after the interrupt ran", got)
 	}
 }
 

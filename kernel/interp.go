@@ -289,6 +289,20 @@ func (p *interp) goroutinePanic(owner, r any) {
 	p.k.publish(parent, "stream", map[string]any{"name": "stderr", "text": text})
 }
 
+// testHookCompiled, set by tests alone, is called after each statement is
+// compiled and prepared, still in the compiling state: a slow compile.
+var testHookCompiled func(ast.Node)
+
+// compiling sets the cell's compiling state (see cellRun.compiling) and
+// reports whether the cell still owns the interpreter: false once it was
+// abandoned.
+func (p *interp) compiling(cell *cellRun, on bool) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	cell.compiling = on
+	return !cell.isAbandoned()
+}
+
 // goroutineFailure returns the error of a goroutine panic that failed cell,
 // or nil.
 func (p *interp) goroutineFailure(cell *cellRun) *cellError {
@@ -462,8 +476,14 @@ func (p *interp) setCtx(ctx context.Context) {
 	}
 }
 
-// eval parses and runs code, until the cell is abandoned.
+// eval parses and runs code, until the cell is abandoned. It parses,
+// compiles and prepares each statement in the cell's compiling state (see
+// cellRun.compiling), in which it is not abandoned.
 func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cellResult) {
+	if !p.compiling(cell, true) {
+		return cellResult{}
+	}
+	defer p.compiling(cell, false)
 	c := p.ir.Comp
 	c.Globals.Filepath = name
 	c.Globals.Line = 0
@@ -515,16 +535,27 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 			}
 		}
 		run := p.ir.PrepareRun(p.ir.CompileAst(node))
-		// goroutineFailure takes p.mu, so that what compiling and
-		// preparing the run touched of the interpreter's shared state
+		if testHookCompiled != nil {
+			testHookCompiled(stmtNode)
+		}
+		// Leaving the compiling state takes p.mu, so that what compiling
+		// and preparing the run touched of the interpreter's shared state
 		// happens before an abandon (which holds p.mu) and so before the
 		// next interpreter goroutine compiles. The run itself touches only
 		// the cell's variables and a frame of its own.
-		if p.goroutineFailure(cell) != nil {
+		if !p.compiling(cell, false) || p.goroutineFailure(cell) != nil {
 			break
+		}
+		if cell.stopping.Load() {
+			// Told to stop while compiling: preparing the run cleared
+			// the interpreter's interrupt.
+			panic(base.SigInterrupt)
 		}
 		stage = "run"
 		vals, _ := run()
+		if !p.compiling(cell, true) {
+			break // abandoned: the rest is for later cells
+		}
 		if i == n-1 && isExpr(stmtNode) && !isPrintCall(stmtNode) {
 			res.values = validValues(vals)
 		}

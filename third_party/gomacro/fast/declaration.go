@@ -305,7 +305,11 @@ func (c *Comp) NewBind(name string, class BindClass, t xr.Type) *Bind {
 		// reason: see comment in IntBindMax definition. Shortly, Ent.Ints[] address was taken
 		// thus we cannot reallocate it => we must stop at its capacity, stored in c.IntBindMax
 		// by Interp.PrepareEnv()
-		if (c.IntBindMax == 0 || c.IntBindNum < c.IntBindMax) &&
+		slots := 1
+		if t.Kind() == r.Complex128 {
+			slots = 2 // the complex128 must fit whole
+		}
+		if (c.IntBindMax == 0 || c.IntBindNum+slots <= c.IntBindMax) &&
 			reflect.IsCategory(t.Kind(), r.Bool, r.Int, r.Uint, r.Float64, r.Complex128) {
 			// optimize booleans, integers, floats and complexes by storing them in Env.Ints []uint64
 			// note: complex128 occupies two uint64 slots!

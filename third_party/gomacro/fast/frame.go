@@ -36,10 +36,12 @@ type frames struct {
 // those of the top level. UseFrames therefore reserves nvals and nints
 // slots, and makes both slices as long as their capacity, so that
 // declaring more top-level names writes neither header until the
-// reservation is used up. Ints is then never reallocated: the integers
-// declared beyond it are stored in Vals, as after an address of Ints was
-// taken. Should Vals outgrow its reservation, it is reallocated and every
-// live frame's copy of its header is updated.
+// reservation is used up. Ints is then never reallocated: the numbers
+// declared beyond it are stored in Vals (Comp.IntBindMax, as after an
+// address of Ints was taken; a frame may take one, of a variable it shares).
+// Should Vals outgrow its reservation, it is reallocated and every live
+// frame's copy of its header is updated (a goroutine running in a frame
+// then may race with that update: the reservation makes it rare).
 //
 // Call it once, before running code.
 func (ir *Interp) UseFrames(nvals, nints int) {
@@ -56,9 +58,13 @@ func (ir *Interp) UseFrames(nvals, nints int) {
 		env.Ints = ints
 	}
 	env.Ints = env.Ints[:cap(env.Ints)]
-	// A complex128 takes two slots: the last one declared in Ints must
-	// start before the last slot.
-	if max := cap(env.Ints) - 1; ir.Comp.IntBindMax == 0 || ir.Comp.IntBindMax > max {
+	// IntBindMax 0 means no limit: with no room at all, every number goes
+	// to Vals.
+	max := cap(env.Ints)
+	if max == 0 {
+		max = -1
+	}
+	if ir.Comp.IntBindMax == 0 || ir.Comp.IntBindMax > max {
 		ir.Comp.IntBindMax = max
 	}
 	if ir.frames == nil {

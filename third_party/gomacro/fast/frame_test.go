@@ -68,3 +68,43 @@ func TestFrames(t *testing.T) {
 		}
 	}
 }
+
+// TestFramesIntsStayShared: the top level's Ints is never reallocated under
+// frames, which share it, whatever fills it: a complex128 that needs its two
+// slots at the end (also after the Eval builtin prepared a frame whose
+// address of Ints was taken, or code three scopes deep took one through
+// FileEnv), or no room at all.
+func TestFramesIntsStayShared(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		nints int
+		src   []string
+		check string
+		want  int64
+	}{
+		{"eval builtin", 4, []string{
+			"n := 0", "inc := func() int { n++; return n }", "a := 1",
+			`p, q := &a, Eval(Parse("0"))`, "b := 2", "z := complex(1, 2)",
+			"inc()", "inc()", "*p = 7"}, "n*10 + a", 27},
+		{"address three scopes deep", 4, []string{
+			"a, b, c := 1, 2, 3",
+			"func f() *int { { x1 := 0; _ = x1; { x2 := 0; _ = x2; { x3 := 0; _ = x3; return &a } } } }",
+			"*f() = 10", "d := 0", "z := complex(1, 2)"}, "a + b + c + d + int(real(z))", 16},
+		{"no room", 1, []string{
+			"n := 0", "inc := func() int { n++; return n }", "a, b, c := 1, 2, 3", "inc()"}, "n", 1},
+	} {
+		ir := New()
+		ir.UseFrames(4, tc.nints)
+		ints := &ir.env.Ints[0:1][0]
+		for _, src := range tc.src {
+			ir.Eval(src)
+		}
+		vals, _ := ir.Eval(tc.check)
+		if len(vals) != 1 || vals[0].ReflectValue().Int() != tc.want {
+			t.Errorf("%s: %s = %v, want %d", tc.name, tc.check, vals, tc.want)
+		}
+		if &ir.env.Ints[0:1][0] != ints {
+			t.Errorf("%s: the top level's Ints was reallocated", tc.name)
+		}
+	}
+}

@@ -235,6 +235,10 @@ func (ir *Interp) prepareEnv(minValDelta int, minIntDelta int) *Env {
 
 	capacity, min = cap(env.Ints), c.IntBindNum
 	if capacity < min {
+		if ir.frames != nil {
+			// UseFrames set IntBindMax to the capacity
+			c.Errorf("internal error: attempt to reallocate the top level's Env.Ints[], which frames share")
+		}
 		if env.IntAddressTaken {
 			c.Errorf("internal error: attempt to reallocate Env.Ints[] after one of its addresses was taken")
 		}
@@ -252,7 +256,9 @@ func (ir *Interp) prepareEnv(minValDelta int, minIntDelta int) *Env {
 	if len(env.Ints) < min {
 		env.Ints = env.Ints[0:min:cap(env.Ints)] // does not reallocate
 	}
-	if env.IntAddressTaken {
+	if ir.frames == nil && env.IntAddressTaken {
+		// (with frames IntBindMax is the capacity already, and the flag
+		// may be set by code running in a frame: see UseFrames)
 		c.IntBindMax = cap(env.Ints)
 	}
 	g := env.Run

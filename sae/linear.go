@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -12,6 +13,8 @@ import (
 	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/linae/linae/backend/gemm"
+	"github.com/linae/linae/backend/par"
 	"github.com/linae/linae/internal/numeric"
 )
 
@@ -791,7 +794,7 @@ func (s linShape) traceTerm(grad, params []float64, d *linData, ws *linScratch, 
 }
 
 // linScratch holds work space reused across the blocks of one evaluation.
-type linScratch struct{ h, y, g2, w2t, pt, qt, partial []float64 }
+type linScratch struct{ h, y, g2, w2t, pt, qt, partial, grad []float64 }
 
 // linScratchPool keeps the Gram form's work space (two n×p buffers) from
 // one evaluation to the next, in a training loop, instead of allocating it
@@ -815,50 +818,110 @@ func linGrow(s []float64, k int) []float64 {
 // worth spreading over the cores.
 const linBatchRows = 512
 
+// linLanes is how many lanes a pass over many blocks of samples is split
+// into. Lane q takes blocks q, q+linLanes, … into a loss and a gradient of
+// its own, on one core with serial products, and the lanes' sums are added
+// in lane order: spreading each block's products over the cores instead
+// had the cores contend for the block they read in place and wait for each
+// other at the end of each of its five products, and the second core added
+// almost nothing. The lanes are fixed, not one per core, so the result
+// does not depend on the number of cores.
+const linLanes = 4
+
 // rowsTerm returns m/len(rows) times the data term over the given samples
 // and adds its gradient to grad when grad is not nil. A run of consecutive
 // indices (a full batch, or a contiguous minibatch) is used in place;
-// other blocks are gathered into a buffer first.
+// other blocks are gathered into a buffer first. Two blocks or more go in
+// lanes (see linLanes) where the BLAS is this module's; one block, or
+// another BLAS, goes block after block with each product on all cores.
 func (s linShape) rowsTerm(grad, params []float64, d *linData, rows []int) float64 {
 	if len(rows) == 0 {
 		panic("sae: BatchLossGrad: no rows")
 	}
 	d.needSamples("BatchLossGrad")
-	n := d.n
 	scale := float64(d.m) / float64(len(rows))
-	var buf []float64
-	var f float64
-	var ws linScratch
-	t := s.dataPass(grad, params, &ws)
-	t.fastSum = true
-	for lo := 0; lo < len(rows); lo += linBatchRows {
-		hi := min(lo+linBatchRows, len(rows))
-		contiguous := true
-		for t, i := range rows[lo:hi] {
-			if i < 0 || i >= d.m {
-				panic(fmt.Sprintf("sae: BatchLossGrad: row index %d out of range [0, %d)", i, d.m))
-			}
-			if i != rows[lo]+t {
-				contiguous = false
-			}
+	blocks := (len(rows) + linBatchRows - 1) / linBatchRows
+	impl, ours := blas64.Implementation().(gemm.Implementation)
+	if blocks < 2 || !ours {
+		var buf []float64
+		var f float64
+		var ws linScratch
+		t := s.dataPass(grad, params, &ws)
+		t.fastSum = true
+		for b := range blocks {
+			var z blas64.General
+			z, buf = d.block(rows, b, buf)
+			f += t.add(z, nil, scale)
 		}
-		var z blas64.General
-		if contiguous {
-			i0 := rows[lo]
-			z = blas64.General{Rows: hi - lo, Cols: n, Stride: d.x.Stride, Data: d.x.Data[i0*d.x.Stride:]}
-		} else {
-			if buf == nil {
-				buf = make([]float64, min(linBatchRows, len(rows))*n)
-			}
-			for t, i := range rows[lo:hi] {
-				copy(buf[t*n:(t+1)*n], d.x.Data[i*d.x.Stride:i*d.x.Stride+n])
-			}
-			z = blas64.General{Rows: hi - lo, Cols: n, Stride: n, Data: buf[:(hi-lo)*n]}
-		}
-		f += t.add(z, nil, scale)
+		t.finish()
+		return f
 	}
-	t.finish()
+	lanes := min(linLanes, blocks)
+	type lane struct {
+		ws *linScratch
+		f  float64
+	}
+	ls := make([]lane, lanes)
+	par.Each(runtime.GOMAXPROCS(0), lanes, func(q int) {
+		ws := linScratchPool.Get().(*linScratch)
+		var g []float64
+		if grad != nil {
+			ws.grad = linGrow(ws.grad, len(grad))
+			clear(ws.grad)
+			g = ws.grad
+		}
+		t := s.dataPass(g, params, ws)
+		t.fastSum = true
+		t.impl = gemm.Serial{Implementation: impl}
+		var buf []float64
+		for b := q; b < blocks; b += lanes {
+			var z blas64.General
+			z, buf = d.block(rows, b, buf)
+			ls[q].f += t.add(z, nil, scale)
+		}
+		t.finish()
+		ls[q].ws = ws
+	})
+	var f float64
+	for _, l := range ls {
+		f += l.f
+		if grad != nil {
+			for i, v := range l.ws.grad {
+				grad[i] += v
+			}
+		}
+		linScratchPool.Put(l.ws)
+	}
 	return f
+}
+
+// block returns block b (linBatchRows of the given samples, fewer in the
+// last) as a matrix: the data in place when the indices are consecutive,
+// else the rows gathered into buf, which it returns, allocated if nil.
+func (d *linData) block(rows []int, b int, buf []float64) (blas64.General, []float64) {
+	n := d.n
+	lo := b * linBatchRows
+	hi := min(lo+linBatchRows, len(rows))
+	contiguous := true
+	for t, i := range rows[lo:hi] {
+		if i < 0 || i >= d.m {
+			panic(fmt.Sprintf("sae: BatchLossGrad: row index %d out of range [0, %d)", i, d.m))
+		}
+		if i != rows[lo]+t {
+			contiguous = false
+		}
+	}
+	if contiguous {
+		i0 := rows[lo]
+		return blas64.General{Rows: hi - lo, Cols: n, Stride: d.x.Stride, Data: d.x.Data[i0*d.x.Stride:]}, buf
+	}
+	if buf == nil {
+		buf = make([]float64, min(linBatchRows, len(rows))*n)
+	}
+	for t, i := range rows[lo:hi] {
+		copy(buf[t*n:(t+1)*n], d.x.Data[i*d.x.Stride:i*d.x.Stride+n])
+	}
+	return blas64.General{Rows: hi - lo, Cols: n, Stride: n, Data: buf[:(hi-lo)*n]}, buf
 }
 
 // dataTerm returns scale·Σ_k ‖W2 (W1 z_k + w_k b1) + w_k b2 − z_k‖² over the
@@ -879,7 +942,8 @@ func (s linShape) dataTerm(grad, params []float64, z blas64.General, w []float64
 // end. With one block it is dataTerm, operation for operation.
 type linDataPass struct {
 	s        linShape
-	fastSum  bool // see residuals
+	fastSum  bool         // see residuals
+	impl     blas.Float64 // the products' BLAS, serial in a lane; nil: blas64's, on all cores
 	grad     bool
 	w1, w2   blas64.General
 	b1, b2   []float64
@@ -928,7 +992,7 @@ func (t *linDataPass) add(z blas64.General, w []float64, scale float64) float64 
 	// H = Z W1ᵀ + w b1ᵀ (k×p).
 	ws.h = linGrow(ws.h, k*p)
 	h := blas64.General{Rows: k, Cols: p, Stride: p, Data: ws.h}
-	blas64.Gemm(blas.NoTrans, blas.Trans, 1, z, w1, 0, h)
+	t.gemm(blas.NoTrans, blas.Trans, 1, z, w1, 0, h)
 	if b1 != nil {
 		for i := 0; i < k; i++ {
 			wi := weight(i)
@@ -940,14 +1004,14 @@ func (t *linDataPass) add(z blas64.General, w []float64, scale float64) float64 
 	// Y = H W2ᵀ + w b2ᵀ − Z (k×n), the residuals.
 	ws.y = linGrow(ws.y, k*n)
 	y := blas64.General{Rows: k, Cols: n, Stride: n, Data: ws.y}
-	blas64.Gemm(blas.NoTrans, blas.Trans, 1, h, w2, 0, y)
+	t.gemm(blas.NoTrans, blas.Trans, 1, h, w2, 0, y)
 	f := scale * t.residuals(y, z, w, b2)
 	if !t.grad {
 		return f
 	}
 	g1, g2, gb1, gb2 := t.g1, t.g2, t.gb1, t.gb2
 	// ∂/∂W2 = 2 Yᵀ H, ∂/∂b2 = 2 Yᵀ w.
-	blas64.Gemm(blas.Trans, blas.NoTrans, 2*scale, y, h, 1, g2)
+	t.gemm(blas.Trans, blas.NoTrans, 2*scale, y, h, 1, g2)
 	if gb2 != nil {
 		for i := 0; i < k; i++ {
 			c := 2 * scale * weight(i)
@@ -958,8 +1022,8 @@ func (t *linDataPass) add(z blas64.General, w []float64, scale float64) float64 
 	}
 	// G = Y W2 = ½ ∂/∂H (k×p); ∂/∂W1 = 2 Gᵀ Z, ∂/∂b1 = 2 Gᵀ w.
 	gh := h // H is no longer needed.
-	blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, y, w2, 0, gh)
-	blas64.Gemm(blas.Trans, blas.NoTrans, 2*scale, gh, z, 1, g1)
+	t.gemm(blas.NoTrans, blas.NoTrans, 1, y, w2, 0, gh)
+	t.gemm(blas.Trans, blas.NoTrans, 2*scale, gh, z, 1, g1)
 	if gb1 != nil {
 		for i := 0; i < k; i++ {
 			c := 2 * scale * weight(i)
@@ -969,6 +1033,19 @@ func (t *linDataPass) add(z blas64.General, w []float64, scale float64) float64 
 		}
 	}
 	return f
+}
+
+// gemm is blas64.Gemm on the pass's BLAS.
+func (t *linDataPass) gemm(tA, tB blas.Transpose, alpha float64, a, b blas64.General, beta float64, c blas64.General) {
+	if t.impl == nil {
+		blas64.Gemm(tA, tB, alpha, a, b, beta, c)
+		return
+	}
+	k := a.Cols
+	if tA != blas.NoTrans {
+		k = a.Rows
+	}
+	t.impl.Dgemm(tA, tB, c.Rows, c.Cols, k, alpha, a.Data, a.Stride, b.Data, b.Stride, beta, c.Data, c.Stride)
 }
 
 // residuals replaces the rows of y, H W2ᵀ, by the residuals y_k + w_k b2 −
@@ -1007,7 +1084,11 @@ func (t *linDataPass) residuals(y, z blas64.General, w, b2 []float64) float64 {
 	ws := t.ws
 	ws.partial = linGrow(ws.partial, (k+chunkRows-1)/chunkRows)
 	partial := ws.partial
-	forChunks(k, n, func(c, lo, hi int) {
+	each := forChunks
+	if t.impl != nil { // a lane: one core
+		each = func(rows, _ int, fn func(c, lo, hi int)) { par.Chunks(1, rows, chunkRows, fn) }
+	}
+	each(k, n, func(c, lo, hi int) {
 		var s0, s1, s2, s3 float64
 		for i := lo; i < hi; i++ {
 			wi := weight(i)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -151,6 +153,51 @@ func TestLinearGramMatchesData(t *testing.T) {
 		want *= want
 		if got := l.Reconstruction(x); !(math.Abs(got-want) <= 1e-10*want) {
 			t.Errorf("%s: Reconstruction = %v, Σ‖Reconstruct(X) − X‖² = %v", linCfgName(cfg), got, want)
+		}
+	}
+}
+
+// TestLinearDataLanes: the data form over many blocks, which goes in lanes
+// with serial products, gives the Gram form's loss and gradient, the same
+// for the samples gathered in another order, and the same bits on one core
+// and on four, call after call.
+func TestLinearDataLanes(t *testing.T) {
+	const m, n = 5*linBatchRows + 77, 64
+	X := linTestData(m, n, 0.5, 5)
+	all := make([]int, m)
+	for i := range all {
+		all[i] = i
+	}
+	shuffled := slices.Clone(all)
+	rand.New(rand.NewPCG(1, 1)).Shuffle(m, func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	for _, cfg := range []LinearConfig{{Hidden: 12}, {Hidden: 12, Tied: true}, {Hidden: 12, Bias: true, Lambda: 0.3}} {
+		l, err := NewLinearLoss(X, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := l.shape.initParams(nil, 0.5, 4)
+		batch := func(procs int, rows []int) (float64, []float64) {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+			g := make([]float64, l.Dim())
+			return l.BatchLossGrad(g, x, rows), g
+		}
+		gGram := make([]float64, l.Dim())
+		fGram := l.LossGrad(gGram, x)
+		f1, g1 := batch(1, all)
+		f4, g4 := batch(4, all)
+		f4b, g4b := batch(4, all)
+		fs, gs := batch(4, shuffled)
+		if f1 != f4 || f4 != f4b || !slices.Equal(g1, g4) || !slices.Equal(g4, g4b) {
+			t.Errorf("%s: not the same bits on 1 and 4 cores, or call after call: losses %v, %v, %v", linCfgName(cfg), f1, f4, f4b)
+		}
+		if d := math.Abs(f4-fGram) / fGram; !(d < 1e-10) {
+			t.Errorf("%s: data loss %v, Gram loss %v: relative difference %.3g", linCfgName(cfg), f4, fGram, d)
+		}
+		if d := linRelDiff(g4, gGram); !(d < 1e-10) {
+			t.Errorf("%s: data and Gram gradients differ by %.3g relative", linCfgName(cfg), d)
+		}
+		if d := math.Abs(fs-f4) / f4; !(d < 1e-12) || !(linRelDiff(gs, g4) < 1e-12) {
+			t.Errorf("%s: the shuffled samples give loss %v, in order %v", linCfgName(cfg), fs, f4)
 		}
 	}
 }

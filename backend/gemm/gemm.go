@@ -98,6 +98,26 @@ func dgemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int
 	product(full, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
 
+// Serial is Implementation with each Dgemm computed on the calling
+// goroutine alone, to the same bits: for a caller that keeps the cores busy
+// with products of its own, one a goroutine (several blocks of samples at
+// once), where spreading each product too would have the cores contend for
+// its operands and wait for each other at its end.
+type Serial struct {
+	Implementation
+}
+
+// Dgemm is Implementation.Dgemm on the calling goroutine.
+func (impl Serial) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	g := impl.Implementation.Implementation
+	if !haveKernel || small(m, n, k, minFlops, mr, minNR) {
+		g.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+		return
+	}
+	g.Dgemm(tA, tB, m, n, k, 0, a, lda, b, ldb, 1, c, ldc) // checks, as in Implementation.Dgemm
+	productWith(1, full, tA != blas.NoTrans, tB != blas.NoTrans, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
 // triangle says which part of C a product computes: all of it, or (for
 // Dsyrk, with m = n) the upper or lower triangle with the diagonal; the
 // rest of C is neither read nor written.
@@ -122,10 +142,14 @@ func (tri triangle) inside(i, j int) bool {
 
 // product is dgemm restricted to the triangle tri of C.
 func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	productWith(runtime.GOMAXPROCS(0), tri, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
+// productWith is product on at most the given number of goroutines.
+func productWith(workers int, tri triangle, transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	if testHook.force {
 		testHook.kernelCalls.Add(1)
 	}
-	workers := runtime.GOMAXPROCS(0)
 	if m*n*k < serialFlops {
 		workers = 1
 	}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"testing"
 
 	"gonum.org/v1/gonum/blas"
@@ -169,6 +170,36 @@ func dgemmDeterministic(t *testing.T, rnd *rand.Rand, m, n, k int) {
 		for i := range c1 {
 			if c1[i] != c2[i] {
 				t.Fatalf("transposes %v, element %d: %v with 1 goroutine, %v with 4", tr, i, c1[i], c2[i])
+			}
+		}
+	}
+}
+
+// TestSerialSameBits: Serial's Dgemm gives Implementation's bits, with
+// several goroutines available, for products on the kernels' paths (long
+// and short k, few and many rows) and one small enough for gonum's.
+func TestSerialSameBits(t *testing.T) { forEachPath(t, testSerialSameBits) }
+
+func testSerialSameBits(t *testing.T) {
+	old := runtime.GOMAXPROCS(4)
+	defer runtime.GOMAXPROCS(old)
+	rnd := rand.New(rand.NewPCG(11, 12))
+	for _, sh := range [][3]int{{512, 30, 784}, {512, 784, 30}, {30, 784, 512}, {25, 64, 10000}, {9, 7, 5}} {
+		m, n, k := sh[0], sh[1], sh[2]
+		a, b, c0 := randSlice(rnd, m*k), randSlice(rnd, k*n), randSlice(rnd, m*n)
+		for _, tr := range [][2]blas.Transpose{{blas.NoTrans, blas.NoTrans}, {blas.Trans, blas.NoTrans}, {blas.NoTrans, blas.Trans}} {
+			lda, ldb := k, n
+			if tr[0] == blas.Trans {
+				lda = m
+			}
+			if tr[1] == blas.Trans {
+				ldb = k
+			}
+			c1, c2 := slices.Clone(c0), slices.Clone(c0)
+			Implementation{}.Dgemm(tr[0], tr[1], m, n, k, 0.5, a, lda, b, ldb, 2, c1, n)
+			Serial{}.Dgemm(tr[0], tr[1], m, n, k, 0.5, a, lda, b, ldb, 2, c2, n)
+			if !slices.Equal(c1, c2) {
+				t.Fatalf("%d×%d×%d, transposes %v: Serial differs from Implementation", m, n, k, tr)
 			}
 		}
 	}

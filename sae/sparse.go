@@ -5,12 +5,15 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"sync"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/linae/linae/backend/gemm"
 	"github.com/linae/linae/backend/par"
 )
 
@@ -216,6 +219,10 @@ type sparseScratch struct {
 	rhoHat     []float64 // p
 	sp         []float64 // p: derivative of the sparsity term wrt ρ̂
 	partial    []float64 // per-chunk partial sums
+	// lossGradLanes's
+	colsum   []float64    // each block's column sums of A2
+	blockSSE []float64    // each block's squared error
+	lanes    []sparseLane // each lane's work space
 }
 
 // NewSparseLoss returns the sparse autoencoder cost on a copy of the m×n
@@ -486,6 +493,16 @@ func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General, ws *spar
 	if grad != nil && len(grad) != d {
 		panic(fmt.Sprintf("sae: SparseLoss: len(grad) = %d, want %d", len(grad), d))
 	}
+	if impl, ours := blas64.Implementation().(gemm.Implementation); ours && x.Rows >= 2*sparseBlockRows {
+		return l.lossGradLanes(grad, params, x, ws, gemm.Serial{Implementation: impl})
+	}
+	return l.lossGradWhole(grad, params, x, ws)
+}
+
+// lossGradWhole is lossGrad on the whole batch at once, each product and
+// elementwise pass spread over the cores: for one block of samples, or a
+// BLAS other than this module's (which spreads its products itself).
+func (l *SparseLoss) lossGradWhole(grad, params []float64, x blas64.General, ws *sparseScratch) float64 {
 	b, n, p := x.Rows, l.n, l.cfg.Hidden
 	inv := 1 / float64(b)
 	w1 := blas64.General{Rows: p, Cols: n, Stride: n, Data: params[:p*n]}
@@ -499,12 +516,7 @@ func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General, ws *spar
 
 	// Hidden layer.
 	blas64.Gemm(blas.NoTrans, blas.Trans, 1, x, w1, 0, a2)
-	forChunks(b, p, func(_, lo, hi int) {
-		for i := lo; i < hi; i++ {
-			row := a2.Data[i*p : (i+1)*p]
-			sigmoidAdd(row, row, b1)
-		}
-	})
+	forChunks(b, p, func(_, lo, hi int) { hiddenRows(a2, b1, lo, hi) })
 	rhoHat := blas64.Vector{N: p, Inc: 1, Data: rhoHatS}
 	// Sum, then divide: a saturated unit then gives ρ̂_j = 1 exactly.
 	blas64.Gemv(blas.Trans, 1, a2, ones, 0, rhoHat)
@@ -520,20 +532,7 @@ func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General, ws *spar
 	// Output layer, reconstruction error and D3 (in place of A3).
 	blas64.Gemm(blas.NoTrans, blas.Trans, 1, a2, w2, 0, a3)
 	partial := ws.partial[:(b+chunkRows-1)/chunkRows]
-	forChunks(b, n, func(c, lo, hi int) {
-		var s float64
-		for i := lo; i < hi; i++ {
-			row := a3.Data[i*n : (i+1)*n]
-			xr := x.Data[i*x.Stride : i*x.Stride+n]
-			sigmoidAdd(row, row, b2)
-			for j, a := range row {
-				e := a - xr[j]
-				s += e * e
-				row[j] = e * a * (1 - a)
-			}
-		}
-		partial[c] = s
-	})
+	forChunks(b, n, func(c, lo, hi int) { partial[c] = outputRows(a3, x, b2, lo, hi) })
 	var sse float64
 	for _, s := range partial {
 		sse += s
@@ -569,19 +568,193 @@ func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General, ws *spar
 
 	d2 := blas64.General{Rows: b, Cols: p, Stride: p, Data: ws.d2[:b*p]}
 	blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, d3, w2, 0, d2)
-	sp := spS
-	forChunks(b, p, func(_, lo, hi int) {
-		for i := lo; i < hi; i++ {
-			row := d2.Data[i*p : (i+1)*p]
-			ar := a2.Data[i*p : (i+1)*p]
-			for j, v := range row {
-				a := ar[j]
-				row[j] = (v + sp[j]) * a * (1 - a)
-			}
-		}
-	})
+	forChunks(b, p, func(_, lo, hi int) { hiddenDeltaRows(d2, a2, spS, lo, hi) })
 	// ∇W1 = D2ᵀ X / b + λ W1.
 	blas64.Gemm(blas.Trans, blas.NoTrans, inv, d2, x, 1, gw1)
 	blas64.Gemv(blas.Trans, inv, d2, ones, 0, gb1)
+	return loss
+}
+
+// hiddenRows applies the hidden layer's bias and sigmoid to rows [lo, hi)
+// of a2, in place.
+func hiddenRows(a2 blas64.General, b1 []float64, lo, hi int) {
+	for i := lo; i < hi; i++ {
+		row := a2.Data[i*a2.Stride : i*a2.Stride+a2.Cols]
+		sigmoidAdd(row, row, b1)
+	}
+}
+
+// outputRows applies the output layer's bias and sigmoid to rows [lo, hi)
+// of a3, replaces them by D3 = (A3 − X) ⊙ A3 ⊙ (1 − A3) and returns the
+// rows' sum of squared errors ‖A3 − X‖².
+func outputRows(a3, x blas64.General, b2 []float64, lo, hi int) float64 {
+	var s float64
+	n := a3.Cols
+	for i := lo; i < hi; i++ {
+		row := a3.Data[i*a3.Stride : i*a3.Stride+n]
+		xr := x.Data[i*x.Stride : i*x.Stride+n]
+		sigmoidAdd(row, row, b2)
+		for j, a := range row {
+			e := a - xr[j]
+			s += e * e
+			row[j] = e * a * (1 - a)
+		}
+	}
+	return s
+}
+
+// hiddenDeltaRows replaces rows [lo, hi) of d2, D3 W2, by
+// D2 = (D3 W2 + 1 sᵀ) ⊙ A2 ⊙ (1 − A2).
+func hiddenDeltaRows(d2, a2 blas64.General, sp []float64, lo, hi int) {
+	for i := lo; i < hi; i++ {
+		row := d2.Data[i*d2.Stride : i*d2.Stride+d2.Cols]
+		ar := a2.Data[i*a2.Stride : i*a2.Stride+a2.Cols]
+		for j, v := range row {
+			a := ar[j]
+			row[j] = (v + sp[j]) * a * (1 - a)
+		}
+	}
+}
+
+// sparseBlockRows is the number of samples in a block of lossGradLanes,
+// and sparseLanes the number of its lanes: as the linear losses' (see
+// linLanes), lane q takes blocks q, q+sparseLanes, … on one core with
+// serial products, and what the blocks and lanes sum is added in their
+// order, so the result does not depend on the number of cores.
+const (
+	sparseBlockRows = 512
+	sparseLanes     = 4
+)
+
+// sparseLane is a lane's work space: one block's output layer and hidden
+// deltas, and its share of the gradient.
+type sparseLane struct {
+	a3, d2, grad []float64
+}
+
+// lossGradLanes is lossGrad for two blocks of samples or more, in blocks
+// and lanes with the products on serial. The hidden layer of every block
+// comes first (ρ̂ needs all of them), spread over the cores block by
+// block; then the lanes run the output layer and the gradient.
+func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws *sparseScratch, serial gemm.Serial) float64 {
+	b, n, p := x.Rows, l.n, l.cfg.Hidden
+	inv := 1 / float64(b)
+	w1 := blas64.General{Rows: p, Cols: n, Stride: n, Data: params[:p*n]}
+	w2 := blas64.General{Rows: n, Cols: p, Stride: p, Data: params[p*n : 2*p*n]}
+	b1 := params[2*p*n : 2*p*n+p]
+	b2 := params[2*p*n+p:]
+	a2 := blas64.General{Rows: b, Cols: p, Stride: p, Data: ws.a2[:b*p]}
+	blocks := (b + sparseBlockRows - 1) / sparseBlockRows
+	lanes := min(sparseLanes, blocks)
+	rows := func(m blas64.General, q int) blas64.General {
+		lo := q * sparseBlockRows
+		hi := min(lo+sparseBlockRows, m.Rows)
+		return blas64.General{Rows: hi - lo, Cols: m.Cols, Stride: m.Stride, Data: m.Data[lo*m.Stride:]}
+	}
+	gemmOn := func(tA, tB blas.Transpose, alpha float64, a, bm blas64.General, beta float64, c blas64.General) {
+		k := a.Cols
+		if tA != blas.NoTrans {
+			k = a.Rows
+		}
+		serial.Dgemm(tA, tB, c.Rows, c.Cols, k, alpha, a.Data, a.Stride, bm.Data, bm.Stride, beta, c.Data, c.Stride)
+	}
+	workers := runtime.GOMAXPROCS(0)
+
+	// Hidden layer, and each block's column sums of A2.
+	ws.colsum = slices.Grow(ws.colsum[:0], blocks*p)[:blocks*p]
+	ws.blockSSE = slices.Grow(ws.blockSSE[:0], blocks)[:blocks]
+	par.Each(workers, blocks, func(q int) {
+		xq, a2q := rows(x, q), rows(a2, q)
+		gemmOn(blas.NoTrans, blas.Trans, 1, xq, w1, 0, a2q)
+		hiddenRows(a2q, b1, 0, a2q.Rows)
+		sum := ws.colsum[q*p : (q+1)*p]
+		clear(sum)
+		for i := range a2q.Rows {
+			floats.Add(sum, a2q.Data[i*p:(i+1)*p])
+		}
+	})
+	// Sum, then divide: a saturated unit then gives ρ̂_j = 1 exactly.
+	rhoHat := ws.rhoHat
+	clear(rhoHat)
+	for q := range blocks {
+		floats.Add(rhoHat, ws.colsum[q*p:(q+1)*p])
+	}
+	for j := range rhoHat {
+		rhoHat[j] /= float64(b)
+	}
+	beta := l.cfg.Beta
+	sparse, infinite := sparsityPenalty(ws.sp, rhoHat, l.cfg.Penalty, l.cfg.Rho, beta)
+	sparse *= beta
+	sp := ws.sp
+
+	// Output layer, errors and gradient, lane by lane.
+	if len(ws.lanes) < lanes {
+		ws.lanes = make([]sparseLane, lanes)
+	}
+	d := len(params)
+	par.Each(workers, lanes, func(ln int) {
+		lw := &ws.lanes[ln]
+		lw.a3 = slices.Grow(lw.a3[:0], sparseBlockRows*n)[:sparseBlockRows*n]
+		lw.d2 = slices.Grow(lw.d2[:0], sparseBlockRows*p)[:sparseBlockRows*p]
+		var gw1, gw2 blas64.General
+		var gb1, gb2 []float64
+		if grad != nil {
+			lw.grad = slices.Grow(lw.grad[:0], d)[:d]
+			clear(lw.grad)
+			gw1 = blas64.General{Rows: p, Cols: n, Stride: n, Data: lw.grad[:p*n]}
+			gw2 = blas64.General{Rows: n, Cols: p, Stride: p, Data: lw.grad[p*n : 2*p*n]}
+			gb1, gb2 = lw.grad[2*p*n:2*p*n+p], lw.grad[2*p*n+p:]
+		}
+		for q := ln; q < blocks; q += lanes {
+			xq, a2q := rows(x, q), rows(a2, q)
+			k := xq.Rows
+			a3 := blas64.General{Rows: k, Cols: n, Stride: n, Data: lw.a3[:k*n]}
+			gemmOn(blas.NoTrans, blas.Trans, 1, a2q, w2, 0, a3)
+			ws.blockSSE[q] = outputRows(a3, xq, b2, 0, k)
+			if grad == nil {
+				continue
+			}
+			d3 := a3
+			// ∇W2 += D3ᵀ A2 / b, ∇b2 += D3ᵀ 1 / b.
+			gemmOn(blas.Trans, blas.NoTrans, inv, d3, a2q, 1, gw2)
+			for i := range k {
+				floats.AddScaled(gb2, inv, d3.Data[i*n:(i+1)*n])
+			}
+			d2 := blas64.General{Rows: k, Cols: p, Stride: p, Data: lw.d2[:k*p]}
+			gemmOn(blas.NoTrans, blas.NoTrans, 1, d3, w2, 0, d2)
+			hiddenDeltaRows(d2, a2q, sp, 0, k)
+			// ∇W1 += D2ᵀ X / b, ∇b1 += D2ᵀ 1 / b.
+			gemmOn(blas.Trans, blas.NoTrans, inv, d2, xq, 1, gw1)
+			for i := range k {
+				floats.AddScaled(gb1, inv, d2.Data[i*p:(i+1)*p])
+			}
+		}
+	})
+	var sse float64
+	for _, v := range ws.blockSSE {
+		sse += v
+	}
+	lambda := l.cfg.Lambda
+	var decay float64
+	if lambda != 0 {
+		for _, w := range params[:2*p*n] {
+			decay += w * w
+		}
+		decay *= lambda / 2
+	}
+	loss := 0.5*sse*inv + decay + sparse
+	if infinite {
+		loss = math.Inf(1)
+	}
+	if grad == nil {
+		return loss
+	}
+	for i, w := range params[:2*p*n] {
+		grad[i] = lambda * w
+	}
+	clear(grad[2*p*n:])
+	for ln := range lanes {
+		floats.Add(grad, ws.lanes[ln].grad)
+	}
 	return loss
 }

@@ -10,6 +10,8 @@ import (
 	"gonum.org/v1/gonum/diff/fd"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/linae/linae/backend/gemm"
 )
 
 // sparseTestData returns m×n data uniform in [lo, hi], seeded.
@@ -318,6 +320,38 @@ func TestSparseLossDeterministic(t *testing.T) {
 	if l1 != l4 || l4 != l4b || !floats.Equal(g1, g4) || !floats.Equal(g4, g4b) {
 		t.Errorf("loss with 1 and 4 procs: %v, %v, %v; gradients equal: %v, %v",
 			l1, l4, l4b, floats.Equal(g1, g4), floats.Equal(g4, g4b))
+	}
+}
+
+// TestSparseLossLanes: the blocked evaluation in lanes (two blocks of
+// samples or more) gives the whole-batch evaluation's loss and gradient,
+// for both penalties, with and without weight decay and sparsity, and
+// with the loss alone.
+func TestSparseLossLanes(t *testing.T) {
+	X := sparseTestData(5*sparseBlockRows+77, 40, 0.1, 0.9, 12)
+	for _, cfg := range []SparseConfig{
+		{Hidden: 30, Lambda: 1e-4, Beta: 3, Rho: 0.05},
+		{Hidden: 30, Beta: 0.5, Rho: 0.2, Penalty: L2Penalty},
+		{Hidden: 17},
+	} {
+		l, err := NewSparseLoss(X, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		theta := l.InitParams(nil, 3)
+		x := l.x.RawMatrix()
+		b := x.Rows
+		gLanes, gWhole := make([]float64, l.Dim()), make([]float64, l.Dim())
+		ws := l.scratch(b)
+		fLanes := l.lossGradLanes(gLanes, theta, x, ws, gemm.Serial{})
+		fWhole := l.lossGradWhole(gWhole, theta, x, ws)
+		fLoss := l.lossGradLanes(nil, theta, x, ws, gemm.Serial{})
+		if d := math.Abs(fLanes-fWhole) / fWhole; !(d < 1e-13) || fLoss != fLanes {
+			t.Errorf("%+v: loss %v in lanes (%v alone), %v whole", cfg, fLanes, fLoss, fWhole)
+		}
+		if d := relErr(gLanes, gWhole); !(d < 1e-12) {
+			t.Errorf("%+v: gradients differ by %.3g relative", cfg, d)
+		}
 	}
 }
 

@@ -10,11 +10,13 @@ import (
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/lapack"
 	"gonum.org/v1/gonum/lapack/lapack64"
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/linae/linae/backend"
+	"github.com/linae/linae/backend/gemm"
 	"github.com/linae/linae/backend/par"
 	"github.com/linae/linae/internal/numeric"
 )
@@ -401,8 +403,6 @@ func centredScatterUpper(x blas64.General, mean, sumsq []float64, s blas64.Gener
 // it returns false.
 func centredBlocksScatter(x blas64.General, mean []float64, cols []int, s blas64.General) bool {
 	m, n, nk := x.Rows, x.Cols, s.Cols
-	const block = 2048
-	buf := make([]float64, min(block, m)*nk)
 	skipped := make([]int, 0, n-len(cols))
 	for j, t := 0, 0; j < n; j++ {
 		if t < len(cols) && cols[t] == j {
@@ -411,28 +411,69 @@ func centredBlocksScatter(x blas64.General, mean []float64, cols []int, s blas64
 			skipped = append(skipped, j)
 		}
 	}
-	for lo := 0; lo < m; lo += block {
-		hi := min(lo+block, m)
-		var nonzero atomic.Bool
-		par.Split(runtime.GOMAXPROCS(0), hi-lo, func(r0, r1 int) {
-			for i := lo + r0; i < lo+r1; i++ {
-				dst := buf[(i-lo)*nk : (i-lo+1)*nk]
-				row := x.Data[i*x.Stride : i*x.Stride+n]
-				if len(cols) == n {
-					for j, v := range row {
-						dst[j] = v - mean[j]
-					}
-					continue
+	var nonzero atomic.Bool
+	// centre writes rows [r0, r1) of X, centred and cut to the columns
+	// kept, to dst (row r0 first), and notes a non-zero skipped element.
+	centre := func(dst []float64, r0, r1 int) {
+		for i := r0; i < r1; i++ {
+			d := dst[(i-r0)*nk : (i-r0+1)*nk]
+			row := x.Data[i*x.Stride : i*x.Stride+n]
+			if len(cols) == n {
+				for j, v := range row {
+					d[j] = v - mean[j]
 				}
-				for t, j := range cols {
-					dst[t] = row[j] - mean[j]
-				} // dst[len(cols):] stays zero
-				for _, j := range skipped {
-					if row[j] != 0 {
-						nonzero.Store(true)
-					}
+				continue
+			}
+			for t, j := range cols {
+				d[t] = row[j] - mean[j]
+			} // d[len(cols):] stays zero
+			for _, j := range skipped {
+				if row[j] != 0 {
+					nonzero.Store(true)
 				}
 			}
+		}
+	}
+	impl, ours := blas64.Implementation().(gemm.Implementation)
+	if blocks := (m + scatterLaneRows - 1) / scatterLaneRows; ours && gemm.Available() && blocks >= 2 {
+		// Lanes, as the losses' (see linLanes): lane q centres blocks q,
+		// q+scatterLanes, … and accumulates their product, serial, into a
+		// scatter matrix of its own (lane 0's is s); the lanes' are added
+		// in lane order.
+		lanes := min(scatterLanes, blocks)
+		parts := make([][]float64, lanes)
+		par.Each(runtime.GOMAXPROCS(0), lanes, func(q int) {
+			c, ldc := s.Data, s.Stride
+			if q > 0 {
+				parts[q] = make([]float64, nk*nk)
+				c, ldc = parts[q], nk
+			}
+			buf := make([]float64, scatterLaneRows*nk)
+			beta := 0.0
+			for b := q; b < blocks; b += lanes {
+				lo := b * scatterLaneRows
+				hi := min(lo+scatterLaneRows, m)
+				centre(buf, lo, hi)
+				gemm.Serial{Implementation: impl}.Dsyrk(blas.Upper, blas.Trans, nk, hi-lo, 1, buf, nk, beta, c, ldc)
+				beta = 1
+			}
+		})
+		if nonzero.Load() {
+			return false
+		}
+		for _, part := range parts[1:] {
+			for i := range nk {
+				floats.Add(s.Data[i*s.Stride+i:i*s.Stride+nk], part[i*nk+i:(i+1)*nk])
+			}
+		}
+		return true
+	}
+	const block = 2048
+	buf := make([]float64, min(block, m)*nk)
+	for lo := 0; lo < m; lo += block {
+		hi := min(lo+block, m)
+		par.Split(runtime.GOMAXPROCS(0), hi-lo, func(r0, r1 int) {
+			centre(buf[r0*nk:], lo+r0, lo+r1)
 		})
 		if nonzero.Load() {
 			return false
@@ -446,6 +487,16 @@ func centredBlocksScatter(x blas64.General, mean []float64, cols []int, s blas64
 	}
 	return true
 }
+
+// scatterLanes and scatterLaneRows are centredBlocksScatter's lanes and
+// the rows of their blocks, where the BLAS is this module's: each core
+// then accumulates products of blocks of its own, serially, which on two
+// cores ran faster than spreading each block's product over them (the
+// cores then read the same block, and wait for each other after each).
+const (
+	scatterLanes    = 4
+	scatterLaneRows = 1024
+)
 
 // checkFinite returns an error naming fn, name and the place of the first
 // NaN or infinite element of g.

@@ -145,6 +145,21 @@ func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []
 	productWith(runtime.GOMAXPROCS(0), tri, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
 
+// Dsyrk is Implementation.Dsyrk on the calling goroutine.
+func (impl Serial) Dsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int) {
+	if !haveKernel || small(n, n, k, 2*minFlops, 2*minNR, 2*minNR) || alpha == 0 || k == 0 ||
+		!rankKValid(ul, tA, n, k, a, lda, nil, 0, c, ldc, false) {
+		impl.Implementation.Implementation.Dsyrk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
+		return
+	}
+	tri := upper
+	if ul == blas.Lower {
+		tri = lower
+	}
+	trans := tA != blas.NoTrans
+	productWith(1, tri, trans, !trans, n, n, k, alpha, a, lda, a, lda, beta, c, ldc)
+}
+
 // productWith is product on at most the given number of goroutines.
 func productWith(workers int, tri triangle, transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	if testHook.force {

@@ -175,7 +175,7 @@ func dgemmDeterministic(t *testing.T, rnd *rand.Rand, m, n, k int) {
 	}
 }
 
-// TestSerialSameBits: Serial's Dgemm gives Implementation's bits, with
+// TestSerialSameBits: Serial's Dgemm and Dsyrk give Implementation's bits, with
 // several goroutines available, for products on the kernels' paths (long
 // and short k, few and many rows) and one small enough for gonum's.
 func TestSerialSameBits(t *testing.T) { forEachPath(t, testSerialSameBits) }
@@ -200,6 +200,24 @@ func testSerialSameBits(t *testing.T) {
 			Serial{}.Dgemm(tr[0], tr[1], m, n, k, 0.5, a, lda, b, ldb, 2, c2, n)
 			if !slices.Equal(c1, c2) {
 				t.Fatalf("%d×%d×%d, transposes %v: Serial differs from Implementation", m, n, k, tr)
+			}
+		}
+	}
+	for _, sh := range [][2]int{{200, 1024}, {717, 300}, {9, 5}} {
+		n, k := sh[0], sh[1]
+		a, c0 := randSlice(rnd, n*k), randSlice(rnd, n*n)
+		for _, ul := range []blas.Uplo{blas.Upper, blas.Lower} {
+			for _, tA := range []blas.Transpose{blas.NoTrans, blas.Trans} {
+				lda := k
+				if tA == blas.Trans {
+					lda = n
+				}
+				c1, c2 := slices.Clone(c0), slices.Clone(c0)
+				Implementation{}.Dsyrk(ul, tA, n, k, 0.5, a, lda, 2, c1, n)
+				Serial{}.Dsyrk(ul, tA, n, k, 0.5, a, lda, 2, c2, n)
+				if !slices.Equal(c1, c2) {
+					t.Fatalf("Dsyrk %d×%d, %v, %v: Serial differs from Implementation", n, k, ul, tA)
+				}
 			}
 		}
 	}

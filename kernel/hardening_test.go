@@ -360,11 +360,7 @@ func TestInterruptBlockingCall(t *testing.T) {
 func TestAbandonedCallReturnsLater(t *testing.T) {
 	_, c := testKernel(t)
 	c.exec("import \"time\"\nrelease := make(chan int)\ngot, after := 0, 0").ok(t)
-	r := interruptCell(t, c, "got = <-release\nafter = 1", func() {
-		time.Sleep(100 * time.Millisecond) // blocked by now
-		id := c.send(c.control, "interrupt_request", map[string]any{})
-		c.reply(c.control, id, 10*time.Second)
-	})
+	r := interruptCell(t, c, "got = <-release\nafter = 1", interruptAfter(c, 100*time.Millisecond)) // blocked by then
 	if r.reply["ename"] != errInterrupt {
 		t.Fatalf("blocked cell: reply %v", r.reply)
 	}
@@ -405,11 +401,7 @@ func TestInterruptWhileCompiling(t *testing.T) {
 	}
 	defer func() { testHookCompiled = nil }()
 	c.exec("slowRan := false").ok(t)
-	r := interruptCell(t, c, "slowCompile := true\nslowRan = slowCompile", func() {
-		time.Sleep(100 * time.Millisecond) // compiling by now
-		id := c.send(c.control, "interrupt_request", map[string]any{})
-		c.reply(c.control, id, 10*time.Second)
-	})
+	r := interruptCell(t, c, "slowCompile := true\nslowRan = slowCompile", interruptAfter(c, 100*time.Millisecond)) // compiling by then
 	if r.reply["ename"] != errInterrupt {
 		t.Fatalf("reply %v", r.reply)
 	}
@@ -418,6 +410,15 @@ func TestInterruptWhileCompiling(t *testing.T) {
 	}
 	if got := c.exec("slowRan").ok(t).text(t); got != "false" {
 		t.Errorf("slowRan = %s: the statement after the interrupt ran", got)
+	}
+}
+
+// interruptAfter returns an interruptCell action that waits d, then sends
+// an interrupt_request and waits for its reply.
+func interruptAfter(c *client, d time.Duration) func() {
+	return func() {
+		time.Sleep(d)
+		c.reply(c.control, c.send(c.control, "interrupt_request", map[string]any{}), 10*time.Second)
 	}
 }
 

@@ -505,10 +505,7 @@ func (l *SparseLoss) lossGrad(grad, params []float64, x blas64.General, ws *spar
 func (l *SparseLoss) lossGradWhole(grad, params []float64, x blas64.General, ws *sparseScratch) float64 {
 	b, n, p := x.Rows, l.n, l.cfg.Hidden
 	inv := 1 / float64(b)
-	w1 := blas64.General{Rows: p, Cols: n, Stride: n, Data: params[:p*n]}
-	w2 := blas64.General{Rows: n, Cols: p, Stride: p, Data: params[p*n : 2*p*n]}
-	b1 := params[2*p*n : 2*p*n+p]
-	b2 := params[2*p*n+p:]
+	w1, w2, b1, b2 := l.views(params)
 	a2 := blas64.General{Rows: b, Cols: p, Stride: p, Data: ws.a2[:b*p]}
 	a3 := blas64.General{Rows: b, Cols: n, Stride: n, Data: ws.a3[:b*n]}
 	ones := blas64.Vector{N: b, Inc: 1, Data: ws.ones[:b]}
@@ -539,17 +536,7 @@ func (l *SparseLoss) lossGradWhole(grad, params []float64, x blas64.General, ws 
 	}
 
 	lambda := l.cfg.Lambda
-	var decay float64
-	if lambda != 0 {
-		for _, w := range params[:2*p*n] {
-			decay += w * w
-		}
-		decay *= lambda / 2
-	}
-	loss := 0.5*sse*inv + decay + sparse
-	if infinite {
-		loss = math.Inf(1)
-	}
+	loss := l.total(params, 0.5*sse*inv, sparse, infinite)
 	if grad == nil {
 		return loss
 	}
@@ -573,6 +560,32 @@ func (l *SparseLoss) lossGradWhole(grad, params []float64, x blas64.General, ws 
 	blas64.Gemm(blas.Trans, blas.NoTrans, inv, d2, x, 1, gw1)
 	blas64.Gemv(blas.Trans, inv, d2, ones, 0, gb1)
 	return loss
+}
+
+// views returns W1 (p×n), W2 (n×p), b1 and b2 in the parameter (or
+// gradient) vector v.
+func (l *SparseLoss) views(v []float64) (w1, w2 blas64.General, b1, b2 []float64) {
+	p, n := l.cfg.Hidden, l.n
+	w1 = blas64.General{Rows: p, Cols: n, Stride: n, Data: v[:p*n]}
+	w2 = blas64.General{Rows: n, Cols: p, Stride: p, Data: v[p*n : 2*p*n]}
+	return w1, w2, v[2*p*n : 2*p*n+p], v[2*p*n+p:]
+}
+
+// total returns the loss from its reconstruction and sparsity terms: their
+// sum with the weight decay, or +Inf when the sparsity term is infinite.
+func (l *SparseLoss) total(params []float64, recon, sparse float64, infinite bool) float64 {
+	if infinite {
+		return math.Inf(1)
+	}
+	p, n := l.cfg.Hidden, l.n
+	var decay float64
+	if lambda := l.cfg.Lambda; lambda != 0 {
+		for _, w := range params[:2*p*n] {
+			decay += w * w
+		}
+		decay *= lambda / 2
+	}
+	return recon + decay + sparse
 }
 
 // hiddenRows applies the hidden layer's bias and sigmoid to rows [lo, hi)
@@ -639,10 +652,7 @@ type sparseLane struct {
 func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws *sparseScratch, serial gemm.Serial) float64 {
 	b, n, p := x.Rows, l.n, l.cfg.Hidden
 	inv := 1 / float64(b)
-	w1 := blas64.General{Rows: p, Cols: n, Stride: n, Data: params[:p*n]}
-	w2 := blas64.General{Rows: n, Cols: p, Stride: p, Data: params[p*n : 2*p*n]}
-	b1 := params[2*p*n : 2*p*n+p]
-	b2 := params[2*p*n+p:]
+	w1, w2, b1, b2 := l.views(params)
 	a2 := blas64.General{Rows: b, Cols: p, Stride: p, Data: ws.a2[:b*p]}
 	blocks := (b + sparseBlockRows - 1) / sparseBlockRows
 	lanes := min(sparseLanes, blocks)
@@ -701,9 +711,7 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 		if grad != nil {
 			lw.grad = slices.Grow(lw.grad[:0], d)[:d]
 			clear(lw.grad)
-			gw1 = blas64.General{Rows: p, Cols: n, Stride: n, Data: lw.grad[:p*n]}
-			gw2 = blas64.General{Rows: n, Cols: p, Stride: p, Data: lw.grad[p*n : 2*p*n]}
-			gb1, gb2 = lw.grad[2*p*n:2*p*n+p], lw.grad[2*p*n+p:]
+			gw1, gw2, gb1, gb2 = l.views(lw.grad)
 		}
 		for q := ln; q < blocks; q += lanes {
 			xq, a2q := rows(x, q), rows(a2, q)
@@ -735,17 +743,7 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 		sse += v
 	}
 	lambda := l.cfg.Lambda
-	var decay float64
-	if lambda != 0 {
-		for _, w := range params[:2*p*n] {
-			decay += w * w
-		}
-		decay *= lambda / 2
-	}
-	loss := 0.5*sse*inv + decay + sparse
-	if infinite {
-		loss = math.Inf(1)
-	}
+	loss := l.total(params, 0.5*sse*inv, sparse, infinite)
 	if grad == nil {
 		return loss
 	}

@@ -839,6 +839,13 @@ func (s linShape) rowsTerm(grad, params []float64, d *linData, rows []int) float
 		panic("sae: BatchLossGrad: no rows")
 	}
 	d.needSamples("BatchLossGrad")
+	// Checked here, on the caller's goroutine: a panic in a lane's would
+	// end the process.
+	for _, i := range rows {
+		if i < 0 || i >= d.m {
+			panic(fmt.Sprintf("sae: BatchLossGrad: row index %d out of range [0, %d)", i, d.m))
+		}
+	}
 	scale := float64(d.m) / float64(len(rows))
 	blocks := (len(rows) + linBatchRows - 1) / linBatchRows
 	impl, ours := blas64.Implementation().(gemm.Implementation)
@@ -896,17 +903,15 @@ func (s linShape) rowsTerm(grad, params []float64, d *linData, rows []int) float
 }
 
 // block returns block b (linBatchRows of the given samples, fewer in the
-// last) as a matrix: the data in place when the indices are consecutive,
-// else the rows gathered into buf, which it returns, allocated if nil.
+// last; their indices in range) as a matrix: the data in place when the
+// indices are consecutive, else the rows gathered into buf, which it
+// returns, allocated if nil.
 func (d *linData) block(rows []int, b int, buf []float64) (blas64.General, []float64) {
 	n := d.n
 	lo := b * linBatchRows
 	hi := min(lo+linBatchRows, len(rows))
 	contiguous := true
 	for t, i := range rows[lo:hi] {
-		if i < 0 || i >= d.m {
-			panic(fmt.Sprintf("sae: BatchLossGrad: row index %d out of range [0, %d)", i, d.m))
-		}
 		if i != rows[lo]+t {
 			contiguous = false
 		}

@@ -547,12 +547,21 @@ func TestLinearLossPanics(t *testing.T) {
 	X := linTestData(5, 4, 0, 1)
 	l, _ := NewLinearLoss(X, LinearConfig{Hidden: 2})
 	x := make([]float64, l.Dim())
+	// Enough rows for the lanes: a bad index in the last block must panic
+	// on the caller's goroutine, where it can be recovered, not in a lane's.
+	big, _ := NewLinearLoss(linTestData(3*linBatchRows, 4, 0, 1), LinearConfig{Hidden: 2})
+	bigRows := make([]int, 3*linBatchRows)
+	for i := range bigRows {
+		bigRows[i] = i
+	}
+	bigRows[len(bigRows)-1] = 3 * linBatchRows
 	for name, f := range map[string]func(){
-		"short params": func() { l.LossGrad(nil, x[1:]) },
-		"short grad":   func() { l.LossGrad(x[1:], x) },
-		"bad row":      func() { l.BatchLossGrad(nil, x, []int{5}) },
-		"no rows":      func() { l.BatchLossGrad(nil, x, nil) },
-		"init length":  func() { l.InitParams(x[1:], 1) },
+		"short params":     func() { l.LossGrad(nil, x[1:]) },
+		"short grad":       func() { l.LossGrad(x[1:], x) },
+		"bad row":          func() { l.BatchLossGrad(nil, x, []int{5}) },
+		"bad row in lanes": func() { big.BatchLossGrad(make([]float64, big.Dim()), make([]float64, big.Dim()), bigRows) },
+		"no rows":          func() { l.BatchLossGrad(nil, x, nil) },
+		"init length":      func() { l.InitParams(x[1:], 1) },
 	} {
 		func() {
 			defer func() {

@@ -78,6 +78,11 @@ type Implementation struct {
 // row-major, exactly as gonum's Dgemm (and with its panics for bad
 // arguments).
 func (impl Implementation) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	impl.dgemmOn(runtime.GOMAXPROCS(0), tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
+// dgemmOn is Dgemm on at most the given number of goroutines.
+func (impl Implementation) dgemmOn(workers int, tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	if !haveKernel || small(m, n, k, minFlops, mr, minNR) {
 		impl.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
@@ -85,17 +90,7 @@ func (impl Implementation) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float
 	// gonum's checks of the arguments, with its panic messages; with
 	// alpha = 0 and beta = 1 it returns right after them.
 	impl.Implementation.Dgemm(tA, tB, m, n, k, 0, a, lda, b, ldb, 1, c, ldc)
-	dgemm(tA != blas.NoTrans, tB != blas.NoTrans, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
-}
-
-// dgemm computes C = alpha·op(A)·op(B) + beta·C for row-major A, B and C,
-// where op(A) = Aᵀ when transA and A otherwise (likewise for B); op(A) is
-// m×k, op(B) k×n and C m×n. The arguments must be valid (Implementation.Dgemm
-// checks them), the processor must have AVX2 and FMA, and C must not overlap
-// A or B. With alpha = 0 or k = 0, C is only scaled, as in the reference
-// BLAS: NaNs in A or B do not reach C (gonum's Dgemm multiplies anyway).
-func dgemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
-	product(full, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	productWith(workers, full, tA != blas.NoTrans, tB != blas.NoTrans, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
 
 // Serial is Implementation with each Dgemm computed on the calling
@@ -109,13 +104,12 @@ type Serial struct {
 
 // Dgemm is Implementation.Dgemm on the calling goroutine.
 func (impl Serial) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
-	g := impl.Implementation.Implementation
-	if !haveKernel || small(m, n, k, minFlops, mr, minNR) {
-		g.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
-		return
-	}
-	g.Dgemm(tA, tB, m, n, k, 0, a, lda, b, ldb, 1, c, ldc) // checks, as in Implementation.Dgemm
-	productWith(1, full, tA != blas.NoTrans, tB != blas.NoTrans, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+	impl.dgemmOn(1, tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
+// Dsyrk is Implementation.Dsyrk on the calling goroutine.
+func (impl Serial) Dsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int) {
+	impl.dsyrkOn(1, ul, tA, n, k, alpha, a, lda, beta, c, ldc)
 }
 
 // triangle says which part of C a product computes: all of it, or (for
@@ -140,27 +134,18 @@ func (tri triangle) inside(i, j int) bool {
 	return true
 }
 
-// product is dgemm restricted to the triangle tri of C.
+// product computes the triangle tri of C = alpha·op(A)·op(B) + beta·C for
+// row-major A, B and C, where op(A) = Aᵀ when transA and A otherwise
+// (likewise for B); op(A) is m×k, op(B) k×n and C m×n (see productWith).
 func product(tri triangle, transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	productWith(runtime.GOMAXPROCS(0), tri, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
 
-// Dsyrk is Implementation.Dsyrk on the calling goroutine.
-func (impl Serial) Dsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int) {
-	if !haveKernel || small(n, n, k, 2*minFlops, 2*minNR, 2*minNR) || alpha == 0 || k == 0 ||
-		!rankKValid(ul, tA, n, k, a, lda, nil, 0, c, ldc, false) {
-		impl.Implementation.Implementation.Dsyrk(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
-		return
-	}
-	tri := upper
-	if ul == blas.Lower {
-		tri = lower
-	}
-	trans := tA != blas.NoTrans
-	productWith(1, tri, trans, !trans, n, n, k, alpha, a, lda, a, lda, beta, c, ldc)
-}
-
-// productWith is product on at most the given number of goroutines.
+// productWith is product on at most the given number of goroutines. The
+// arguments must be valid (Implementation's methods check them), the
+// processor must have a micro-kernel, and C must not overlap A or B. With
+// alpha = 0 or k = 0, C is only scaled, as in the reference BLAS: NaNs in A
+// or B do not reach C (gonum's Dgemm multiplies anyway).
 func productWith(workers int, tri triangle, transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	if testHook.force {
 		testHook.kernelCalls.Add(1)

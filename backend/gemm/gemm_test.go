@@ -53,6 +53,16 @@ func randSlice(rnd *rand.Rand, n int) []float64 {
 // that hit every edge (partial 6×8 tiles, partial kc, mc and nc blocks, one
 // row, one column), both transposes, padded strides, and the special alphas
 // and betas; beta = 0 must overwrite NaN.
+// dgemm, for the tests, computes C = alpha·op(A)·op(B) + beta·C for row-major A, B and C,
+// where op(A) = Aᵀ when transA and A otherwise (likewise for B); op(A) is
+// m×k, op(B) k×n and C m×n. The arguments must be valid (Implementation.Dgemm
+// checks them), the processor must have AVX2 and FMA, and C must not overlap
+// A or B. With alpha = 0 or k = 0, C is only scaled, as in the reference
+// BLAS: NaNs in A or B do not reach C (gonum's Dgemm multiplies anyway).
+func dgemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	product(full, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
 func TestDgemm(t *testing.T) { forEachPath(t, testDgemm) }
 
 func testDgemm(t *testing.T) {
@@ -285,7 +295,10 @@ func TestDsyrk(t *testing.T) { forEachPath(t, testDsyrk) }
 func testDsyrk(t *testing.T) {
 	impl := Implementation{}
 	// syrkTiled's tiles are 64 wide: partial last tiles of 2 and 1.
-	checkDsyrk(t, "syrkTiled", impl.syrkTiled, [][2]int{{130, 200}, {257, 70}})
+	tiled := func(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int) {
+		impl.syrkTiled(runtime.GOMAXPROCS(0), ul, tA, n, k, alpha, a, lda, beta, c, ldc)
+	}
+	checkDsyrk(t, "syrkTiled", tiled, [][2]int{{130, 200}, {257, 70}})
 	if haveKernel {
 		// n = 264 leaves a last diagonal block of 8, as wide as a tile.
 		checkDsyrk(t, "Dsyrk", impl.Dsyrk, [][2]int{{300, 500}, {257, 1000}, {513, 40}, {264, 300}})

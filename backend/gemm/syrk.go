@@ -19,6 +19,11 @@ import (
 // skipped; where the micro-kernel cannot run, they are tiles of gonum's
 // Dgemm on GOMAXPROCS goroutines (see syrkTiled).
 func (impl Implementation) Dsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int) {
+	impl.dsyrkOn(runtime.GOMAXPROCS(0), ul, tA, n, k, alpha, a, lda, beta, c, ldc)
+}
+
+// dsyrkOn is Dsyrk on at most the given number of goroutines.
+func (impl Implementation) dsyrkOn(workers int, ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int) {
 	if small(n, n, k, 2*minFlops, 2*minNR, 2*minNR) || alpha == 0 || k == 0 ||
 		!rankKValid(ul, tA, n, k, a, lda, nil, 0, c, ldc, false) {
 		// Small updates, those that only scale C, and bad arguments, which
@@ -27,7 +32,7 @@ func (impl Implementation) Dsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alph
 		return
 	}
 	if !haveKernel {
-		impl.syrkTiled(ul, tA, n, k, alpha, a, lda, beta, c, ldc)
+		impl.syrkTiled(workers, ul, tA, n, k, alpha, a, lda, beta, c, ldc)
 		return
 	}
 	trans := tA != blas.NoTrans
@@ -37,7 +42,7 @@ func (impl Implementation) Dsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alph
 	}
 	// C = alpha·op(A)·op(A)ᵀ + beta·C with op(A) = A (n×k) or Aᵀ: one
 	// product that skips the tiles outside the triangle.
-	product(tri, trans, !trans, n, n, k, alpha, a, lda, a, lda, beta, c, ldc)
+	productWith(workers, tri, trans, !trans, n, n, k, alpha, a, lda, a, lda, beta, c, ldc)
 }
 
 // syrkTile is the order of syrkTiled's tiles: gonum's Dgemm runs a product
@@ -54,7 +59,7 @@ const syrkTile = 64
 // computed whole in a scratch tile and only its triangle is copied back, so
 // that the other triangle of C is neither read nor written. Each element is
 // computed by gonum's Dgemm on its tile, whatever the number of goroutines.
-func (impl Implementation) syrkTiled(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int) {
+func (impl Implementation) syrkTiled(workers int, ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int) {
 	// op(A) = A (n×k, tB = Trans for the right factor) or Aᵀ (A k×n); row
 	// i of op(A) starts at a[i·lda] or a[i].
 	if testHook.force {
@@ -75,7 +80,6 @@ func (impl Implementation) syrkTiled(ul blas.Uplo, tA blas.Transpose, n, k int, 
 			tiles = append(tiles, tile{i0, j0})
 		}
 	}
-	workers := runtime.GOMAXPROCS(0)
 	if float64(n)*float64(n)*float64(k) < 1<<20 {
 		workers = 1
 	}

@@ -818,21 +818,22 @@ func linGrow(s []float64, k int) []float64 {
 // worth spreading over the cores.
 const linBatchRows = 512
 
-// linLanes is how many lanes a pass over many blocks of samples is split
-// into. Lane q takes blocks q, q+linLanes, … into a loss and a gradient of
-// its own, on one core with serial products, and the lanes' sums are added
-// in lane order: spreading each block's products over the cores instead
-// had the cores contend for the block they read in place and wait for each
-// other at the end of each of its five products, and the second core added
-// almost nothing. The lanes are fixed, not one per core, so the result
-// does not depend on the number of cores.
-const linLanes = 4
+// numLanes is how many lanes a pass over many blocks of samples is split
+// into (the linear losses' data form, the sparse autoencoder, the PCA's
+// scatter matrix). Lane q takes blocks q, q+numLanes, … into sums of its
+// own, on one core with serial products, and the lanes' sums are added in
+// lane order: spreading each block's products over the cores instead had
+// the cores contend for the block they read in place and wait for each
+// other at the end of each product, and the second core added almost
+// nothing. The lanes are fixed, not one per core, so the result does not
+// depend on the number of cores.
+const numLanes = 4
 
 // rowsTerm returns m/len(rows) times the data term over the given samples
 // and adds its gradient to grad when grad is not nil. A run of consecutive
 // indices (a full batch, or a contiguous minibatch) is used in place;
 // other blocks are gathered into a buffer first. Two blocks or more go in
-// lanes (see linLanes) where the BLAS is this module's; one block, or
+// lanes (see numLanes) where the BLAS is this module's; one block, or
 // another BLAS, goes block after block with each product on all cores.
 func (s linShape) rowsTerm(grad, params []float64, d *linData, rows []int) float64 {
 	if len(rows) == 0 {
@@ -863,7 +864,7 @@ func (s linShape) rowsTerm(grad, params []float64, d *linData, rows []int) float
 		t.finish()
 		return f
 	}
-	lanes := min(linLanes, blocks)
+	lanes := min(numLanes, blocks)
 	type lane struct {
 		ws *linScratch
 		f  float64
@@ -1042,7 +1043,13 @@ func (t *linDataPass) add(z blas64.General, w []float64, scale float64) float64 
 
 // gemm is blas64.Gemm on the pass's BLAS.
 func (t *linDataPass) gemm(tA, tB blas.Transpose, alpha float64, a, b blas64.General, beta float64, c blas64.General) {
-	if t.impl == nil {
+	gemmOn(t.impl, tA, tB, alpha, a, b, beta, c)
+}
+
+// gemmOn is blas64.Gemm on impl, or on blas64's BLAS when impl is nil: a
+// lane's products go to a serial one.
+func gemmOn(impl blas.Float64Level3, tA, tB blas.Transpose, alpha float64, a, b blas64.General, beta float64, c blas64.General) {
+	if impl == nil {
 		blas64.Gemm(tA, tB, alpha, a, b, beta, c)
 		return
 	}
@@ -1050,7 +1057,7 @@ func (t *linDataPass) gemm(tA, tB blas.Transpose, alpha float64, a, b blas64.Gen
 	if tA != blas.NoTrans {
 		k = a.Rows
 	}
-	t.impl.Dgemm(tA, tB, c.Rows, c.Cols, k, alpha, a.Data, a.Stride, b.Data, b.Stride, beta, c.Data, c.Stride)
+	impl.Dgemm(tA, tB, c.Rows, c.Cols, k, alpha, a.Data, a.Stride, b.Data, b.Stride, beta, c.Data, c.Stride)
 }
 
 // residuals replaces the rows of y, H W2ᵀ, by the residuals y_k + w_k b2 −

@@ -436,11 +436,10 @@ func centredBlocksScatter(x blas64.General, mean []float64, cols []int, s blas64
 	}
 	impl, ours := blas64.Implementation().(gemm.Implementation)
 	if blocks := (m + scatterLaneRows - 1) / scatterLaneRows; ours && gemm.Available() && blocks >= 2 {
-		// Lanes, as the losses' (see linLanes): lane q centres blocks q,
-		// q+scatterLanes, … and accumulates their product, serial, into a
-		// scatter matrix of its own (lane 0's is s); the lanes' are added
-		// in lane order.
-		lanes := min(scatterLanes, blocks)
+		// Lanes (see numLanes): lane q centres blocks q, q+numLanes, …
+		// and accumulates their product, serial, into a scatter matrix of
+		// its own (lane 0's is s); the lanes' are added in lane order.
+		lanes := min(numLanes, blocks)
 		parts := make([][]float64, lanes)
 		par.Each(runtime.GOMAXPROCS(0), lanes, func(q int) {
 			c, ldc := s.Data, s.Stride
@@ -488,15 +487,9 @@ func centredBlocksScatter(x blas64.General, mean []float64, cols []int, s blas64
 	return true
 }
 
-// scatterLanes and scatterLaneRows are centredBlocksScatter's lanes and
-// the rows of their blocks, where the BLAS is this module's: each core
-// then accumulates products of blocks of its own, serially, which on two
-// cores ran faster than spreading each block's product over them (the
-// cores then read the same block, and wait for each other after each).
-const (
-	scatterLanes    = 4
-	scatterLaneRows = 1024
-)
+// scatterLaneRows is the number of rows in a block of centredBlocksScatter's
+// lanes (see numLanes), where the BLAS is this module's.
+const scatterLaneRows = 1024
 
 // checkFinite returns an error naming fn, name and the place of the first
 // NaN or infinite element of g.

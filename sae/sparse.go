@@ -213,7 +213,7 @@ type SparseLoss struct {
 
 // sparseScratch is the work space of one evaluation on b samples.
 type sparseScratch struct {
-	a2, d2, a3 []float64 // b×p, b×p, b×n
+	a2, d2, a3 []float64 // b×p, b×p, b×n (a3 only for lossGradWhole, which grows it)
 	xb         []float64 // gathered batch rows
 	ones       []float64 // b ones, for column sums
 	rhoHat     []float64 // p
@@ -413,7 +413,6 @@ func (l *SparseLoss) scratch(b int) *sparseScratch {
 	p := l.cfg.Hidden
 	ws.a2 = make([]float64, b*p)
 	ws.d2 = make([]float64, b*p)
-	ws.a3 = make([]float64, b*l.n)
 	ws.ones = make([]float64, b)
 	for i := range ws.ones {
 		ws.ones[i] = 1
@@ -507,7 +506,9 @@ func (l *SparseLoss) lossGradWhole(grad, params []float64, x blas64.General, ws 
 	inv := 1 / float64(b)
 	w1, w2, b1, b2 := l.views(params)
 	a2 := blas64.General{Rows: b, Cols: p, Stride: p, Data: ws.a2[:b*p]}
-	a3 := blas64.General{Rows: b, Cols: n, Stride: n, Data: ws.a3[:b*n]}
+	// A3 (b×n) is the whole path's alone: the lanes keep a block's each.
+	ws.a3 = slices.Grow(ws.a3[:0], b*n)[:b*n]
+	a3 := blas64.General{Rows: b, Cols: n, Stride: n, Data: ws.a3}
 	ones := blas64.Vector{N: b, Inc: 1, Data: ws.ones[:b]}
 	rhoHatS, spS := ws.rhoHat, ws.sp
 
@@ -541,10 +542,9 @@ func (l *SparseLoss) lossGradWhole(grad, params []float64, x blas64.General, ws 
 		return loss
 	}
 
-	gw1 := blas64.General{Rows: p, Cols: n, Stride: n, Data: grad[:p*n]}
-	gw2 := blas64.General{Rows: n, Cols: p, Stride: p, Data: grad[p*n : 2*p*n]}
-	gb1 := blas64.Vector{N: p, Inc: 1, Data: grad[2*p*n : 2*p*n+p]}
-	gb2 := blas64.Vector{N: n, Inc: 1, Data: grad[2*p*n+p:]}
+	gw1, gw2, gb1s, gb2s := l.views(grad)
+	gb1 := blas64.Vector{N: p, Inc: 1, Data: gb1s}
+	gb2 := blas64.Vector{N: n, Inc: 1, Data: gb2s}
 	for i, w := range params[:2*p*n] {
 		grad[i] = lambda * w
 	}
@@ -630,14 +630,9 @@ func hiddenDeltaRows(d2, a2 blas64.General, sp []float64, lo, hi int) {
 }
 
 // sparseBlockRows is the number of samples in a block of lossGradLanes,
-// and sparseLanes the number of its lanes: as the linear losses' (see
-// linLanes), lane q takes blocks q, q+sparseLanes, … on one core with
-// serial products, and what the blocks and lanes sum is added in their
-// order, so the result does not depend on the number of cores.
-const (
-	sparseBlockRows = 512
-	sparseLanes     = 4
-)
+// whose lanes (see numLanes) take blocks q, q+numLanes, …; what the blocks
+// and lanes sum is added in their order.
+const sparseBlockRows = 512
 
 // sparseLane is a lane's work space: one block's output layer and hidden
 // deltas, and its share of the gradient.
@@ -655,18 +650,11 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 	w1, w2, b1, b2 := l.views(params)
 	a2 := blas64.General{Rows: b, Cols: p, Stride: p, Data: ws.a2[:b*p]}
 	blocks := (b + sparseBlockRows - 1) / sparseBlockRows
-	lanes := min(sparseLanes, blocks)
+	lanes := min(numLanes, blocks)
 	rows := func(m blas64.General, q int) blas64.General {
 		lo := q * sparseBlockRows
 		hi := min(lo+sparseBlockRows, m.Rows)
 		return blas64.General{Rows: hi - lo, Cols: m.Cols, Stride: m.Stride, Data: m.Data[lo*m.Stride:]}
-	}
-	gemmOn := func(tA, tB blas.Transpose, alpha float64, a, bm blas64.General, beta float64, c blas64.General) {
-		k := a.Cols
-		if tA != blas.NoTrans {
-			k = a.Rows
-		}
-		serial.Dgemm(tA, tB, c.Rows, c.Cols, k, alpha, a.Data, a.Stride, bm.Data, bm.Stride, beta, c.Data, c.Stride)
 	}
 	workers := runtime.GOMAXPROCS(0)
 
@@ -675,7 +663,7 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 	ws.blockSSE = slices.Grow(ws.blockSSE[:0], blocks)[:blocks]
 	par.Each(workers, blocks, func(q int) {
 		xq, a2q := rows(x, q), rows(a2, q)
-		gemmOn(blas.NoTrans, blas.Trans, 1, xq, w1, 0, a2q)
+		gemmOn(serial, blas.NoTrans, blas.Trans, 1, xq, w1, 0, a2q)
 		hiddenRows(a2q, b1, 0, a2q.Rows)
 		sum := ws.colsum[q*p : (q+1)*p]
 		clear(sum)
@@ -717,22 +705,22 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 			xq, a2q := rows(x, q), rows(a2, q)
 			k := xq.Rows
 			a3 := blas64.General{Rows: k, Cols: n, Stride: n, Data: lw.a3[:k*n]}
-			gemmOn(blas.NoTrans, blas.Trans, 1, a2q, w2, 0, a3)
+			gemmOn(serial, blas.NoTrans, blas.Trans, 1, a2q, w2, 0, a3)
 			ws.blockSSE[q] = outputRows(a3, xq, b2, 0, k)
 			if grad == nil {
 				continue
 			}
 			d3 := a3
 			// ∇W2 += D3ᵀ A2 / b, ∇b2 += D3ᵀ 1 / b.
-			gemmOn(blas.Trans, blas.NoTrans, inv, d3, a2q, 1, gw2)
+			gemmOn(serial, blas.Trans, blas.NoTrans, inv, d3, a2q, 1, gw2)
 			for i := range k {
 				floats.AddScaled(gb2, inv, d3.Data[i*n:(i+1)*n])
 			}
 			d2 := blas64.General{Rows: k, Cols: p, Stride: p, Data: lw.d2[:k*p]}
-			gemmOn(blas.NoTrans, blas.NoTrans, 1, d3, w2, 0, d2)
+			gemmOn(serial, blas.NoTrans, blas.NoTrans, 1, d3, w2, 0, d2)
 			hiddenDeltaRows(d2, a2q, sp, 0, k)
 			// ∇W1 += D2ᵀ X / b, ∇b1 += D2ᵀ 1 / b.
-			gemmOn(blas.Trans, blas.NoTrans, inv, d2, xq, 1, gw1)
+			gemmOn(serial, blas.Trans, blas.NoTrans, inv, d2, xq, 1, gw1)
 			for i := range k {
 				floats.AddScaled(gb1, inv, d2.Data[i*p:(i+1)*p])
 			}

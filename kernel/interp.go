@@ -294,13 +294,13 @@ func (p *interp) goroutinePanic(owner, r any) {
 var testHookCompiled func(ast.Node)
 
 // compiling sets the cell's compiling state (see cellRun.compiling) and
-// reports whether the cell still owns the interpreter: false once it was
-// abandoned.
+// reports whether the cell goes on: false once it was abandoned, or a
+// goroutine it started failed it.
 func (p *interp) compiling(cell *cellRun, on bool) bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	cell.compiling = on
-	return !cell.isAbandoned()
+	return !cell.isAbandoned() && cell.goPanic == nil
 }
 
 // goroutineFailure returns the error of a goroutine panic that failed cell,
@@ -543,7 +543,7 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 		// happens before an abandon (which holds p.mu) and so before the
 		// next interpreter goroutine compiles. The run itself touches only
 		// the cell's variables and a frame of its own.
-		if !p.compiling(cell, false) || p.goroutineFailure(cell) != nil {
+		if !p.compiling(cell, false) {
 			break
 		}
 		if cell.stopping.Load() {
@@ -554,7 +554,7 @@ func (p *interp) eval(cell *cellRun, code, name string, lines []string) (res cel
 		stage = "run"
 		vals, _ := run()
 		if !p.compiling(cell, true) {
-			break // abandoned: the rest is for later cells
+			break // abandoned (the rest is for later cells), or failed
 		}
 		if i == n-1 && isExpr(stmtNode) && !isPrintCall(stmtNode) {
 			res.values = validValues(vals)

@@ -158,13 +158,8 @@ func (ir *Interp) Interrupt(os.Signal) {
 func (ir *Interp) NewRun() *Run {
 	env := ir.env
 	old := env.Run
-	run := &Run{
-		IrGlobals: old.IrGlobals,
-		goid:      gls.GoID(),
-		CmdOpt:    old.CmdOpt,
-		Debugger:  old.Debugger,
-		Owner:     old.Owner,
-	}
+	run := old.new(gls.GoID())
+	run.CmdOpt, run.Debugger = old.CmdOpt, old.Debugger
 	run.glsStore()
 	env.Run = run
 	return old

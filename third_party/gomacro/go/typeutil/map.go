@@ -27,7 +27,6 @@ import (
 // goroutine creating a value looks its type up in the Universe's Map while
 // the interpreter compiles the next cell, which adds types to it, and a
 // lookup writes the hasher's memo. A Map must not be copied after use.
-//
 type Map struct {
 	mu     sync.Mutex         // guards the fields below and the hasher's memo
 	hasher Hasher             // shared by many Maps
@@ -61,7 +60,6 @@ type entry struct {
 //
 // If SetHasher is not called, the Map will create a private hasher at
 // the first call to Insert.
-//
 func (m *Map) SetHasher(hasher Hasher) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -95,7 +93,6 @@ func (m *Map) Hasher() Hasher {
 
 // Delete removes the entry with the given key, if any.
 // It returns true if the entry was found.
-//
 func (m *Map) Delete(key types.Type) bool {
 	if m == nil {
 		return false
@@ -120,7 +117,6 @@ func (m *Map) Delete(key types.Type) bool {
 
 // At returns the map entry for the given key.
 // The result is nil if the entry is not present.
-//
 func (m *Map) At(key types.Type) interface{} {
 	if m == nil {
 		return nil
@@ -190,7 +186,6 @@ func (m *Map) Len() int {
 // f will not be invoked for it, but if f inserts a map entry that
 // Iterate has not yet reached, whether or not f will be invoked for
 // it is unspecified.
-//
 func (m *Map) Iterate(f func(key types.Type, value interface{})) {
 	if m == nil {
 		return
@@ -262,14 +257,12 @@ func (m *Map) toString(values bool) string {
 // String returns a string representation of the map's entries.
 // Values are printed using fmt.Sprintf("%v", v).
 // Order is unspecified.
-//
 func (m *Map) String() string {
 	return m.toString(true)
 }
 
 // KeysString returns a string representation of the map's key set.
 // Order is unspecified.
-//
 func (m *Map) KeysString() string {
 	return m.toString(false)
 }

@@ -28,34 +28,80 @@ var useSigmoidAVX512 = useSigmoidAVX2 && cpu.X86.HasAVX512F && cpu.X86.HasAVX512
 // through sigmoidAddAVX2: which elements use sigmoid, and so the result,
 // does not depend on the path.
 func sigmoidAdd(dst, src, bias []float64) {
-	n := len(dst)
-	if len(src) != n || len(bias) != n {
+	if len(src) != len(dst) || len(bias) != len(dst) {
 		panic(mat.ErrShape)
 	}
+	sigmoidRun(dst, src, bias, 1)
+}
+
+// sigmoidInPlace replaces v[j] by f(v[j]) for every j: sigmoidAdd(v, v,
+// zeros) without reading the zeros, to the same bits.
+func sigmoidInPlace(v []float64) {
+	sigmoidRun(v, v, zeros[:], 0)
+}
+
+// zeros is the bias of sigmoidInPlace, which the assembly reads without
+// advancing: as many as one step of its widest loop.
+var zeros [32]float64
+
+// sigmoidRun is sigmoidAdd with bias[j·biasStep] for bias[j], biasStep 1
+// or 0.
+func sigmoidRun(dst, src, bias []float64, biasStep int) {
+	n := len(dst)
 	j := 0
 	if useSigmoidAVX2 && n >= 4 {
 		j = n &^ 3
 		j8 := 0
 		if useSigmoidAVX512 && n >= 8 {
 			j8 = n &^ 7
-			sigmoidAddAVX512(&dst[0], &src[0], &bias[0], j8)
+			sigmoidAddAVX512(&dst[0], &src[0], &bias[0], j8, biasStep)
 		}
 		if j > j8 {
-			sigmoidAddAVX2(&dst[j8], &src[j8], &bias[j8], j-j8)
+			sigmoidAddAVX2(&dst[j8], &src[j8], &bias[j8*biasStep], j-j8, biasStep)
 		}
 	}
 	for ; j < n; j++ {
-		dst[j] = sigmoid(src[j] + bias[j])
+		dst[j] = sigmoid(src[j] + bias[j*biasStep])
 	}
 }
 
-// sigmoidAddAVX2 is sigmoidAdd on the first n elements, n a multiple of 4.
+// sigmoidAddAVX2 is sigmoidAdd on the first n elements, n a multiple of 4,
+// with bias[j·biasStep] for bias[j].
 //
 //go:noescape
-func sigmoidAddAVX2(dst, src, bias *float64, n int)
+func sigmoidAddAVX2(dst, src, bias *float64, n, biasStep int)
 
-// sigmoidAddAVX512 is sigmoidAdd on the first n elements, n a multiple of
-// 8, with sigmoidAddAVX2's operations on eight lanes.
+// sigmoidAddAVX512 is sigmoidAddAVX2 on the first n elements, n a multiple
+// of 8, with its operations on eight lanes.
 //
 //go:noescape
-func sigmoidAddAVX512(dst, src, bias *float64, n int)
+func sigmoidAddAVX512(dst, src, bias *float64, n, biasStep int)
+
+// outputDeltaAsm runs outputDelta's loop on the longest prefix of a that
+// the assembly takes, a multiple of 32 elements with AVX-512 and none
+// without, and returns its length.
+func outputDeltaAsm(a, x []float64, acc *[32]float64) int {
+	n := len(a) &^ 31
+	if !useSigmoidAVX512 || n == 0 {
+		return 0
+	}
+	outputDeltaAVX512(&a[0], &x[0], n, acc)
+	return n
+}
+
+// derivMulAsm runs derivMul's loop on the longest prefix of d that the
+// assembly takes, as outputDeltaAsm, and returns its length.
+func derivMulAsm(d, a []float64) int {
+	n := len(d) &^ 31
+	if !useSigmoidAVX512 || n == 0 {
+		return 0
+	}
+	derivMulAVX512(&d[0], &a[0], n)
+	return n
+}
+
+//go:noescape
+func outputDeltaAVX512(a, x *float64, n int, acc *[32]float64)
+
+//go:noescape
+func derivMulAVX512(d, a *float64, n int)

@@ -109,17 +109,22 @@ GLOBL sigmoidConsts<>(SB), RODATA|NOPTR, $608
 	VBLENDVPD t, p, k, k; \
 	VMOVUPD k, off(DI)
 
-// func sigmoidAddAVX2(dst, src, bias *float64, n int)
+// func sigmoidAddAVX2(dst, src, bias *float64, n, biasStep int)
 //
-// dst[j] = 1/(1 + exp(−(src[j] + bias[j]))) for j < n, n a multiple of 4,
-// with e = exp(−|t|) ≤ 1 computed here by a degree-13 Taylor polynomial
-// after Cody–Waite reduction. dst may be src: each vector is loaded before
-// it is stored.
-TEXT ·sigmoidAddAVX2(SB), NOSPLIT, $0-32
+// dst[j] = 1/(1 + exp(−(src[j] + bias[j·biasStep]))) for j < n, n a
+// multiple of 4 and biasStep 1 or 0 (then bias points to 16 zeros), with
+// e = exp(−|t|) ≤ 1 computed here by a degree-13 Taylor polynomial after
+// Cody–Waite reduction. dst may be src: each vector is loaded before it is
+// stored.
+TEXT ·sigmoidAddAVX2(SB), NOSPLIT, $0-40
 	MOVQ dst+0(FP), DI
 	MOVQ src+8(FP), SI
 	MOVQ bias+16(FP), DX
 	MOVQ n+24(FP), CX
+	MOVQ biasStep+32(FP), R8
+	MOVQ R8, R9
+	SHLQ $7, R8 // the bias's advance in loop16: 16 elements or none
+	SHLQ $5, R9 // in loop4: 4 or none
 	LEAQ sigmoidConsts<>(SB), BX
 
 loop16:
@@ -155,7 +160,7 @@ loop16:
 	FINISH(64, Y2, Y6, Y10, Y14)
 	FINISH(96, Y3, Y7, Y11, Y15)
 	ADDQ $128, SI
-	ADDQ $128, DX
+	ADDQ R8, DX
 	ADDQ $128, DI
 	SUBQ $16, CX
 	JMP loop16
@@ -181,7 +186,7 @@ loop4:
 	SCALE(Y4, Y8, Y12)
 	FINISH(0, Y0, Y4, Y8, Y12)
 	ADDQ $32, SI
-	ADDQ $32, DX
+	ADDQ R9, DX
 	ADDQ $32, DI
 	SUBQ $4, CX
 	JMP loop4
@@ -236,14 +241,19 @@ done:
 	VBLENDMPD p, k, K1, k; \
 	VMOVUPD k, off(DI)
 
-// func sigmoidAddAVX512(dst, src, bias *float64, n int)
+// func sigmoidAddAVX512(dst, src, bias *float64, n, biasStep int)
 //
-// sigmoidAddAVX2 on eight lanes, n a multiple of 8.
-TEXT ·sigmoidAddAVX512(SB), NOSPLIT, $0-32
+// sigmoidAddAVX2 on eight lanes, n a multiple of 8 (with biasStep 0, bias
+// points to 32 zeros).
+TEXT ·sigmoidAddAVX512(SB), NOSPLIT, $0-40
 	MOVQ dst+0(FP), DI
 	MOVQ src+8(FP), SI
 	MOVQ bias+16(FP), DX
 	MOVQ n+24(FP), CX
+	MOVQ biasStep+32(FP), R8
+	MOVQ R8, R9
+	SHLQ $8, R8 // the bias's advance in zloop32: 32 elements or none
+	SHLQ $6, R9 // in zloop8: 8 or none
 	LEAQ sigmoidConsts<>(SB), BX
 
 zloop32:
@@ -279,7 +289,7 @@ zloop32:
 	FINISHZ(128, Z2, Z6, Z10, Z14)
 	FINISHZ(192, Z3, Z7, Z11, Z15)
 	ADDQ $256, SI
-	ADDQ $256, DX
+	ADDQ R8, DX
 	ADDQ $256, DI
 	SUBQ $32, CX
 	JMP zloop32
@@ -305,11 +315,91 @@ zloop8:
 	SCALEZ(Z4, Z8, Z12)
 	FINISHZ(0, Z0, Z4, Z8, Z12)
 	ADDQ $64, SI
-	ADDQ $64, DX
+	ADDQ R9, DX
 	ADDQ $64, DI
 	SUBQ $8, CX
 	JMP zloop8
 
 zdone:
+	VZEROUPPER
+	RET
+
+// func outputDeltaAVX512(a, x *float64, n int, acc *[32]float64)
+//
+// For j < n, n a multiple of 32: e = a[j] − x[j], acc[j mod 32] += e²
+// (one rounding, as math.FMA), a[j] = (e·a[j])·(1 − a[j]); outputDelta's
+// loop, whose bits it gives, on four vectors of eight lanes at a time.
+TEXT ·outputDeltaAVX512(SB), NOSPLIT, $0-32
+	MOVQ a+0(FP), DI
+	MOVQ x+8(FP), SI
+	MOVQ n+16(FP), CX
+	MOVQ acc+24(FP), DX
+	LEAQ sigmoidConsts<>(SB), BX
+	VMOVUPD 0(DX), Z16
+	VMOVUPD 64(DX), Z17
+	VMOVUPD 128(DX), Z18
+	VMOVUPD 192(DX), Z19
+	VBROADCASTSD ONE(BX), Z20
+
+#define DELTAZ(off, a, e, u, acc) \
+	VMOVUPD off(DI), a; \
+	VSUBPD off(SI), a, e; \
+	VFMADD231PD e, e, acc; \
+	VSUBPD a, Z20, u; \
+	VMULPD a, e, e; \
+	VMULPD u, e, e; \
+	VMOVUPD e, off(DI)
+
+dloop:
+	TESTQ CX, CX
+	JEQ ddone
+	DELTAZ(0, Z0, Z4, Z8, Z16)
+	DELTAZ(64, Z1, Z5, Z9, Z17)
+	DELTAZ(128, Z2, Z6, Z10, Z18)
+	DELTAZ(192, Z3, Z7, Z11, Z19)
+	ADDQ $256, DI
+	ADDQ $256, SI
+	SUBQ $32, CX
+	JMP dloop
+
+ddone:
+	VMOVUPD Z16, 0(DX)
+	VMOVUPD Z17, 64(DX)
+	VMOVUPD Z18, 128(DX)
+	VMOVUPD Z19, 192(DX)
+	VZEROUPPER
+	RET
+
+// func derivMulAVX512(d, a *float64, n int)
+//
+// d[j] = (d[j]·a[j])·(1 − a[j]) for j < n, n a multiple of 32: derivMul's
+// loop, whose bits it gives, on four vectors of eight lanes at a time.
+TEXT ·derivMulAVX512(SB), NOSPLIT, $0-24
+	MOVQ d+0(FP), DI
+	MOVQ a+8(FP), SI
+	MOVQ n+16(FP), CX
+	LEAQ sigmoidConsts<>(SB), BX
+	VBROADCASTSD ONE(BX), Z20
+
+#define DERIVZ(off, a, d, u) \
+	VMOVUPD off(SI), a; \
+	VMULPD off(DI), a, d; \
+	VSUBPD a, Z20, u; \
+	VMULPD u, d, d; \
+	VMOVUPD d, off(DI)
+
+mloop:
+	TESTQ CX, CX
+	JEQ mdone
+	DERIVZ(0, Z0, Z4, Z8)
+	DERIVZ(64, Z1, Z5, Z9)
+	DERIVZ(128, Z2, Z6, Z10)
+	DERIVZ(192, Z3, Z7, Z11)
+	ADDQ $256, DI
+	ADDQ $256, SI
+	SUBQ $32, CX
+	JMP mloop
+
+mdone:
 	VZEROUPPER
 	RET

@@ -323,3 +323,108 @@ func BenchmarkSigmoidAdd(b *testing.B) {
 		})
 	})
 }
+
+// TestSigmoidInPlace checks that sigmoidInPlace gives sigmoidAdd's bits
+// with a zero bias, on every path and on every length up to 70 (every split
+// between the assembly's loops and the scalar tail).
+func TestSigmoidInPlace(t *testing.T) {
+	ts := sigmoidTestInputs(4000, 11)
+	zero := make([]float64, len(ts))
+	sigmoidPaths(t, func(t testing.TB, path string) {
+		for _, n := range append([]int{len(ts)}, lengths(70)...) {
+			want := make([]float64, n)
+			sigmoidAdd(want, ts[:n], zero[:n])
+			got := slices.Clone(ts[:n])
+			sigmoidInPlace(got)
+			for i := range got {
+				if math.Float64bits(got[i]) != math.Float64bits(want[i]) {
+					t.Fatalf("%s, n = %d: f(%v) = %v in place, %v by sigmoidAdd", path, n, ts[i], got[i], want[i])
+				}
+			}
+		}
+	})
+}
+
+// lengths returns 1, 2, …, n.
+func lengths(n int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = i + 1
+	}
+	return s
+}
+
+// TestOutputDeltaPaths checks outputDelta and derivMul against their
+// definitions, written out here, and that every path gives the same bits:
+// the assembly takes the multiples of 32 elements, the loop the rest, and
+// the squared errors are summed in the same 32 interleaved sums on both.
+func TestOutputDeltaPaths(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 5))
+	const max = 1000
+	a := make([]float64, max)
+	x := make([]float64, max)
+	d := make([]float64, max)
+	for i := range a {
+		a[i] = rnd.Float64()
+		x[i] = 0.1 + 0.8*rnd.Float64()
+		d[i] = rnd.NormFloat64()
+	}
+	a[3], a[40] = 0, 1 // saturated units: a zero derivative
+	type result struct {
+		delta, prod []float64
+		sse         float64
+	}
+	var first map[int]result
+	sigmoidPaths(t, func(t testing.TB, path string) {
+		got := map[int]result{}
+		for _, n := range append([]int{max, 992, 993}, lengths(70)...) {
+			delta := slices.Clone(a[:n])
+			sse := outputDelta(delta, x[:n])
+			prod := slices.Clone(d[:n])
+			derivMul(prod, a[:n])
+			var want float64
+			for j := range n {
+				e := a[j] - x[j]
+				want += e * e
+				if w := e * a[j] * (1 - a[j]); delta[j] != w {
+					t.Fatalf("%s, n = %d: delta[%d] = %v, want %v", path, n, j, delta[j], w)
+				}
+				if w := d[j] * a[j] * (1 - a[j]); prod[j] != w {
+					t.Fatalf("%s, n = %d: derivMul[%d] = %v, want %v", path, n, j, prod[j], w)
+				}
+			}
+			if math.Abs(sse-want) > 1e-14*want {
+				t.Fatalf("%s, n = %d: sum of squares %v, want %v", path, n, sse, want)
+			}
+			got[n] = result{delta, prod, sse}
+		}
+		if first == nil {
+			first = got
+			return
+		}
+		for n, r := range got {
+			f := first[n]
+			if math.Float64bits(r.sse) != math.Float64bits(f.sse) || !slices.Equal(r.delta, f.delta) || !slices.Equal(r.prod, f.prod) {
+				t.Fatalf("%s, n = %d: not the first path's bits (sum of squares %v, first %v)", path, n, r.sse, f.sse)
+			}
+		}
+	})
+}
+
+// TestOutputDeltaLengths checks that outputDelta and derivMul panic on
+// slices of different lengths.
+func TestOutputDeltaLengths(t *testing.T) {
+	for name, fn := range map[string]func(){
+		"outputDelta": func() { outputDelta(make([]float64, 40), make([]float64, 39)) },
+		"derivMul":    func() { derivMul(make([]float64, 40), make([]float64, 41)) },
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s with different lengths did not panic", name)
+				}
+			}()
+			fn()
+		}()
+	}
+}

@@ -42,7 +42,7 @@ func sigmoidInPlace(v []float64) {
 
 // zeros is the bias of sigmoidInPlace, which the assembly reads without
 // advancing: as many as one step of its widest loop.
-var zeros [32]float64
+var zeros [64]float64
 
 // sigmoidRun is sigmoidAdd with bias[j·biasStep] for bias[j], biasStep 1
 // or 0.
@@ -105,3 +105,17 @@ func outputDeltaAVX512(a, x *float64, n int, acc *[32]float64)
 
 //go:noescape
 func derivMulAVX512(d, a *float64, n int)
+
+// addColSumsAsm is addColSums in assembly, where there is AVX-512; it reports
+// whether it ran.
+func addColSumsAsm(dst, src []float64) bool {
+	cols := len(dst)
+	if !useSigmoidAVX512 || cols == 0 {
+		return false
+	}
+	addColSumsAVX512(&dst[0], &src[0], len(src)/cols, cols, cols/8, 1<<(cols%8)-1)
+	return true
+}
+
+//go:noescape
+func addColSumsAVX512(dst, src *float64, rows, cols, full, tail int)

@@ -221,6 +221,16 @@ done:
 	VFMADD213PD.BCST c(BX), Z10, Z14; \
 	VFMADD213PD.BCST c(BX), Z11, Z15
 
+#define HORNERZ8(c) \
+	VFMADD213PD.BCST c(BX), Z16, Z24; \
+	VFMADD213PD.BCST c(BX), Z17, Z25; \
+	VFMADD213PD.BCST c(BX), Z18, Z26; \
+	VFMADD213PD.BCST c(BX), Z19, Z27; \
+	VFMADD213PD.BCST c(BX), Z20, Z28; \
+	VFMADD213PD.BCST c(BX), Z21, Z29; \
+	VFMADD213PD.BCST c(BX), Z22, Z30; \
+	VFMADD213PD.BCST c(BX), Z23, Z31
+
 #define SCALEZ(k, r, p) \
 	VMULPD.BCST HALF(BX), k, r; \
 	VRNDSCALEPD $1, r, r; \
@@ -244,7 +254,7 @@ done:
 // func sigmoidAddAVX512(dst, src, bias *float64, n, biasStep int)
 //
 // sigmoidAddAVX2 on eight lanes, n a multiple of 8 (with biasStep 0, bias
-// points to 32 zeros).
+// points to 64 zeros).
 TEXT ·sigmoidAddAVX512(SB), NOSPLIT, $0-40
 	MOVQ dst+0(FP), DI
 	MOVQ src+8(FP), SI
@@ -252,9 +262,68 @@ TEXT ·sigmoidAddAVX512(SB), NOSPLIT, $0-40
 	MOVQ n+24(FP), CX
 	MOVQ biasStep+32(FP), R8
 	MOVQ R8, R9
+	MOVQ R8, R10
 	SHLQ $8, R8 // the bias's advance in zloop32: 32 elements or none
 	SHLQ $6, R9 // in zloop8: 8 or none
+	SHLQ $9, R10 // in zloop64: 64 or none
 	LEAQ sigmoidConsts<>(SB), BX
+
+	// Eight vectors at a time, in all 32 registers: vector i in Z(i), its
+	// k, r and p in Z(8+i), Z(16+i) and Z(24+i). Four in flight left the
+	// loop waiting on the polynomial's chain of dependent FMAs.
+zloop64:
+	CMPQ CX, $64
+	JLT zloop32
+	LOADZ(0, Z0)
+	LOADZ(64, Z1)
+	LOADZ(128, Z2)
+	LOADZ(192, Z3)
+	LOADZ(256, Z4)
+	LOADZ(320, Z5)
+	LOADZ(384, Z6)
+	LOADZ(448, Z7)
+	REDUCEZ(Z0, Z8, Z16, Z24)
+	REDUCEZ(Z1, Z9, Z17, Z25)
+	REDUCEZ(Z2, Z10, Z18, Z26)
+	REDUCEZ(Z3, Z11, Z19, Z27)
+	REDUCEZ(Z4, Z12, Z20, Z28)
+	REDUCEZ(Z5, Z13, Z21, Z29)
+	REDUCEZ(Z6, Z14, Z22, Z30)
+	REDUCEZ(Z7, Z15, Z23, Z31)
+	HORNERZ8(C12)
+	HORNERZ8(C11)
+	HORNERZ8(C10)
+	HORNERZ8(C9)
+	HORNERZ8(C8)
+	HORNERZ8(C7)
+	HORNERZ8(C6)
+	HORNERZ8(C5)
+	HORNERZ8(C4)
+	HORNERZ8(C3)
+	HORNERZ8(HALF)
+	HORNERZ8(ONE)
+	HORNERZ8(ONE)
+	SCALEZ(Z8, Z16, Z24)
+	SCALEZ(Z9, Z17, Z25)
+	SCALEZ(Z10, Z18, Z26)
+	SCALEZ(Z11, Z19, Z27)
+	SCALEZ(Z12, Z20, Z28)
+	SCALEZ(Z13, Z21, Z29)
+	SCALEZ(Z14, Z22, Z30)
+	SCALEZ(Z15, Z23, Z31)
+	FINISHZ(0, Z0, Z8, Z16, Z24)
+	FINISHZ(64, Z1, Z9, Z17, Z25)
+	FINISHZ(128, Z2, Z10, Z18, Z26)
+	FINISHZ(192, Z3, Z11, Z19, Z27)
+	FINISHZ(256, Z4, Z12, Z20, Z28)
+	FINISHZ(320, Z5, Z13, Z21, Z29)
+	FINISHZ(384, Z6, Z14, Z22, Z30)
+	FINISHZ(448, Z7, Z15, Z23, Z31)
+	ADDQ $512, SI
+	ADDQ R10, DX
+	ADDQ $512, DI
+	SUBQ $64, CX
+	JMP zloop64
 
 zloop32:
 	CMPQ CX, $32
@@ -401,5 +470,52 @@ mloop:
 	JMP mloop
 
 mdone:
+	VZEROUPPER
+	RET
+
+// func addColSumsAVX512(dst, src *float64, rows, cols, full, tail int)
+//
+// dst[j] += src[i·cols + j] for i < rows and j < cols, row after row:
+// each row's full vectors of eight (full = cols/8), then its last cols%8
+// elements under the mask tail = 2^(cols%8) − 1 (masked loads do not
+// fault, so a zero mask reads nothing). The sums are those of addColSums's
+// loop, element by element.
+TEXT ·addColSumsAVX512(SB), NOSPLIT, $0-48
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ rows+16(FP), CX
+	MOVQ cols+24(FP), DX
+	MOVQ full+32(FP), BX
+	MOVQ tail+40(FP), R8
+	KMOVB R8, K1
+
+arow:
+	TESTQ CX, CX
+	JEQ adone
+	MOVQ DI, R10
+	MOVQ SI, R11
+	MOVQ BX, R12
+
+avec:
+	TESTQ R12, R12
+	JEQ atail
+	VMOVUPD (R11), Z0
+	VADDPD (R10), Z0, Z0
+	VMOVUPD Z0, (R10)
+	ADDQ $64, R10
+	ADDQ $64, R11
+	DECQ R12
+	JMP avec
+
+atail:
+	VMOVUPD.Z (R11), K1, Z0
+	VMOVUPD.Z (R10), K1, Z1
+	VADDPD Z1, Z0, Z0
+	VMOVUPD Z0, K1, (R10)
+	LEAQ (SI)(DX*8), SI
+	DECQ CX
+	JMP arow
+
+adone:
 	VZEROUPPER
 	RET

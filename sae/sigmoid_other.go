@@ -32,8 +32,10 @@ func sigmoidInPlace(v []float64) {
 	}
 }
 
-// outputDeltaAsm and derivMulAsm leave all the work to outputDelta's and
-// derivMul's loops: there is no assembly here.
+// outputDeltaAsm, derivMulAsm and addColSumsAsm leave all the work to the
+// loops of outputDelta, derivMul and addColSums: there is no assembly here.
 func outputDeltaAsm(a, x []float64, acc *[32]float64) int { return 0 }
 
 func derivMulAsm(d, a []float64) int { return 0 }
+
+func addColSumsAsm(dst, src []float64) bool { return false }

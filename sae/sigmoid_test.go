@@ -428,3 +428,42 @@ func TestOutputDeltaLengths(t *testing.T) {
 		}()
 	}
 }
+
+// TestAddColSumsPaths checks addColSums against its definition, written out here,
+// on every path, for row lengths that leave every tail of a vector of eight
+// and for no rows; each column is summed in row order on every path, so the
+// bits are the same.
+func TestAddColSumsPaths(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(4, 6))
+	src := make([]float64, 7*70)
+	for i := range src {
+		src[i] = rnd.NormFloat64() * math.Pow(10, float64(rnd.IntN(7)-3))
+	}
+	sigmoidPaths(t, func(t testing.TB, path string) {
+		for _, cols := range append([]int{64, 25}, lengths(17)...) {
+			for _, rows := range []int{0, 1, 2, 7} {
+				start := make([]float64, cols+1) // one past the end, which must stay
+				for j := range start {
+					start[j] = float64(j)
+				}
+				got := slices.Clone(start)
+				addColSums(got[:cols], src[:rows*cols])
+				want := slices.Clone(start)
+				for i := range rows {
+					for j := range cols {
+						want[j] += src[i*cols+j]
+					}
+				}
+				if !slices.Equal(got, want) {
+					t.Fatalf("%s, %d rows of %d: %v, want %v", path, rows, cols, got, want)
+				}
+			}
+		}
+	})
+	defer func() {
+		if recover() == nil {
+			t.Error("addColSums with a partial row did not panic")
+		}
+	}()
+	addColSums(make([]float64, 4), make([]float64, 6))
+}

@@ -215,7 +215,6 @@ type SparseLoss struct {
 type sparseScratch struct {
 	a2, d2, a3 []float64 // b×p, b×p, b×n (a3 only for lossGradWhole, which grows it)
 	xb         []float64 // gathered batch rows
-	ones       []float64 // b ones, for column sums
 	rhoHat     []float64 // p
 	sp         []float64 // p: derivative of the sparsity term wrt ρ̂
 	partial    []float64 // per-chunk partial sums
@@ -407,16 +406,12 @@ func (l *SparseLoss) scratch(b int) *sparseScratch {
 		p := l.cfg.Hidden
 		ws = &sparseScratch{rhoHat: make([]float64, p), sp: make([]float64, p)}
 	}
-	if len(ws.ones) >= b {
+	p := l.cfg.Hidden
+	if len(ws.a2) >= b*p {
 		return ws
 	}
-	p := l.cfg.Hidden
 	ws.a2 = make([]float64, b*p)
 	ws.d2 = make([]float64, b*p)
-	ws.ones = make([]float64, b)
-	for i := range ws.ones {
-		ws.ones[i] = 1
-	}
 	ws.partial = make([]float64, (b+chunkRows-1)/chunkRows)
 	return ws
 }
@@ -509,16 +504,15 @@ func (l *SparseLoss) lossGradWhole(grad, params []float64, x blas64.General, ws 
 	// A3 (b×n) is the whole path's alone: the lanes keep a block's each.
 	ws.a3 = slices.Grow(ws.a3[:0], b*n)[:b*n]
 	a3 := blas64.General{Rows: b, Cols: n, Stride: n, Data: ws.a3}
-	ones := blas64.Vector{N: b, Inc: 1, Data: ws.ones[:b]}
 	rhoHatS, spS := ws.rhoHat, ws.sp
 
 	// Hidden layer.
 	fillRows(a2, b1)
 	blas64.Gemm(blas.NoTrans, blas.Trans, 1, x, w1, 1, a2)
 	forChunks(b, p, func(_, lo, hi int) { hiddenRows(a2, lo, hi) })
-	rhoHat := blas64.Vector{N: p, Inc: 1, Data: rhoHatS}
 	// Sum, then divide: a saturated unit then gives ρ̂_j = 1 exactly.
-	blas64.Gemv(blas.Trans, 1, a2, ones, 0, rhoHat)
+	clear(rhoHatS)
+	addColSums(rhoHatS, rowsOf(a2, 0, b))
 	for j := range rhoHatS {
 		rhoHatS[j] /= float64(b)
 	}
@@ -545,15 +539,15 @@ func (l *SparseLoss) lossGradWhole(grad, params []float64, x blas64.General, ws 
 	}
 
 	gw1, gw2, gb1s, gb2s := l.views(grad)
-	gb1 := blas64.Vector{N: p, Inc: 1, Data: gb1s}
-	gb2 := blas64.Vector{N: n, Inc: 1, Data: gb2s}
 	for i, w := range params[:2*p*n] {
 		grad[i] = lambda * w
 	}
 	d3 := a3
 	// ∇W2 = D3ᵀ A2 / b + λ W2.
 	blas64.Gemm(blas.Trans, blas.NoTrans, inv, d3, a2, 1, gw2)
-	blas64.Gemv(blas.Trans, inv, d3, ones, 0, gb2)
+	clear(gb2s)
+	addColSums(gb2s, rowsOf(d3, 0, b))
+	floats.Scale(inv, gb2s)
 
 	d2 := blas64.General{Rows: b, Cols: p, Stride: p, Data: ws.d2[:b*p]}
 	fillRows(d2, spS)
@@ -561,7 +555,9 @@ func (l *SparseLoss) lossGradWhole(grad, params []float64, x blas64.General, ws 
 	forChunks(b, p, func(_, lo, hi int) { hiddenDeltaRows(d2, a2, lo, hi) })
 	// ∇W1 = D2ᵀ X / b + λ W1.
 	blas64.Gemm(blas.Trans, blas.NoTrans, inv, d2, x, 1, gw1)
-	blas64.Gemv(blas.Trans, inv, d2, ones, 0, gb1)
+	clear(gb1s)
+	addColSums(gb1s, rowsOf(d2, 0, b))
+	floats.Scale(inv, gb1s)
 	return loss
 }
 
@@ -657,6 +653,26 @@ func hiddenDeltaRows(d2, a2 blas64.General, lo, hi int) {
 	derivMul(rowsOf(d2, lo, hi), rowsOf(a2, lo, hi))
 }
 
+// addColSums adds to dst the column sums of src, rows of len(dst) laid end
+// to end: dst[j] += Σ_i src[i·len(dst) + j], each column summed in row
+// order. It is the serial pass over a block in the caches (sumRows is the
+// chunked one, on every core, over data in memory). It panics if len(src)
+// is not a multiple of len(dst).
+func addColSums(dst, src []float64) {
+	cols := len(dst)
+	if cols == 0 || len(src)%cols != 0 {
+		panic(mat.ErrShape)
+	}
+	if len(src) == 0 || addColSumsAsm(dst, src) {
+		return
+	}
+	for i := 0; i < len(src); i += cols {
+		for j, v := range src[i : i+cols] {
+			dst[j] += v
+		}
+	}
+}
+
 // derivMul replaces d[j] by d[j]·a[j]·(1 − a[j]), the sigmoid's derivative
 // at the activation a[j].
 func derivMul(d, a []float64) {
@@ -708,9 +724,7 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 		hiddenRows(a2q, 0, a2q.Rows)
 		sum := ws.colsum[q*p : (q+1)*p]
 		clear(sum)
-		for i := range a2q.Rows {
-			floats.Add(sum, a2q.Data[i*p:(i+1)*p])
-		}
+		addColSums(sum, rowsOf(a2q, 0, a2q.Rows))
 	})
 	// Sum, then divide: a saturated unit then gives ρ̂_j = 1 exactly.
 	rhoHat := ws.rhoHat
@@ -753,20 +767,17 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 				continue
 			}
 			d3 := a3
-			// ∇W2 += D3ᵀ A2 / b, ∇b2 += D3ᵀ 1 / b.
+			// ∇W2 += D3ᵀ A2 / b; the lane's ∇b2 and ∇b1 are sums, divided
+			// by b once the lanes are added.
 			gemmOn(serial, blas.Trans, blas.NoTrans, inv, d3, a2q, 1, gw2)
-			for i := range k {
-				floats.AddScaled(gb2, inv, d3.Data[i*n:(i+1)*n])
-			}
+			addColSums(gb2, rowsOf(d3, 0, k))
 			d2 := blas64.General{Rows: k, Cols: p, Stride: p, Data: lw.d2[:k*p]}
 			fillRows(d2, sp)
 			gemmOn(serial, blas.NoTrans, blas.NoTrans, 1, d3, w2, 1, d2)
 			hiddenDeltaRows(d2, a2q, 0, k)
-			// ∇W1 += D2ᵀ X / b, ∇b1 += D2ᵀ 1 / b.
+			// ∇W1 += D2ᵀ X / b.
 			gemmOn(serial, blas.Trans, blas.NoTrans, inv, d2, xq, 1, gw1)
-			for i := range k {
-				floats.AddScaled(gb1, inv, d2.Data[i*p:(i+1)*p])
-			}
+			addColSums(gb1, rowsOf(d2, 0, k))
 		}
 	})
 	var sse float64
@@ -785,5 +796,6 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 	for ln := range lanes {
 		floats.Add(grad, ws.lanes[ln].grad)
 	}
+	floats.Scale(inv, grad[2*p*n:])
 	return loss
 }

@@ -173,7 +173,7 @@ func (l *SparseStreamLoss) fullPass(ctx context.Context, grad, params []float64,
 			}
 			Q := blas64.General{Rows: k, Cols: p, Stride: p, Data: d2}
 			blas64.Gemm(blas.Trans, blas.NoTrans, 1, Q, x, 1, blas64.General{Rows: p, Cols: n, Stride: n, Data: G})
-			blas64.Gemv(blas.Trans, 1, Q, blas64.Vector{N: k, Inc: 1, Data: ws.ones[:k]}, 1, blas64.Vector{N: p, Inc: 1, Data: q})
+			addColSums(q, d2)
 		}
 		m += k
 		blocks++

@@ -408,42 +408,54 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 				default:
 					apan = &pa[i*kb]
 				}
-				dst, ldd := &c[ci], ldc
+				dst, ldd, ow := &c[ci], ldc, overwrite
 				partial := rows < mr || cols < nr || straddle
 				if partial {
-					clear(edge[:mr*nr])
-					dst, ldd = &edge[0], nr
+					// The kernel stores alpha·(the tile's products) in
+					// edge, the bits it would add to a cleared edge, and
+					// they are added to C (or stored) below.
+					dst, ldd, ow = &edge[0], nr, 1
 				}
 				switch {
 				case transInPlace && bInPlace && cols == nr:
-					kernel6x16s(kb, apan, lda, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
+					kernel6x16s(kb, apan, lda, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, ow)
 				case transInPlace:
-					kernel6x16s(kb, apan, lda, bpan, nr, dst, ldd, alpha, overwrite)
+					kernel6x16s(kb, apan, lda, bpan, nr, dst, ldd, alpha, ow)
 				case inPlace && wide:
-					kernel6x16a(kb, apan, lda, bpan, dst, ldd, alpha, overwrite)
+					kernel6x16a(kb, apan, lda, bpan, dst, ldd, alpha, ow)
 				case inPlace:
-					kernel6x8a(kb, apan, lda, bpan, dst, ldd, alpha, overwrite)
+					kernel6x8a(kb, apan, lda, bpan, dst, ldd, alpha, ow)
 				case bInPlace && cols == nr && wide:
-					kernel6x16s(kb, apan, mr, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
+					kernel6x16s(kb, apan, mr, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, ow)
 				case bInPlace && cols == nr:
-					kernel6x8b(kb, apan, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, overwrite)
+					kernel6x8b(kb, apan, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, ow)
 				case wide:
-					kernel6x16(kb, apan, bpan, dst, ldd, alpha, overwrite)
+					kernel6x16(kb, apan, bpan, dst, ldd, alpha, ow)
 				default:
-					kernel6x8(kb, apan, bpan, dst, ldd, alpha, overwrite)
+					kernel6x8(kb, apan, bpan, dst, ldd, alpha, ow)
 				}
 				if !partial {
 					continue
 				}
 				for r := range rows {
 					row := c[ci+r*ldc : ci+r*ldc+cols]
-					for q := range row {
-						switch {
-						case straddle && !tri.inside(gi+r, gj+q):
-						case overwrite != 0:
-							row[q] = edge[r*nr+q]
-						default:
-							row[q] += edge[r*nr+q]
+					e := edge[r*nr : r*nr+cols]
+					switch {
+					case straddle:
+						for q := range row {
+							switch {
+							case !tri.inside(gi+r, gj+q):
+							case overwrite != 0:
+								row[q] = e[q]
+							default:
+								row[q] += e[q]
+							}
+						}
+					case overwrite != 0:
+						copy(row, e)
+					default:
+						for q, v := range e {
+							row[q] += v
 						}
 					}
 				}
@@ -603,11 +615,19 @@ type buf struct{ s []float64 }
 var aPool, bPool sync.Pool
 
 // getBuf returns a buffer of n elements from pool, a new one if the pool's
-// is too small (which is then left for the garbage collector).
+// is too small (which is then left for the garbage collector). A new buffer
+// holds at least minBuf elements, a task's block of A: the small products
+// that a loss computes by turns, block after block of samples (five a block
+// for the sparse autoencoder), then all fit in any pooled buffer, where
+// buffers of each product's own size were dropped and made again call
+// after call.
 func getBuf(pool *sync.Pool, n int) *buf {
 	if b, ok := pool.Get().(*buf); ok && cap(b.s) >= n {
 		b.s = b.s[:n]
 		return b
 	}
-	return &buf{s: make([]float64, n)}
+	return &buf{s: make([]float64, n, max(n, minBuf))}
 }
+
+// minBuf is the smallest buffer getBuf makes.
+const minBuf = kc * mc

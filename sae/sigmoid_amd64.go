@@ -31,22 +31,20 @@ func sigmoidAdd(dst, src, bias []float64) {
 	if len(src) != len(dst) || len(bias) != len(dst) {
 		panic(mat.ErrShape)
 	}
-	sigmoidRun(dst, src, bias, 1)
+	sigmoidRun(dst, src, bias, 0, len(dst))
 }
 
-// sigmoidInPlace replaces v[j] by f(v[j]) for every j: sigmoidAdd(v, v,
-// zeros) without reading the zeros, to the same bits.
-func sigmoidInPlace(v []float64) {
-	sigmoidRun(v, v, zeros[:], 0)
+// sigmoidAddTile replaces v[j] by f(v[j] + t.v[(off + j) mod t.period]) for
+// every j, to the bits of sigmoidAdd with that bias: the rows of a block,
+// laid end to end, with t a tile of their bias and off the first element's
+// column.
+func sigmoidAddTile(v []float64, t tile, off int) {
+	sigmoidRun(v, v, t.v, off%t.period, t.period)
 }
 
-// zeros is the bias of sigmoidInPlace, which the assembly reads without
-// advancing: as many as one step of its widest loop.
-var zeros [64]float64
-
-// sigmoidRun is sigmoidAdd with bias[j·biasStep] for bias[j], biasStep 1
-// or 0.
-func sigmoidRun(dst, src, bias []float64, biasStep int) {
+// sigmoidRun is sigmoidAdd with bias[(off + j) mod period] for bias[j]:
+// bias holds period + tileAhead elements, or off + len(dst) ≤ period.
+func sigmoidRun(dst, src, bias []float64, off, period int) {
 	n := len(dst)
 	j := 0
 	if useSigmoidAVX2 && n >= 4 {
@@ -54,28 +52,27 @@ func sigmoidRun(dst, src, bias []float64, biasStep int) {
 		j8 := 0
 		if useSigmoidAVX512 && n >= 8 {
 			j8 = n &^ 7
-			sigmoidAddAVX512(&dst[0], &src[0], &bias[0], j8, biasStep)
+			sigmoidAddAVX512(&dst[0], &src[0], &bias[0], j8, off, period)
 		}
 		if j > j8 {
-			sigmoidAddAVX2(&dst[j8], &src[j8], &bias[j8*biasStep], j-j8, biasStep)
+			sigmoidAddAVX2(&dst[j8], &src[j8], &bias[0], j-j8, (off+j8)%period, period)
 		}
 	}
 	for ; j < n; j++ {
-		dst[j] = sigmoid(src[j] + bias[j*biasStep])
+		dst[j] = sigmoid(src[j] + bias[(off+j)%period])
 	}
 }
 
-// sigmoidAddAVX2 is sigmoidAdd on the first n elements, n a multiple of 4,
-// with bias[j·biasStep] for bias[j].
+// sigmoidAddAVX2 is sigmoidRun on the first n elements, n a multiple of 4.
 //
 //go:noescape
-func sigmoidAddAVX2(dst, src, bias *float64, n, biasStep int)
+func sigmoidAddAVX2(dst, src, bias *float64, n, off, period int)
 
 // sigmoidAddAVX512 is sigmoidAddAVX2 on the first n elements, n a multiple
 // of 8, with its operations on eight lanes.
 //
 //go:noescape
-func sigmoidAddAVX512(dst, src, bias *float64, n, biasStep int)
+func sigmoidAddAVX512(dst, src, bias *float64, n, off, period int)
 
 // outputDeltaAsm runs outputDelta's loop on the longest prefix of a that
 // the assembly takes, a multiple of 32 elements with AVX-512 and none
@@ -91,12 +88,12 @@ func outputDeltaAsm(a, x []float64, acc *[32]float64) int {
 
 // derivMulAsm runs derivMul's loop on the longest prefix of d that the
 // assembly takes, as outputDeltaAsm, and returns its length.
-func derivMulAsm(d, a []float64) int {
+func derivMulAsm(d, a []float64, t tile, off int) int {
 	n := len(d) &^ 31
 	if !useSigmoidAVX512 || n == 0 {
 		return 0
 	}
-	derivMulAVX512(&d[0], &a[0], n)
+	derivMulAVX512(&d[0], &a[0], &t.v[0], n, off, t.period)
 	return n
 }
 
@@ -104,18 +101,18 @@ func derivMulAsm(d, a []float64) int {
 func outputDeltaAVX512(a, x *float64, n int, acc *[32]float64)
 
 //go:noescape
-func derivMulAVX512(d, a *float64, n int)
+func derivMulAVX512(d, a, bias *float64, n, off, period int)
 
-// addColSumsAsm is addColSums in assembly, where there is AVX-512; it reports
-// whether it ran.
+// addColSumsAsm is addColSums in assembly, where there is AVX-512; it
+// reports whether it ran.
 func addColSumsAsm(dst, src []float64) bool {
 	cols := len(dst)
 	if !useSigmoidAVX512 || cols == 0 {
 		return false
 	}
-	addColSumsAVX512(&dst[0], &src[0], len(src)/cols, cols, cols/8, 1<<(cols%8)-1)
+	addColSumsAVX512(&dst[0], &src[0], len(src)/cols, cols)
 	return true
 }
 
 //go:noescape
-func addColSumsAVX512(dst, src *float64, rows, cols, full, tail int)
+func addColSumsAVX512(dst, src *float64, rows, cols int)

@@ -57,6 +57,22 @@ GLOBL sigmoidConsts<>(SB), RODATA|NOPTR, $608
 // The four-vector loop runs each stage on four independent vectors so
 // that the 13 dependent FMAs of the polynomial overlap.
 
+// BIASSTART points DX at bias[off], R14 at bias[period] and R15 holds
+// period in bytes; WRAP brings DX back by a period once it reaches R14.
+#define BIASSTART \
+	MOVQ bias+16(FP), DX; \
+	MOVQ off+32(FP), R8; \
+	MOVQ period+40(FP), R15; \
+	SHLQ $3, R15; \
+	LEAQ (DX)(R15*1), R14; \
+	LEAQ (DX)(R8*8), DX
+
+#define WRAP \
+	MOVQ DX, R11; \
+	SUBQ R15, R11; \
+	CMPQ DX, R14; \
+	CMOVQGE R11, DX
+
 // LOAD: t = src + bias.
 #define LOAD(off, t) \
 	VMOVUPD off(SI), t; \
@@ -109,22 +125,19 @@ GLOBL sigmoidConsts<>(SB), RODATA|NOPTR, $608
 	VBLENDVPD t, p, k, k; \
 	VMOVUPD k, off(DI)
 
-// func sigmoidAddAVX2(dst, src, bias *float64, n, biasStep int)
+// func sigmoidAddAVX2(dst, src, bias *float64, n, off, period int)
 //
-// dst[j] = 1/(1 + exp(−(src[j] + bias[j·biasStep]))) for j < n, n a
-// multiple of 4 and biasStep 1 or 0 (then bias points to 16 zeros), with
-// e = exp(−|t|) ≤ 1 computed here by a degree-13 Taylor polynomial after
-// Cody–Waite reduction. dst may be src: each vector is loaded before it is
+// dst[j] = 1/(1 + exp(−(src[j] + bias[(off + j) mod period]))) for j < n, n
+// a multiple of 4, with e = exp(−|t|) ≤ 1 computed here by a degree-13
+// Taylor polynomial after Cody–Waite reduction. bias holds period + 64
+// elements (a periodic tile: a loop step reads ahead of the wrap) or
+// off + n ≤ period. dst may be src: each vector is loaded before it is
 // stored.
-TEXT ·sigmoidAddAVX2(SB), NOSPLIT, $0-40
+TEXT ·sigmoidAddAVX2(SB), NOSPLIT, $0-48
 	MOVQ dst+0(FP), DI
 	MOVQ src+8(FP), SI
-	MOVQ bias+16(FP), DX
 	MOVQ n+24(FP), CX
-	MOVQ biasStep+32(FP), R8
-	MOVQ R8, R9
-	SHLQ $7, R8 // the bias's advance in loop16: 16 elements or none
-	SHLQ $5, R9 // in loop4: 4 or none
+	BIASSTART
 	LEAQ sigmoidConsts<>(SB), BX
 
 loop16:
@@ -160,7 +173,8 @@ loop16:
 	FINISH(64, Y2, Y6, Y10, Y14)
 	FINISH(96, Y3, Y7, Y11, Y15)
 	ADDQ $128, SI
-	ADDQ R8, DX
+	ADDQ $128, DX
+	WRAP
 	ADDQ $128, DI
 	SUBQ $16, CX
 	JMP loop16
@@ -186,7 +200,8 @@ loop4:
 	SCALE(Y4, Y8, Y12)
 	FINISH(0, Y0, Y4, Y8, Y12)
 	ADDQ $32, SI
-	ADDQ R9, DX
+	ADDQ $32, DX
+	WRAP
 	ADDQ $32, DI
 	SUBQ $4, CX
 	JMP loop4
@@ -251,26 +266,19 @@ done:
 	VBLENDMPD p, k, K1, k; \
 	VMOVUPD k, off(DI)
 
-// func sigmoidAddAVX512(dst, src, bias *float64, n, biasStep int)
+// func sigmoidAddAVX512(dst, src, bias *float64, n, off, period int)
 //
-// sigmoidAddAVX2 on eight lanes, n a multiple of 8 (with biasStep 0, bias
-// points to 64 zeros).
-TEXT ·sigmoidAddAVX512(SB), NOSPLIT, $0-40
+// sigmoidAddAVX2 on eight lanes, n a multiple of 8.
+TEXT ·sigmoidAddAVX512(SB), NOSPLIT, $0-48
 	MOVQ dst+0(FP), DI
 	MOVQ src+8(FP), SI
-	MOVQ bias+16(FP), DX
 	MOVQ n+24(FP), CX
-	MOVQ biasStep+32(FP), R8
-	MOVQ R8, R9
-	MOVQ R8, R10
-	SHLQ $8, R8 // the bias's advance in zloop32: 32 elements or none
-	SHLQ $6, R9 // in zloop8: 8 or none
-	SHLQ $9, R10 // in zloop64: 64 or none
+	BIASSTART
 	LEAQ sigmoidConsts<>(SB), BX
 
-	// Eight vectors at a time, in all 32 registers: vector i in Z(i), its
-	// k, r and p in Z(8+i), Z(16+i) and Z(24+i). Four in flight left the
-	// loop waiting on the polynomial's chain of dependent FMAs.
+	// Eight vectors at a time, in all 32 registers (vector i in Z(i), its
+	// k, r and p in Z(8+i), Z(16+i) and Z(24+i)), so that eight chains of
+	// the polynomial's dependent FMAs overlap rather than four.
 zloop64:
 	CMPQ CX, $64
 	JLT zloop32
@@ -320,7 +328,8 @@ zloop64:
 	FINISHZ(384, Z6, Z14, Z22, Z30)
 	FINISHZ(448, Z7, Z15, Z23, Z31)
 	ADDQ $512, SI
-	ADDQ R10, DX
+	ADDQ $512, DX
+	WRAP
 	ADDQ $512, DI
 	SUBQ $64, CX
 	JMP zloop64
@@ -358,7 +367,8 @@ zloop32:
 	FINISHZ(128, Z2, Z6, Z10, Z14)
 	FINISHZ(192, Z3, Z7, Z11, Z15)
 	ADDQ $256, SI
-	ADDQ R8, DX
+	ADDQ $256, DX
+	WRAP
 	ADDQ $256, DI
 	SUBQ $32, CX
 	JMP zloop32
@@ -384,7 +394,8 @@ zloop8:
 	SCALEZ(Z4, Z8, Z12)
 	FINISHZ(0, Z0, Z4, Z8, Z12)
 	ADDQ $64, SI
-	ADDQ R9, DX
+	ADDQ $64, DX
+	WRAP
 	ADDQ $64, DI
 	SUBQ $8, CX
 	JMP zloop8
@@ -439,20 +450,24 @@ ddone:
 	VZEROUPPER
 	RET
 
-// func derivMulAVX512(d, a *float64, n int)
+// func derivMulAVX512(d, a, bias *float64, n, off, period int)
 //
-// d[j] = (d[j]·a[j])·(1 − a[j]) for j < n, n a multiple of 32: derivMul's
-// loop, whose bits it gives, on four vectors of eight lanes at a time.
-TEXT ·derivMulAVX512(SB), NOSPLIT, $0-24
+// d[j] = ((d[j] + bias[(off + j) mod period])·a[j])·(1 − a[j]) for j < n, n
+// a multiple of 32, bias as in sigmoidAddAVX2: derivMul's loop, whose bits
+// it gives, on four vectors of eight lanes at a time.
+TEXT ·derivMulAVX512(SB), NOSPLIT, $0-48
 	MOVQ d+0(FP), DI
 	MOVQ a+8(FP), SI
-	MOVQ n+16(FP), CX
+	MOVQ n+24(FP), CX
+	BIASSTART
 	LEAQ sigmoidConsts<>(SB), BX
 	VBROADCASTSD ONE(BX), Z20
 
 #define DERIVZ(off, a, d, u) \
 	VMOVUPD off(SI), a; \
-	VMULPD off(DI), a, d; \
+	VMOVUPD off(DI), d; \
+	VADDPD off(DX), d, d; \
+	VMULPD a, d, d; \
 	VSUBPD a, Z20, u; \
 	VMULPD u, d, d; \
 	VMOVUPD d, off(DI)
@@ -466,6 +481,8 @@ mloop:
 	DERIVZ(192, Z3, Z7, Z11)
 	ADDQ $256, DI
 	ADDQ $256, SI
+	ADDQ $256, DX
+	WRAP
 	SUBQ $32, CX
 	JMP mloop
 
@@ -473,49 +490,90 @@ mdone:
 	VZEROUPPER
 	RET
 
-// func addColSumsAVX512(dst, src *float64, rows, cols, full, tail int)
+// colMasks<> holds 2^c − 1 for c = 0, …, 8: the mask of a vector with c
+// columns left (all eight for c ≥ 8).
+DATA colMasks<>+0(SB)/1, $0x00
+DATA colMasks<>+1(SB)/1, $0x01
+DATA colMasks<>+2(SB)/1, $0x03
+DATA colMasks<>+3(SB)/1, $0x07
+DATA colMasks<>+4(SB)/1, $0x0f
+DATA colMasks<>+5(SB)/1, $0x1f
+DATA colMasks<>+6(SB)/1, $0x3f
+DATA colMasks<>+7(SB)/1, $0x7f
+DATA colMasks<>+8(SB)/1, $0xff
+GLOBL colMasks<>(SB), RODATA|NOPTR, $16
+
+// COLMASK sets the mask register k for the vector at column off of the
+// group, whose columns left are DX: colMasks[min(8, max(0, DX − off))].
+// Uses AX, R8 and R12 (R12: 8, then 0).
+#define COLMASK(off, k) \
+	LEAQ -off(DX), AX; \
+	MOVQ $8, R12; \
+	CMPQ AX, R12; \
+	CMOVQGT R12, AX; \
+	XORQ R12, R12; \
+	CMPQ AX, R12; \
+	CMOVQLT R12, AX; \
+	MOVBQZX (R13)(AX*1), R8; \
+	KMOVB R8, k
+
+// func addColSumsAVX512(dst, src *float64, rows, cols int)
 //
-// dst[j] += src[i·cols + j] for i < rows and j < cols, row after row:
-// each row's full vectors of eight (full = cols/8), then its last cols%8
-// elements under the mask tail = 2^(cols%8) − 1 (masked loads do not
-// fault, so a zero mask reads nothing). The sums are those of addColSums's
-// loop, element by element.
-TEXT ·addColSumsAVX512(SB), NOSPLIT, $0-48
+// dst[j] += src[i·cols + j] for i < rows and j < cols, each column summed
+// in row order (the sums of addColSums's loop, element by element), 32
+// columns at a time: the group's sums stay in four registers over all the
+// rows and are stored once. Each register's lanes past the last column are
+// masked off (masked loads do not fault); K1–K4 hold the group's masks.
+TEXT ·addColSumsAVX512(SB), NOSPLIT, $0-32
 	MOVQ dst+0(FP), DI
 	MOVQ src+8(FP), SI
-	MOVQ rows+16(FP), CX
+	MOVQ rows+16(FP), BX
 	MOVQ cols+24(FP), DX
-	MOVQ full+32(FP), BX
-	MOVQ tail+40(FP), R8
-	KMOVB R8, K1
+	LEAQ (DX*8), R9 // a row's bytes
+	LEAQ colMasks<>(SB), R13
 
-arow:
-	TESTQ CX, CX
-	JEQ adone
-	MOVQ DI, R10
+cgroup:
+	TESTQ DX, DX
+	JLE cdone
+	// The masks of the group's four vectors: 2^min(8, max(0, c)) − 1 for
+	// c = DX, DX − 8, DX − 16, DX − 24 (columns left).
+	COLMASK(0, K1)
+	COLMASK(8, K2)
+	COLMASK(16, K3)
+	COLMASK(24, K4)
+	VMOVUPD.Z (DI), K1, Z0
+	VMOVUPD.Z 64(DI), K2, Z1
+	VMOVUPD.Z 128(DI), K3, Z2
+	VMOVUPD.Z 192(DI), K4, Z3
 	MOVQ SI, R11
-	MOVQ BX, R12
+	MOVQ BX, CX
 
-avec:
-	TESTQ R12, R12
-	JEQ atail
-	VMOVUPD (R11), Z0
-	VADDPD (R10), Z0, Z0
-	VMOVUPD Z0, (R10)
-	ADDQ $64, R10
-	ADDQ $64, R11
-	DECQ R12
-	JMP avec
-
-atail:
-	VMOVUPD.Z (R11), K1, Z0
-	VMOVUPD.Z (R10), K1, Z1
-	VADDPD Z1, Z0, Z0
-	VMOVUPD Z0, K1, (R10)
-	LEAQ (SI)(DX*8), SI
+crow:
+	TESTQ CX, CX
+	JEQ cstore
+	VMOVUPD.Z (R11), K1, Z4
+	VMOVUPD.Z 64(R11), K2, Z5
+	VMOVUPD.Z 128(R11), K3, Z6
+	VMOVUPD.Z 192(R11), K4, Z7
+	VADDPD Z4, Z0, Z0
+	VADDPD Z5, Z1, Z1
+	VADDPD Z6, Z2, Z2
+	VADDPD Z7, Z3, Z3
+	ADDQ R9, R11
 	DECQ CX
-	JMP arow
+	JMP crow
 
-adone:
+cstore:
+	VMOVUPD Z0, K1, (DI)
+	VMOVUPD Z1, K2, 64(DI)
+	VMOVUPD Z2, K3, 128(DI)
+	VMOVUPD Z3, K4, 192(DI)
+	ADDQ $256, DI
+	ADDQ $256, SI
+	SUBQ $32, DX
+	JMP cgroup
+
+cdone:
 	VZEROUPPER
 	RET
+

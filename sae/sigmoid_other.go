@@ -24,11 +24,12 @@ func sigmoidAdd(dst, src, bias []float64) {
 	}
 }
 
-// sigmoidInPlace replaces v[j] by f(v[j]) for every j, to the bits of
-// sigmoidAdd(v, v, zeros).
-func sigmoidInPlace(v []float64) {
+// sigmoidAddTile replaces v[j] by f(v[j] + t.v[(off + j) mod t.period]) for
+// every j, to the bits of sigmoidAdd with that bias.
+func sigmoidAddTile(v []float64, t tile, off int) {
+	off %= t.period
 	for j, z := range v {
-		v[j] = sigmoid(z)
+		v[j] = sigmoid(z + t.v[(off+j)%t.period])
 	}
 }
 
@@ -36,6 +37,6 @@ func sigmoidInPlace(v []float64) {
 // loops of outputDelta, derivMul and addColSums: there is no assembly here.
 func outputDeltaAsm(a, x []float64, acc *[32]float64) int { return 0 }
 
-func derivMulAsm(d, a []float64) int { return 0 }
+func derivMulAsm(d, a []float64, t tile, off int) int { return 0 }
 
 func addColSumsAsm(dst, src []float64) bool { return false }

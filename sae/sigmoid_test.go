@@ -324,21 +324,37 @@ func BenchmarkSigmoidAdd(b *testing.B) {
 	})
 }
 
-// TestSigmoidInPlace checks that sigmoidInPlace gives sigmoidAdd's bits
-// with a zero bias, on every path and on every length up to 70 (every split
-// between the assembly's loops and the scalar tail).
-func TestSigmoidInPlace(t *testing.T) {
+// TestSigmoidAddTile checks that the sigmoid of the rows of a block laid
+// end to end, with the bias's tile, gives the bits of sigmoidAdd with the
+// bias written out row after row, on every path, for row lengths below, at
+// and above the tile's step and blocks that start at any column.
+func TestSigmoidAddTile(t *testing.T) {
 	ts := sigmoidTestInputs(4000, 11)
-	zero := make([]float64, len(ts))
+	bias := make([]float64, 100)
+	for j := range bias {
+		bias[j] = float64(j%7) - 3
+	}
 	sigmoidPaths(t, func(t testing.TB, path string) {
-		for _, n := range append([]int{len(ts)}, lengths(70)...) {
-			want := make([]float64, n)
-			sigmoidAdd(want, ts[:n], zero[:n])
-			got := slices.Clone(ts[:n])
-			sigmoidInPlace(got)
-			for i := range got {
-				if math.Float64bits(got[i]) != math.Float64bits(want[i]) {
-					t.Fatalf("%s, n = %d: f(%v) = %v in place, %v by sigmoidAdd", path, n, ts[i], got[i], want[i])
+		var tl tile
+		for _, cols := range append([]int{25, 63, 64, 65, 100}, lengths(17)...) {
+			tl.set(bias[:cols])
+			for _, rows := range []int{0, 1, 2, 9, 30} {
+				for _, first := range []int{0, 1, cols / 2, cols - 1} {
+					// Rows of the block from column first of its first row.
+					n := max(0, rows*cols-first)
+					full := make([]float64, n)
+					for j := range full {
+						full[j] = bias[(first+j)%cols]
+					}
+					want := make([]float64, n)
+					sigmoidAdd(want, ts[:n], full)
+					got := slices.Clone(ts[:n])
+					sigmoidAddTile(got, tl, first)
+					for j := range got {
+						if math.Float64bits(got[j]) != math.Float64bits(want[j]) {
+							t.Fatalf("%s, %d rows of %d from column %d: element %d is %v, with the bias written out %v", path, rows, cols, first, j, got[j], want[j])
+						}
+					}
 				}
 			}
 		}
@@ -354,8 +370,9 @@ func lengths(n int) []int {
 	return s
 }
 
-// TestOutputDeltaPaths checks outputDelta and derivMul against their
-// definitions, written out here, and that every path gives the same bits:
+// TestOutputDeltaPaths checks outputDelta and derivMul (with a tile of
+// seven, from its fourth element) against their definitions, written out
+// here, and that every path gives the same bits:
 // the assembly takes the multiples of 32 elements, the loop the rest, and
 // the squared errors are summed in the same 32 interleaved sums on both.
 func TestOutputDeltaPaths(t *testing.T) {
@@ -370,6 +387,9 @@ func TestOutputDeltaPaths(t *testing.T) {
 		d[i] = rnd.NormFloat64()
 	}
 	a[3], a[40] = 0, 1 // saturated units: a zero derivative
+	sp := []float64{0.5, -0.25, 2, 0, -1, 1e-3, 7}
+	var s tile
+	s.set(sp)
 	type result struct {
 		delta, prod []float64
 		sse         float64
@@ -381,7 +401,7 @@ func TestOutputDeltaPaths(t *testing.T) {
 			delta := slices.Clone(a[:n])
 			sse := outputDelta(delta, x[:n])
 			prod := slices.Clone(d[:n])
-			derivMul(prod, a[:n])
+			derivMul(prod, a[:n], s, 3)
 			var want float64
 			for j := range n {
 				e := a[j] - x[j]
@@ -389,7 +409,7 @@ func TestOutputDeltaPaths(t *testing.T) {
 				if w := e * a[j] * (1 - a[j]); delta[j] != w {
 					t.Fatalf("%s, n = %d: delta[%d] = %v, want %v", path, n, j, delta[j], w)
 				}
-				if w := d[j] * a[j] * (1 - a[j]); prod[j] != w {
+				if w := (d[j] + sp[(3+j)%len(sp)]) * a[j] * (1 - a[j]); prod[j] != w {
 					t.Fatalf("%s, n = %d: derivMul[%d] = %v, want %v", path, n, j, prod[j], w)
 				}
 			}
@@ -416,7 +436,7 @@ func TestOutputDeltaPaths(t *testing.T) {
 func TestOutputDeltaLengths(t *testing.T) {
 	for name, fn := range map[string]func(){
 		"outputDelta": func() { outputDelta(make([]float64, 40), make([]float64, 39)) },
-		"derivMul":    func() { derivMul(make([]float64, 40), make([]float64, 41)) },
+		"derivMul":    func() { derivMul(make([]float64, 40), make([]float64, 41), tile{make([]float64, 65), 1}, 0) },
 	} {
 		func() {
 			defer func() {
@@ -440,7 +460,7 @@ func TestAddColSumsPaths(t *testing.T) {
 		src[i] = rnd.NormFloat64() * math.Pow(10, float64(rnd.IntN(7)-3))
 	}
 	sigmoidPaths(t, func(t testing.TB, path string) {
-		for _, cols := range append([]int{64, 25}, lengths(17)...) {
+		for _, cols := range append([]int{64, 25, 33, 40, 70}, lengths(17)...) {
 			for _, rows := range []int{0, 1, 2, 7} {
 				start := make([]float64, cols+1) // one past the end, which must stay
 				for j := range start {

@@ -2,12 +2,9 @@
 
 package sae
 
-import (
-	"golang.org/x/sys/cpu"
-	"gonum.org/v1/gonum/mat"
-)
+import "golang.org/x/sys/cpu"
 
-// useSigmoidAVX2 reports whether sigmoidAdd runs in assembly, which needs
+// useSigmoidAVX2 reports whether sigmoidRun runs in assembly, which needs
 // AVX2 and FMA. A variable so that the tests can time and check the scalar
 // path on such machines too.
 var useSigmoidAVX2 = cpu.X86.HasAVX2 && cpu.X86.HasFMA
@@ -17,9 +14,10 @@ var useSigmoidAVX2 = cpu.X86.HasAVX2 && cpu.X86.HasFMA
 // tests, as useSigmoidAVX2.
 var useSigmoidAVX512 = useSigmoidAVX2 && cpu.X86.HasAVX512F && cpu.X86.HasAVX512DQ
 
-// sigmoidAdd stores f(src[j] + bias[j]) in dst[j] for every j, f the
-// logistic sigmoid; dst may be src but must not otherwise overlap it. It
-// panics if the lengths differ.
+// sigmoidRun stores f(src[j] + bias[(off + j) mod period]) in dst[j] for
+// every j, f the logistic sigmoid: bias holds period + tileAhead elements
+// (a tile) or off + len(dst) ≤ period; dst may be src but must not
+// otherwise overlap it.
 //
 // With AVX2 and FMA, four elements per vector go through sigmoidAddAVX2,
 // within 2 ulp of sigmoid; the last len%4 use sigmoid. With AVX-512 the
@@ -27,23 +25,6 @@ var useSigmoidAVX512 = useSigmoidAVX2 && cpu.X86.HasAVX512F && cpu.X86.HasAVX512
 // which gives the same bits eight at a time, and four more, if there are,
 // through sigmoidAddAVX2: which elements use sigmoid, and so the result,
 // does not depend on the path.
-func sigmoidAdd(dst, src, bias []float64) {
-	if len(src) != len(dst) || len(bias) != len(dst) {
-		panic(mat.ErrShape)
-	}
-	sigmoidRun(dst, src, bias, 0, len(dst))
-}
-
-// sigmoidAddTile replaces v[j] by f(v[j] + t.v[(off + j) mod t.period]) for
-// every j, to the bits of sigmoidAdd with that bias: the rows of a block,
-// laid end to end, with t a tile of their bias and off the first element's
-// column.
-func sigmoidAddTile(v []float64, t tile, off int) {
-	sigmoidRun(v, v, t.v, off%t.period, t.period)
-}
-
-// sigmoidRun is sigmoidAdd with bias[(off + j) mod period] for bias[j]:
-// bias holds period + tileAhead elements, or off + len(dst) ≤ period.
 func sigmoidRun(dst, src, bias []float64, off, period int) {
 	n := len(dst)
 	j := 0

@@ -9,6 +9,16 @@ import (
 	"testing"
 )
 
+// sigmoidAdd stores f(src[j] + bias[j]) in dst[j] for every j: sigmoidRun
+// with the bias written out, the reference of the tests. It panics if the
+// lengths differ.
+func sigmoidAdd(dst, src, bias []float64) {
+	if len(src) != len(dst) || len(bias) != len(dst) {
+		panic("sigmoidAdd: lengths differ")
+	}
+	sigmoidRun(dst, src, bias, 0, max(1, len(dst)))
+}
+
 // sigmoidPaths runs fn once per implementation of sigmoidAdd this machine
 // has: the assembly on eight and on four lanes (when available) and the
 // scalar loop.

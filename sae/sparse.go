@@ -99,15 +99,24 @@ func sigmoid(z float64) float64 {
 	return r
 }
 
-// addBiasSigmoid replaces every row r of m by f(r + b).
+// addBiasSigmoid replaces every row r of m by f(r + b): its rows as one
+// slice with b's tile when they are contiguous, else row by row.
 func addBiasSigmoid(m *mat.Dense, b []float64) {
 	raw := m.RawMatrix()
 	if raw.Cols != len(b) {
 		panic(mat.ErrShape)
 	}
-	for i := 0; i < raw.Rows; i++ {
-		row := raw.Data[i*raw.Stride : i*raw.Stride+raw.Cols]
-		sigmoidAdd(row, row, b)
+	if raw.Rows == 0 || raw.Cols == 0 {
+		return
+	}
+	var t tile
+	t.set(b)
+	if raw.Stride == raw.Cols {
+		sigmoidAddTile(raw.Data[:raw.Rows*raw.Cols], t, 0)
+		return
+	}
+	for i := range raw.Rows {
+		sigmoidAddTile(raw.Data[i*raw.Stride:i*raw.Stride+raw.Cols], t, 0)
 	}
 }
 
@@ -619,6 +628,13 @@ func (t *tile) set(row []float64) {
 	for i := range t.v {
 		t.v[i] = row[i%c]
 	}
+}
+
+// sigmoidAddTile replaces v[j] by f(v[j] + t.v[(off + j) mod t.period]) for
+// every j: the rows of a block laid end to end, with t the tile of their
+// bias and off the first element's column (or any offset by whole rows).
+func sigmoidAddTile(v []float64, t tile, off int) {
+	sigmoidRun(v, v, t.v, off%t.period, t.period)
 }
 
 // rowsOf returns rows [lo, hi) of m, whose rows are contiguous (Stride =

@@ -16,8 +16,8 @@ var useSigmoidAVX512 = useSigmoidAVX2 && cpu.X86.HasAVX512F && cpu.X86.HasAVX512
 
 // sigmoidRun stores f(src[j] + bias[(off + j) mod period]) in dst[j] for
 // every j, f the logistic sigmoid: bias holds period + tileAhead elements
-// (a tile) or off + len(dst) ≤ period; dst may be src but must not
-// otherwise overlap it.
+// (a tile) or off mod period + len(dst) ≤ period; dst may be src but must
+// not otherwise overlap it.
 //
 // With AVX2 and FMA, four elements per vector go through sigmoidAddAVX2,
 // within 2 ulp of sigmoid; the last len%4 use sigmoid. With AVX-512 the
@@ -26,6 +26,7 @@ var useSigmoidAVX512 = useSigmoidAVX2 && cpu.X86.HasAVX512F && cpu.X86.HasAVX512
 // through sigmoidAddAVX2: which elements use sigmoid, and so the result,
 // does not depend on the path.
 func sigmoidRun(dst, src, bias []float64, off, period int) {
+	off %= period // the assembly starts its reads at bias[off]
 	n := len(dst)
 	j := 0
 	if useSigmoidAVX2 && n >= 4 {

@@ -13,6 +13,7 @@ var useSigmoidAVX512 = false
 // every j, f the logistic sigmoid; dst may be src but must not otherwise
 // overlap it.
 func sigmoidRun(dst, src, bias []float64, off, period int) {
+	off %= period
 	for j := range dst {
 		dst[j] = sigmoid(src[j] + bias[(off+j)%period])
 	}

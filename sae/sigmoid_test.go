@@ -352,7 +352,9 @@ func BenchmarkSigmoidAdd(b *testing.B) {
 // TestSigmoidAddTile checks that the sigmoid of the rows of a block laid
 // end to end, with the bias's tile, gives the bits of sigmoidAdd with the
 // bias written out row after row, on every path, for row lengths below, at
-// and above the tile's step and blocks that start at any column.
+// and above the tile's step and blocks that start at any column, the
+// offset given as the column or as a hundred rows further on (past the
+// tile's period, which the offset is taken modulo).
 func TestSigmoidAddTile(t *testing.T) {
 	ts := sigmoidTestInputs(4000, 11)
 	bias := make([]float64, 100)
@@ -373,11 +375,13 @@ func TestSigmoidAddTile(t *testing.T) {
 					}
 					want := make([]float64, n)
 					sigmoidAdd(want, ts[:n], full)
-					got := slices.Clone(ts[:n])
-					sigmoidAddTile(got, tl, first)
-					for j := range got {
-						if math.Float64bits(got[j]) != math.Float64bits(want[j]) {
-							t.Fatalf("%s, %d rows of %d from column %d: element %d is %v, with the bias written out %v", path, rows, cols, first, j, got[j], want[j])
+					for _, off := range []int{first, first + 100*cols} {
+						got := slices.Clone(ts[:n])
+						sigmoidAddTile(got, tl, off)
+						for j := range got {
+							if math.Float64bits(got[j]) != math.Float64bits(want[j]) {
+								t.Fatalf("%s, %d rows of %d from column %d (offset %d): element %d is %v, with the bias written out %v", path, rows, cols, first, off, j, got[j], want[j])
+							}
 						}
 					}
 				}
@@ -402,10 +406,10 @@ func lengths(n int) []int {
 // the squared errors are summed in the same 32 interleaved sums on both.
 func TestOutputDeltaPaths(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(3, 5))
-	const max = 1000
-	a := make([]float64, max)
-	x := make([]float64, max)
-	d := make([]float64, max)
+	const size = 1000
+	a := make([]float64, size)
+	x := make([]float64, size)
+	d := make([]float64, size)
 	for i := range a {
 		a[i] = rnd.Float64()
 		x[i] = 0.1 + 0.8*rnd.Float64()
@@ -422,7 +426,7 @@ func TestOutputDeltaPaths(t *testing.T) {
 	var first map[int]result
 	sigmoidPaths(t, func(t testing.TB, path string) {
 		got := map[int]result{}
-		for _, n := range append([]int{max, 992, 993}, lengths(70)...) {
+		for _, n := range append([]int{size, 992, 993}, lengths(70)...) {
 			delta := slices.Clone(a[:n])
 			sse := outputDelta(delta, x[:n])
 			prod := slices.Clone(d[:n])

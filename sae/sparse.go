@@ -635,7 +635,7 @@ func (t *tile) set(row []float64) {
 // every j: the rows of a block laid end to end, with t the tile of their
 // bias and off the first element's column (or any offset by whole rows).
 func sigmoidAddTile(v []float64, t tile, off int) {
-	sigmoidRun(v, v, t.v, off%t.period, t.period)
+	sigmoidRun(v, v, t.v, off, t.period)
 }
 
 // rowsOf returns rows [lo, hi) of m, whose rows are contiguous (Stride =

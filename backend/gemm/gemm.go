@@ -412,8 +412,11 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 				partial := rows < mr || cols < nr || straddle
 				if partial {
 					// The kernel stores alpha·(the tile's products) in
-					// edge, the bits it would add to a cleared edge, and
-					// they are added to C (or stored) below.
+					// edge, and they are added to C (or stored) below: the
+					// bits of adding them to a cleared edge, except that a
+					// zero product added to a −0 of C now leaves −0, as in
+					// the full tiles and gonum's Dgemm (a cleared edge,
+					// +0 plus the product, gave +0).
 					dst, ldd, ow = &edge[0], nr, 1
 				}
 				switch {

@@ -861,6 +861,140 @@ kernel6x16s_overwrite:
 	VZEROUPPER
 	RET
 
+// func kernel5x16s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
+//
+// kernel6x16s on a 5×16 tile: Ã's five values a step, ten accumulators
+// (Z0–Z9). For a C with a number of rows that five divides and six does
+// not (the 25 hidden units of the UFLDL autoencoder), which 6-row tiles
+// would pad with zero rows.
+TEXT ·kernel5x16s(SB), NOSPLIT, $0-72
+	MOVQ k+0(FP), CX
+	MOVQ a+8(FP), AX
+	MOVQ lda+16(FP), R10
+	MOVQ b+24(FP), BX
+	MOVQ ldb+32(FP), R9
+	MOVQ c+40(FP), DX
+	MOVQ ldc+48(FP), R8
+	SHLQ $3, R10
+	SHLQ $3, R9
+	SHLQ $3, R8
+	// R11: eight steps of A ahead, for its prefetch.
+	MOVQ R10, R11
+	SHLQ $3, R11
+	PREFETCH_C(127)
+	VPXORQ Z0, Z0, Z0
+	VPXORQ Z1, Z1, Z1
+	VPXORQ Z2, Z2, Z2
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z4, Z4, Z4
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z9, Z9, Z9
+	TESTQ CX, CX
+	JEQ kernel5x16s_store
+
+	// Each step of k: two loads of a row of B̃ (or B), five broadcasts of
+	// a column of Ã (or A), ten fused multiply-adds into the accumulators
+	// Z0–Z9 (row r in Z(2r), Z(2r+1)).
+kernel5x16s_loop:
+	PREFETCHT0 (AX)(R11*1)
+	VMOVUPD (BX), Z12
+	VMOVUPD 64(BX), Z13
+	VBROADCASTSD (AX), Z14
+	VBROADCASTSD 8(AX), Z15
+	VFMADD231PD Z12, Z14, Z0
+	VFMADD231PD Z13, Z14, Z1
+	VFMADD231PD Z12, Z15, Z2
+	VFMADD231PD Z13, Z15, Z3
+	VBROADCASTSD 16(AX), Z14
+	VBROADCASTSD 24(AX), Z15
+	VFMADD231PD Z12, Z14, Z4
+	VFMADD231PD Z13, Z14, Z5
+	VFMADD231PD Z12, Z15, Z6
+	VFMADD231PD Z13, Z15, Z7
+	VBROADCASTSD 32(AX), Z14
+	VFMADD231PD Z12, Z14, Z8
+	VFMADD231PD Z13, Z14, Z9
+	ADDQ R10, AX
+	ADDQ R9, BX
+	DECQ CX
+	JNZ kernel5x16s_loop
+
+kernel5x16s_store:
+	VBROADCASTSD alpha+56(FP), Z15
+	MOVQ overwrite+64(FP), R10
+	TESTQ R10, R10
+	JNE kernel5x16s_overwrite
+	// c += alpha·accumulator, row by row.
+	VMOVUPD (DX), Z12
+	VMOVUPD 64(DX), Z13
+	VFMADD231PD Z0, Z15, Z12
+	VFMADD231PD Z1, Z15, Z13
+	VMOVUPD Z12, (DX)
+	VMOVUPD Z13, 64(DX)
+	ADDQ R8, DX
+	VMOVUPD (DX), Z12
+	VMOVUPD 64(DX), Z13
+	VFMADD231PD Z2, Z15, Z12
+	VFMADD231PD Z3, Z15, Z13
+	VMOVUPD Z12, (DX)
+	VMOVUPD Z13, 64(DX)
+	ADDQ R8, DX
+	VMOVUPD (DX), Z12
+	VMOVUPD 64(DX), Z13
+	VFMADD231PD Z4, Z15, Z12
+	VFMADD231PD Z5, Z15, Z13
+	VMOVUPD Z12, (DX)
+	VMOVUPD Z13, 64(DX)
+	ADDQ R8, DX
+	VMOVUPD (DX), Z12
+	VMOVUPD 64(DX), Z13
+	VFMADD231PD Z6, Z15, Z12
+	VFMADD231PD Z7, Z15, Z13
+	VMOVUPD Z12, (DX)
+	VMOVUPD Z13, 64(DX)
+	ADDQ R8, DX
+	VMOVUPD (DX), Z12
+	VMOVUPD 64(DX), Z13
+	VFMADD231PD Z8, Z15, Z12
+	VFMADD231PD Z9, Z15, Z13
+	VMOVUPD Z12, (DX)
+	VMOVUPD Z13, 64(DX)
+	VZEROUPPER
+	RET
+
+kernel5x16s_overwrite:
+	// c = alpha·accumulator: C is not read.
+	VMULPD Z0, Z15, Z0
+	VMULPD Z1, Z15, Z1
+	VMOVUPD Z0, (DX)
+	VMOVUPD Z1, 64(DX)
+	ADDQ R8, DX
+	VMULPD Z2, Z15, Z2
+	VMULPD Z3, Z15, Z3
+	VMOVUPD Z2, (DX)
+	VMOVUPD Z3, 64(DX)
+	ADDQ R8, DX
+	VMULPD Z4, Z15, Z4
+	VMULPD Z5, Z15, Z5
+	VMOVUPD Z4, (DX)
+	VMOVUPD Z5, 64(DX)
+	ADDQ R8, DX
+	VMULPD Z6, Z15, Z6
+	VMULPD Z7, Z15, Z7
+	VMOVUPD Z6, (DX)
+	VMOVUPD Z7, 64(DX)
+	ADDQ R8, DX
+	VMULPD Z8, Z15, Z8
+	VMULPD Z9, Z15, Z9
+	VMOVUPD Z8, (DX)
+	VMOVUPD Z9, 64(DX)
+	VZEROUPPER
+	RET
+
+
 // func dotAxpy8(n int, a, x, y *float64, alpha float64) float64
 //
 // For n a multiple of 8: returns Σ a[j]·x[j] and adds alpha·a[j] to y[j],

@@ -735,7 +735,6 @@ const sparseBlockRows = 512
 // deltas, and its share of the gradient.
 type sparseLane struct {
 	a3, d2, grad []float64
-	gw2t         []float64 // ∇W2ᵀ (p×n), summed over the lane's blocks
 }
 
 // lossGradLanes is lossGrad for two blocks of samples or more, in blocks
@@ -792,15 +791,12 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 		lw := &ws.lanes[ln]
 		lw.a3 = slices.Grow(lw.a3[:0], sparseBlockRows*n)[:sparseBlockRows*n]
 		lw.d2 = slices.Grow(lw.d2[:0], sparseBlockRows*p)[:sparseBlockRows*p]
-		var gw1, gw2, gw2t blas64.General
+		var gw1, gw2 blas64.General
 		var gb1, gb2 []float64
 		if grad != nil {
 			lw.grad = slices.Grow(lw.grad[:0], d)[:d]
 			clear(lw.grad)
 			gw1, gw2, gb1, gb2 = l.views(lw.grad)
-			lw.gw2t = slices.Grow(lw.gw2t[:0], p*n)[:p*n]
-			clear(lw.gw2t)
-			gw2t = blas64.General{Rows: p, Cols: n, Stride: n, Data: lw.gw2t}
 		}
 		for q := ln; q < blocks; q += lanes {
 			xq, a2q := rows(x, q), rows(a2, q)
@@ -812,12 +808,9 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 				continue
 			}
 			d3 := a3
-			// ∇W2ᵀ += A2ᵀ D3 / b, transposed into ∇W2 after the lane's
-			// last block: with the hidden units on the rows of C, tiles of
-			// five rows fit the UFLDL exercise's 25 of them, where D3ᵀ A2
-			// padded its 25 columns to 32. The lane's ∇b2 and ∇b1 are sums,
-			// divided by b once the lanes are added.
-			gemmOn(serial, blas.Trans, blas.NoTrans, inv, a2q, d3, 1, gw2t)
+			// ∇W2 += D3ᵀ A2 / b; the lane's ∇b2 and ∇b1 are sums, divided
+			// by b once the lanes are added.
+			gemmOn(serial, blas.Trans, blas.NoTrans, inv, d3, a2q, 1, gw2)
 			addColSums(gb2, rowsOf(d3, 0, k))
 			d2 := blas64.General{Rows: k, Cols: p, Stride: p, Data: lw.d2[:k*p]}
 			gemmOn(serial, blas.NoTrans, blas.NoTrans, 1, d3, w2, 0, d2)
@@ -825,13 +818,6 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 			// ∇W1 += D2ᵀ X / b.
 			gemmOn(serial, blas.Trans, blas.NoTrans, inv, d2, xq, 1, gw1)
 			addColSums(gb1, rowsOf(d2, 0, k))
-		}
-		if grad != nil {
-			for i := range n {
-				for j := range p {
-					gw2.Data[i*p+j] = gw2t.Data[j*n+i]
-				}
-			}
 		}
 	})
 	var sse float64

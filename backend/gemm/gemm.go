@@ -371,16 +371,7 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 	run := func(t task, pa []float64) {
 		mb := t.i1 - t.i0
 		whole := mb
-		// h is the tiles' height: mr, or 5 for a transposed A read in
-		// place whose rows five divides and six does not (25 hidden
-		// units), which kernel5x16s takes whole instead of padding the
-		// last tile with zero rows. Each element of C is the same sum in
-		// the same order either way.
-		h := mr
-		k16s := kernel6x16s
 		switch {
-		case aTransInPlace && fiveRows && mb%mr != 0 && mb%5 == 0:
-			h, k16s = 5, kernel5x16s
 		case aInPlace || aTransInPlace:
 			whole = mb / mr * mr
 			packA(pa[:kb*mr], transA, a, lda, t.i0+whole, mb-whole, pc, kb)
@@ -394,8 +385,8 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 			j := p * nr
 			cols := min(nr, nb-j)
 			bpan := &pb[p*kb*nr]
-			for i := 0; i < mb; i += h {
-				rows := min(h, mb-i)
+			for i := 0; i < mb; i += mr {
+				rows := min(mr, mb-i)
 				gi, gj := t.i0+i, jc+j // the tile's corner in C
 				if tri == upper && gj+cols-1 < gi || tri == lower && gj > gi+rows-1 {
 					continue // wholly outside the triangle
@@ -418,7 +409,7 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 					apan = &pa[i*kb]
 				}
 				dst, ldd, ow := &c[ci], ldc, overwrite
-				partial := rows < h || cols < nr || straddle
+				partial := rows < mr || cols < nr || straddle
 				if partial {
 					// The kernel stores alpha·(the tile's products) in
 					// edge, and they are added to C (or stored) below: the
@@ -430,9 +421,9 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 				}
 				switch {
 				case transInPlace && bInPlace && cols == nr:
-					k16s(kb, apan, lda, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, ow)
+					kernel6x16s(kb, apan, lda, &b[pc*ldb+jc+j], ldb, dst, ldd, alpha, ow)
 				case transInPlace:
-					k16s(kb, apan, lda, bpan, nr, dst, ldd, alpha, ow)
+					kernel6x16s(kb, apan, lda, bpan, nr, dst, ldd, alpha, ow)
 				case inPlace && wide:
 					kernel6x16a(kb, apan, lda, bpan, dst, ldd, alpha, ow)
 				case inPlace:
@@ -480,10 +471,6 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 		aPool.Put(pa)
 	})
 }
-
-// fiveRows lets multiplyBlock use 5-row tiles (see run there); the tests
-// turn it off to compare the two.
-var fiveRows = true
 
 // packA copies op(A)[i0:i0+mb, p0:p0+kb] into dst as row panels of height
 // mr: panel q holds, for each step l of k, op(A)[i0+q·mr+r, p0+l] for r =

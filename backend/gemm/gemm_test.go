@@ -77,7 +77,6 @@ func testDgemm(t *testing.T) {
 		{73, 9, 257}, {6, 8, 600}, {145, 4097 + 8, 70}, {600, 30, 784}, {30, 784, 600},
 		{511, 257, 513}, {1000, 8, 100}, {7, 15, 3},
 		{64, 25, 5000}, {7, 9, 3000}, // small C, long k: k split in chunks
-		{25, 64, 512}, {35, 25, 300}, {5, 17, 40}, // rows that five divides and six does not
 	}
 	type call func(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int)
 	calls := map[string]call{
@@ -229,64 +228,6 @@ func testSerialSameBits(t *testing.T) {
 				if !slices.Equal(c1, c2) {
 					t.Fatalf("Dsyrk %d×%d, %v, %v: Serial differs from Implementation", n, k, ul, tA)
 				}
-			}
-		}
-	}
-}
-
-// TestFiveRowTiles: against a transposed A read in place, C's with a number
-// of rows that five divides and six does not take 5-row tiles. Each element
-// of C is the same sum in the same order as with 6-row tiles; the 6-row
-// path's padded last tile is stored, then added to C (two roundings), where
-// a 5-row tile adds in one fused step, so with alpha a power of two (exact
-// products) the bits must be the same, in Dgemm and Dsyrk, and with
-// another alpha the result must match the naive product.
-func TestFiveRowTiles(t *testing.T) { forEachPath(t, testFiveRowTiles) }
-
-func testFiveRowTiles(t *testing.T) {
-	if !haveKernel {
-		t.Skip("no micro-kernel here (noasm build, no AVX2/FMA, or not amd64)")
-	}
-	defer func(old bool) { fiveRows = old }(fiveRows)
-	rnd := rand.New(rand.NewPCG(13, 14))
-	testHook.force = true
-	defer func() { testHook.force = false }()
-	for _, m := range []int{5, 10, 25, 35, 65} {
-		for _, n := range []int{1, 16, 25, 40, 64} {
-			for _, k := range []int{1, 7, 300} {
-				a, b, c0 := randSlice(rnd, k*m), randSlice(rnd, k*n), randSlice(rnd, m*n)
-				for _, ab := range [][2]float64{{1, 0}, {0.25, 1}, {-2, 0.5}} {
-					run := func(five bool) []float64 {
-						fiveRows = five
-						c := slices.Clone(c0)
-						Serial{}.Dgemm(blas.Trans, blas.NoTrans, m, n, k, ab[0], a, m, b, n, ab[1], c, n)
-						return c
-					}
-					if got, want := run(true), run(false); !slices.Equal(got, want) {
-						t.Fatalf("%d×%d×%d, alpha %g, beta %g: 5-row tiles differ from 6-row ones", m, n, k, ab[0], ab[1])
-					}
-				}
-				fiveRows = true
-				c, want := slices.Clone(c0), slices.Clone(c0)
-				Serial{}.Dgemm(blas.Trans, blas.NoTrans, m, n, k, 0.3, a, m, b, n, 0.7, c, n)
-				naive(true, false, m, n, k, 0.3, a, m, b, n, 0.7, want, n)
-				for i, w := range want {
-					if math.Abs(c[i]-w) > 1e-13*(math.Sqrt(float64(k))*4+math.Abs(w)) {
-						t.Fatalf("%d×%d×%d, alpha 0.3: C[%d] = %v, want %v", m, n, k, i, c[i], w)
-					}
-				}
-			}
-		}
-		for _, ul := range []blas.Uplo{blas.Upper, blas.Lower} {
-			a, c0 := randSlice(rnd, 300*m), randSlice(rnd, m*m)
-			run := func(five bool) []float64 {
-				fiveRows = five
-				c := slices.Clone(c0)
-				Serial{}.Dsyrk(ul, blas.Trans, m, 300, 0.5, a, m, 2, c, m)
-				return c
-			}
-			if got, want := run(true), run(false); !slices.Equal(got, want) {
-				t.Fatalf("Dsyrk %d×300, %v: 5-row tiles differ from 6-row ones", m, ul)
 			}
 		}
 	}

@@ -67,11 +67,6 @@ func kernel6x16a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float
 //go:noescape
 func kernel6x16s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
 
-// kernel5x16s is kernel6x16s on a 5×16 tile: Ã is five values a step.
-//
-//go:noescape
-func kernel5x16s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
-
 // dotAxpy16 is dotAxpy8 in AVX-512, for n a multiple of 16.
 //
 //go:noescape

@@ -13,9 +13,12 @@ var useSigmoidAVX512 = false
 // every j, f the logistic sigmoid; dst may be src but must not otherwise
 // overlap it.
 func sigmoidRun(dst, src, bias []float64, off, period int) {
-	off %= period
+	b := off % period // bias[b] is element j's
 	for j := range dst {
-		dst[j] = sigmoid(src[j] + bias[(off+j)%period])
+		dst[j] = sigmoid(src[j] + bias[b])
+		if b++; b == period {
+			b = 0
+		}
 	}
 }
 

@@ -720,9 +720,13 @@ func derivMul(d, a []float64, t tile, off int) {
 		panic(mat.ErrShape)
 	}
 	off %= t.period
-	for j := derivMulAsm(d, a, t, off); j < len(d); j++ {
+	j := derivMulAsm(d, a, t, off)
+	for b := (off + j) % t.period; j < len(d); j++ { // t.v[b] is element j's
 		v := a[j]
-		d[j] = (d[j] + t.v[(off+j)%t.period]) * v * (1 - v)
+		d[j] = (d[j] + t.v[b]) * v * (1 - v)
+		if b++; b == t.period {
+			b = 0
+		}
 	}
 }
 

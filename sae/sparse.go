@@ -739,6 +739,7 @@ const sparseBlockRows = 512
 // deltas, and its share of the gradient.
 type sparseLane struct {
 	a3, d2, grad []float64
+	gw2t         []float64 // ∇W2ᵀ (p×n), summed over the lane's blocks
 }
 
 // lossGradLanes is lossGrad for two blocks of samples or more, in blocks
@@ -795,12 +796,15 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 		lw := &ws.lanes[ln]
 		lw.a3 = slices.Grow(lw.a3[:0], sparseBlockRows*n)[:sparseBlockRows*n]
 		lw.d2 = slices.Grow(lw.d2[:0], sparseBlockRows*p)[:sparseBlockRows*p]
-		var gw1, gw2 blas64.General
+		var gw1, gw2t blas64.General
 		var gb1, gb2 []float64
 		if grad != nil {
 			lw.grad = slices.Grow(lw.grad[:0], d)[:d]
 			clear(lw.grad)
-			gw1, gw2, gb1, gb2 = l.views(lw.grad)
+			gw1, _, gb1, gb2 = l.views(lw.grad)
+			lw.gw2t = slices.Grow(lw.gw2t[:0], p*n)[:p*n]
+			clear(lw.gw2t)
+			gw2t = blas64.General{Rows: p, Cols: n, Stride: n, Data: lw.gw2t}
 		}
 		for q := ln; q < blocks; q += lanes {
 			xq, a2q := rows(x, q), rows(a2, q)
@@ -812,9 +816,13 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 				continue
 			}
 			d3 := a3
-			// ∇W2 += D3ᵀ A2 / b; the lane's ∇b2 and ∇b1 are sums, divided
-			// by b once the lanes are added.
-			gemmOn(serial, blas.Trans, blas.NoTrans, inv, d3, a2q, 1, gw2)
+			// ∇W2ᵀ += A2ᵀ D3 / b, transposed into the gradient once the
+			// lanes are added: with the hidden units on C's rows it has the
+			// shape of ∇W1 += D2ᵀ X (p×n, a sum over the block's samples),
+			// which the products compute without padding the 25 hidden
+			// units of the UFLDL autoencoder to 32. The lane's ∇b2 and ∇b1
+			// are sums, divided by b once the lanes are added.
+			gemmOn(serial, blas.Trans, blas.NoTrans, inv, a2q, d3, 1, gw2t)
 			addColSums(gb2, rowsOf(d3, 0, k))
 			d2 := blas64.General{Rows: k, Cols: p, Stride: p, Data: lw.d2[:k*p]}
 			gemmOn(serial, blas.NoTrans, blas.NoTrans, 1, d3, w2, 0, d2)
@@ -837,8 +845,15 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 		grad[i] = lambda * w
 	}
 	clear(grad[2*p*n:])
+	gw2 := grad[p*n : 2*p*n]
 	for ln := range lanes {
-		floats.Add(grad, ws.lanes[ln].grad)
+		lw := &ws.lanes[ln]
+		floats.Add(grad, lw.grad)
+		for j := range p {
+			for c, v := range lw.gw2t[j*n : (j+1)*n] {
+				gw2[c*p+j] += v
+			}
+		}
 	}
 	floats.Scale(inv, grad[2*p*n:])
 	return loss

@@ -225,6 +225,17 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 	if alpha == 0 || k == 0 {
 		return
 	}
+	if cols := outerCols(tri, transA, transB, m, n, k); cols > 0 {
+		ow := 0
+		if overwriteFirst {
+			ow = 1
+		}
+		outerProduct(workers, m, cols, k, alpha, a, lda, b, ldb, c, ldc, ow)
+		if n > cols {
+			productOn(workers, tri, transA, transB, m, n-cols, k, alpha, a, lda, b[cols:], ldb, 1-float64(ow), c[cols:], ldc)
+		}
+		return
+	}
 	// With few rows in C each packed panel of B would be used only a few
 	// times, and packing B would cost as much as the products (Yᵀ·X in
 	// randomized PCA: 40 rows against 60000×784); a row-major B is then
@@ -251,6 +262,74 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 			multiplyBlock(workers, tri, transA, m, kb, nb, jc, alpha, a, lda, pc, pb, bInPlace, b, ldb, c, ldc, overwrite)
 		}
 	}
+}
+
+// A product Aᵀ·B with few rows and columns in C and both A and B
+// row-major (the gradients of an autoencoder's weights over a block of
+// samples: 25×64 from a 512×25 and a 512×64 block) is computed by
+// outer-product kernels that read both in place, five or six consecutive
+// columns of A and 32 of B a step, each tile of C in one pass over k, with
+// no packing and no edge tiles: the 6×16 tiles of the general path, over
+// such a C, spent as long in packing, edges and padding (25 rows in tiles
+// of 6, or 25 columns in tiles of 16) as in useful multiply-adds. Each tile
+// reads its panel of B again, so the path is kept to products whose A and
+// B fit in a core's L2 cache together (outerMaxBytes) and whose C has at
+// most outerMaxRows rows.
+const (
+	outerMaxRows  = 48
+	outerMaxBytes = 512 << 10
+)
+
+// outerCols returns the number of leading columns of C that outerProduct
+// computes (a multiple of 32), or 0 when the product is not one for it:
+// only on the AVX-512 path, for the whole of C, with m a sum of fives and
+// sixes.
+func outerCols(tri triangle, transA, transB bool, m, n, k int) int {
+	if !wide || tri != full || !transA || transB || m > outerMaxRows || n < 32 || 8*k*(m+n) > outerMaxBytes {
+		return 0
+	}
+	if _, ok := outerRowTiles(m); !ok {
+		return 0
+	}
+	return n / 32 * 32
+}
+
+// outerRowTiles returns how many of m's rows go in tiles of six, the rest
+// in tiles of five: the most sixes that leave a multiple of five, and false
+// if there is none (m < 20 and neither a multiple of five nor of six nor a
+// sum of both, as 7, 13 or 19).
+func outerRowTiles(m int) (sixes int, ok bool) {
+	for s := m / 6; s >= 0; s-- {
+		if (m-6*s)%5 == 0 {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+// outerProduct adds alpha·Aᵀ·B to the m×n C (n a multiple of 32), or with
+// overwrite ≠ 0 stores it, A k×m and B k×n row-major, tile by tile on up
+// to workers goroutines. The tiles do not overlap, and each is one
+// kernel call, so the bits do not depend on the number of workers.
+func outerProduct(workers, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, c []float64, ldc int, overwrite int) {
+	sixes, _ := outerRowTiles(m)
+	rowTiles := sixes + (m-6*sixes)/5
+	colTiles := n / 32
+	if m*n*k < serialFlops {
+		workers = 1
+	}
+	par.Each(workers, rowTiles*colTiles, func(t int) {
+		rt, j := t/colTiles, t%colTiles*32
+		i := 6 * rt
+		if rt >= sixes {
+			i = 6*sixes + 5*(rt-sixes)
+		}
+		if rt < sixes {
+			kernel6x32s(k, &a[i], lda, &b[j], ldb, &c[i*ldc+j], ldc, alpha, overwrite)
+		} else {
+			kernel5x32s(k, &a[i], lda, &b[j], ldb, &c[i*ldc+j], ldc, alpha, overwrite)
+		}
+	})
 }
 
 // serialFlops is the size of product, m·n·k, below which one goroutine

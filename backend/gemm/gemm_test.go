@@ -77,6 +77,9 @@ func testDgemm(t *testing.T) {
 		{73, 9, 257}, {6, 8, 600}, {145, 4097 + 8, 70}, {600, 30, 784}, {30, 784, 600},
 		{511, 257, 513}, {1000, 8, 100}, {7, 15, 3},
 		{64, 25, 5000}, {7, 9, 3000}, // small C, long k: k split in chunks
+		// Aᵀ·B with a small C: outer-product tiles of five and six rows
+		// and 32 columns, the remaining columns by the general path.
+		{25, 64, 512}, {30, 70, 300}, {23, 33, 100}, {19, 40, 50}, {48, 96, 9},
 	}
 	type call func(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int)
 	calls := map[string]call{
@@ -380,5 +383,66 @@ func BenchmarkDsyrk(b *testing.B) {
 			}
 			run(b)
 		})
+	}
+}
+
+// TestOuterProduct checks the outer-product path (outerProduct) against
+// the sums it should compute, to the bit: each element one chain of fused
+// multiply-adds over k in order, then scaled by alpha (stored, or added to
+// C with one more fused multiply-add), for row counts made of fives and
+// sixes, several column tiles, short and long k and padded strides; and
+// that products it cannot tile go to the general path.
+func TestOuterProduct(t *testing.T) {
+	if !haveAVX512 {
+		t.Skip("the outer-product kernels are AVX-512 ones")
+	}
+	defer usePath("AVX-512")()
+	for _, m := range []int{7, 13, 19, 49} {
+		if outerCols(full, true, false, m, 64, 100) != 0 {
+			t.Errorf("outerCols: %d rows taken", m)
+		}
+	}
+	if outerCols(full, true, false, 25, 64, 4096) != 0 || outerCols(full, false, false, 25, 64, 100) != 0 || outerCols(full, true, true, 25, 64, 100) != 0 || outerCols(upper, true, false, 25, 64, 100) != 0 {
+		t.Error("outerCols takes a product that is not a small Aᵀ·B")
+	}
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for _, m := range []int{5, 6, 11, 12, 20, 25, 30, 47, 48} {
+		for _, n := range []int{32, 64, 96} {
+			for _, k := range []int{1, 7, 300, 512} {
+				if 8*k*(m+n) > outerMaxBytes {
+					continue
+				}
+				for _, ab := range [][2]float64{{1, 0}, {0.25, 1}} {
+					alpha, beta := ab[0], ab[1]
+					if got := outerCols(full, true, false, m, n, k); got != n {
+						t.Fatalf("%dx%dx%d: outerCols = %d, want %d", m, n, k, got, n)
+					}
+					lda, ldb, ldc := m+3, n+1, n+5
+					a := randSlice(rnd, (k-1)*lda+m)
+					b := randSlice(rnd, (k-1)*ldb+n)
+					c := randSlice(rnd, (m-1)*ldc+n)
+					want := slices.Clone(c)
+					for i := range m {
+						for j := range n {
+							var s float64
+							for l := range k {
+								s = math.FMA(a[l*lda+i], b[l*ldb+j], s)
+							}
+							if beta == 0 {
+								want[i*ldc+j] = alpha * s
+							} else {
+								want[i*ldc+j] = math.FMA(s, alpha, want[i*ldc+j])
+							}
+						}
+					}
+					dgemm(true, false, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+					for i, w := range want {
+						if math.Float64bits(c[i]) != math.Float64bits(w) {
+							t.Fatalf("%dx%dx%d alpha %g beta %g: C[%d,%d] = %v, want %v", m, n, k, alpha, beta, i/ldc, i%ldc, c[i], w)
+						}
+					}
+				}
+			}
+		}
 	}
 }

@@ -71,3 +71,17 @@ func kernel6x16s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ld
 //
 //go:noescape
 func dotAxpy16(n int, a, x, y *float64, alpha float64) float64
+
+// kernel5x32s and kernel6x32s add alpha·Aᵀ·B to the 5×32 or 6×32
+// row-major tile at c (row stride ldc), or with overwrite ≠ 0 store it
+// there, where for each of the k steps a row of A gives five or six
+// consecutive elements (rows lda elements apart) and a row of B 32
+// consecutive elements (rows ldb elements apart), both read in place: the
+// outer-product kernels of outerProduct. Each element of the tile is one
+// running sum over the k steps, in order.
+//
+//go:noescape
+func kernel5x32s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
+
+//go:noescape
+func kernel6x32s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)

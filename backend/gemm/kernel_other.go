@@ -45,3 +45,11 @@ func dotAxpy16(n int, a, x, y *float64, alpha float64) float64 {
 func kernel6x16s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int) {
 	panic("gemm: no micro-kernel in this build")
 }
+
+func kernel5x32s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int) {
+	panic("gemm: no micro-kernel in this build")
+}
+
+func kernel6x32s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int) {
+	panic("gemm: no micro-kernel in this build")
+}

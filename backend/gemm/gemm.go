@@ -236,6 +236,17 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 		}
 		return
 	}
+	if tiles := narrowTiles(tri, transA, m, n, k); tiles > 0 {
+		ow := 0
+		if overwriteFirst {
+			ow = 1
+		}
+		narrowProduct(workers, tiles, transB, k, alpha, a, lda, b, ldb, c, ldc, ow)
+		if rest := m - 6*tiles; rest > 0 {
+			productOn(workers, tri, transA, transB, rest, n, k, alpha, a[6*tiles*lda:], lda, b, ldb, 1-float64(ow), c[6*tiles*ldc:], ldc)
+		}
+		return
+	}
 	// With few rows in C each packed panel of B would be used only a few
 	// times, and packing B would cost as much as the products (Yᵀ·X in
 	// randomized PCA: 40 rows against 60000×784); a row-major B is then
@@ -329,6 +340,55 @@ func outerProduct(workers, m, n, k int, alpha float64, a []float64, lda int, b [
 		} else {
 			kernel5x32s(k, &a[i], lda, &b[j], ldb, &c[i*ldc+j], ldc, alpha, overwrite)
 		}
+	})
+}
+
+// A product A·op(B) with 25 columns in C (an autoencoder's hidden layer of
+// 25 units, UFLDL's, over a block of samples: X·W1ᵀ and D3·W2, 512×25 with
+// k = 64) would take two tiles of 16 a row panel, the second through the
+// edge buffer, and 32 columns' multiply-adds. kernel6x25a takes the 25 at
+// once: 24 in vectors and the 25th as six dot products. A is read in
+// place, six rows at a time, and op(B), at most narrowMaxK rows of 25, is
+// packed once for the whole product.
+const narrowMaxK = 256
+
+// narrowTiles returns the number of six-row tiles of C that narrowProduct
+// computes (the rest of the rows go to the general path), or 0 when the
+// product is not one for it.
+func narrowTiles(tri triangle, transA bool, m, n, k int) int {
+	if !wide || tri != full || transA || n != 25 || k%8 != 0 || k > narrowMaxK {
+		return 0
+	}
+	return m / 6
+}
+
+// narrowProduct adds alpha·A·op(B) to the first 6·tiles rows of the
+// 25-column C, or with overwrite ≠ 0 stores it there, tile by tile on up to
+// workers goroutines; each tile is one kernel call, so the bits do not
+// depend on the number of workers.
+func narrowProduct(workers, tiles int, transB bool, k int, alpha float64, a []float64, lda int, b []float64, ldb int, c []float64, ldc int, overwrite int) {
+	const n = 25
+	bp := getBuf(&bPool, n*k)
+	defer bPool.Put(bp)
+	pb, d := bp.s[:24*k], bp.s[24*k:n*k]
+	for p := range k {
+		row := pb[24*p : 24*p+24]
+		if transB {
+			for j := range row {
+				row[j] = b[j*ldb+p]
+			}
+			d[p] = b[24*ldb+p]
+		} else {
+			copy(row, b[p*ldb:p*ldb+24])
+			d[p] = b[p*ldb+24]
+		}
+	}
+	if 6*tiles*n*k < serialFlops {
+		workers = 1
+	}
+	par.Each(workers, tiles, func(t int) {
+		i := 6 * t
+		kernel6x25a(k, &a[i*lda], lda, &pb[0], &d[0], &c[i*ldc], ldc, alpha, overwrite)
 	})
 }
 

@@ -80,6 +80,9 @@ func testDgemm(t *testing.T) {
 		// Aᵀ·B with a small C: outer-product tiles of five and six rows
 		// and 32 columns, the remaining columns by the general path.
 		{25, 64, 512}, {30, 70, 300}, {23, 33, 100}, {19, 40, 50}, {48, 96, 9},
+		// A·op(B) with 25 columns: six-row tiles of 25, the last rows by
+		// the general path.
+		{512, 25, 64}, {50, 25, 8}, {6, 25, 256}, {100, 25, 60}, {100, 25, 264},
 	}
 	type call func(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int)
 	calls := map[string]call{
@@ -439,6 +442,83 @@ func TestOuterProduct(t *testing.T) {
 					for i, w := range want {
 						if math.Float64bits(c[i]) != math.Float64bits(w) {
 							t.Fatalf("%dx%dx%d alpha %g beta %g: C[%d,%d] = %v, want %v", m, n, k, alpha, beta, i/ldc, i%ldc, c[i], w)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestNarrowProduct checks the 25-column path (narrowProduct) against the
+// sums it should compute, to the bit: the first 24 columns one chain of
+// fused multiply-adds over k in order, the 25th eight chains over the steps
+// of k with the same remainder mod 8, added as the kernel adds its lanes;
+// then scaled by alpha (stored, or added to C with one more fused
+// multiply-add). With both transposes of B, padded strides and a number of
+// rows that leaves some to the general path (checked to 1e-13).
+func TestNarrowProduct(t *testing.T) {
+	if !haveAVX512 {
+		t.Skip("the 25-column kernel is an AVX-512 one")
+	}
+	defer usePath("AVX-512")()
+	if narrowTiles(full, false, 100, 25, 60) != 0 || narrowTiles(full, false, 100, 25, 264) != 0 || narrowTiles(full, true, 100, 25, 64) != 0 || narrowTiles(full, false, 100, 24, 64) != 0 {
+		t.Error("narrowTiles takes a product that is not for it")
+	}
+	rnd := rand.New(rand.NewPCG(5, 6))
+	for _, m := range []int{6, 13, 512} {
+		for _, k := range []int{8, 64, 256} {
+			for _, transB := range []bool{false, true} {
+				for _, ab := range [][2]float64{{1, 0}, {0.25, 1}} {
+					alpha, beta := ab[0], ab[1]
+					const n = 25
+					lda, ldb, ldc := k+3, n+1, n+5
+					br, bc := k, n
+					if transB {
+						ldb, br, bc = k+2, n, k
+					}
+					a := randSlice(rnd, (m-1)*lda+k)
+					b := randSlice(rnd, (br-1)*ldb+bc)
+					c := randSlice(rnd, (m-1)*ldc+n)
+					want := slices.Clone(c)
+					bv := func(p, j int) float64 {
+						if transB {
+							return b[j*ldb+p]
+						}
+						return b[p*ldb+j]
+					}
+					tiles := narrowTiles(full, false, m, n, k)
+					if tiles != m/6 {
+						t.Fatalf("%dx%dx%d: narrowTiles = %d, want %d", m, n, k, tiles, m/6)
+					}
+					for i := range 6 * tiles {
+						for j := range n {
+							var s float64
+							if j < 24 {
+								for p := range k {
+									s = math.FMA(a[i*lda+p], bv(p, j), s)
+								}
+							} else {
+								var l [8]float64
+								for p := range k {
+									l[p%8] = math.FMA(a[i*lda+p], bv(p, j), l[p%8])
+								}
+								s = ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]))
+							}
+							if beta == 0 {
+								want[i*ldc+j] = alpha * s
+							} else {
+								want[i*ldc+j] = math.FMA(s, alpha, want[i*ldc+j])
+							}
+						}
+					}
+					if rest := m - 6*tiles; rest > 0 {
+						naive(false, transB, rest, n, k, alpha, a[6*tiles*lda:], lda, b, ldb, beta, want[6*tiles*ldc:], ldc)
+					}
+					dgemm(false, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+					for i, w := range want {
+						if i/ldc < 6*tiles && math.Float64bits(c[i]) != math.Float64bits(w) || math.Abs(c[i]-w) > 1e-13*(1+math.Abs(w)) {
+							t.Fatalf("%dx%dx%d transB %v alpha %g beta %g: C[%d,%d] = %v, want %v", m, n, k, transB, alpha, beta, i/ldc, i%ldc, c[i], w)
 						}
 					}
 				}

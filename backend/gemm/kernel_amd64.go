@@ -85,3 +85,15 @@ func kernel5x32s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ld
 
 //go:noescape
 func kernel6x32s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
+
+// kernel6x25a adds alpha·A·B̃ to the 6×25 row-major tile at c (row stride
+// ldc), or with overwrite ≠ 0 stores it there, where A is six rows of a
+// row-major A read in place (lda elements apart, k elements each, k a
+// multiple of 8), B̃'s first 24 columns are packed at b (24 values per step
+// of k) and its 25th at d (one value per step of k). The 24 columns go
+// through 18 accumulators a step; the 25th takes eight steps at once into
+// one accumulator a row, whose lanes are added at the end, so that 25
+// columns cost 25 columns' multiply-adds instead of two tiles of 16.
+//
+//go:noescape
+func kernel6x25a(k int, a *float64, lda int, b, d, c *float64, ldc int, alpha float64, overwrite int)

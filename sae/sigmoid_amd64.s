@@ -246,16 +246,11 @@ done:
 	VFMADD213PD.BCST c(BX), Z22, Z30; \
 	VFMADD213PD.BCST c(BX), Z23, Z31
 
+// SCALEZ: e = p·2^k in one instruction, rounded once: the value of
+// SCALE's two factors, whose first product is exact (k ≥ −1155 after the
+// clamp, so p·2^⌊k/2⌋ is normal), so the two paths give the same bits.
 #define SCALEZ(k, r, p) \
-	VMULPD.BCST HALF(BX), k, r; \
-	VRNDSCALEPD $1, r, r; \
-	VSUBPD r, k, k; \
-	VADDPD.BCST BIAS(BX), r, r; \
-	VPSLLQ $52, r, r; \
-	VMULPD r, p, p; \
-	VADDPD.BCST BIAS(BX), k, k; \
-	VPSLLQ $52, k, k; \
-	VMULPD k, p, p
+	VSCALEFPD k, p, p
 
 #define FINISHZ(off, t, k, r, p) \
 	VADDPD.BCST ONE(BX), p, r; \

@@ -1,6 +1,7 @@
 package gemm
 
 import (
+	"math"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -236,15 +237,12 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 		}
 		return
 	}
-	if tiles := narrowTiles(tri, transA, m, n, k); tiles > 0 {
+	if narrowFits(tri, transA, n, k) {
 		ow := 0
 		if overwriteFirst {
 			ow = 1
 		}
-		narrowProduct(workers, tiles, transB, k, alpha, a, lda, b, ldb, c, ldc, ow)
-		if rest := m - 6*tiles; rest > 0 {
-			productOn(workers, tri, transA, transB, rest, n, k, alpha, a[6*tiles*lda:], lda, b, ldb, 1-float64(ow), c[6*tiles*ldc:], ldc)
-		}
+		narrowProduct(workers, m, transB, k, alpha, a, lda, b, ldb, c, ldc, ow)
 		return
 	}
 	// With few rows in C each packed panel of B would be used only a few
@@ -352,37 +350,36 @@ func outerProduct(workers, m, n, k int, alpha float64, a []float64, lda int, b [
 // packed once for the whole product.
 const narrowMaxK = 256
 
-// narrowTiles returns the number of six-row tiles of C that narrowProduct
-// computes (the rest of the rows go to the general path), or 0 when the
-// product is not one for it.
-func narrowTiles(tri triangle, transA bool, m, n, k int) int {
-	if !wide || tri != full || transA || n != 25 || k%8 != 0 || k > narrowMaxK {
-		return 0
-	}
-	return m / 6
+// narrowFits reports whether a product is one for narrowProduct.
+func narrowFits(tri triangle, transA bool, n, k int) bool {
+	return wide && tri == full && !transA && n == 25 && k%8 == 0 && k <= narrowMaxK
 }
 
-// narrowProduct adds alpha·A·op(B) to the first 6·tiles rows of the
-// 25-column C, or with overwrite ≠ 0 stores it there, tile by tile on up to
-// workers goroutines; each tile is one kernel call, so the bits do not
-// depend on the number of workers.
-func narrowProduct(workers, tiles int, transB bool, k int, alpha float64, a []float64, lda int, b []float64, ldb int, c []float64, ldc int, overwrite int) {
+// narrowProduct adds alpha·A·op(B) to the m×25 C, or with overwrite ≠ 0
+// stores it there, six rows a kernel call on up to workers goroutines; the
+// last m mod 6 rows are copied into a tile of six with zero rows, and
+// their products added (or stored) as the kernel does, so every row gets
+// the same bits whatever its place and the number of workers.
+func narrowProduct(workers, m int, transB bool, k int, alpha float64, a []float64, lda int, b []float64, ldb int, c []float64, ldc int, overwrite int) {
 	const n = 25
-	bp := getBuf(&bPool, n*k)
+	bp := getBuf(&bPool, n*k+6*k+6*n)
 	defer bPool.Put(bp)
 	pb, d := bp.s[:24*k], bp.s[24*k:n*k]
-	for p := range k {
-		row := pb[24*p : 24*p+24]
-		if transB {
-			for j := range row {
-				row[j] = b[j*ldb+p]
+	if transB {
+		// Row j of B is column j of op(B), read in order.
+		for j := range 24 {
+			for p, v := range b[j*ldb : j*ldb+k] {
+				pb[24*p+j] = v
 			}
-			d[p] = b[24*ldb+p]
-		} else {
-			copy(row, b[p*ldb:p*ldb+24])
+		}
+		copy(d, b[24*ldb:24*ldb+k])
+	} else {
+		for p := range k {
+			copy(pb[24*p:24*p+24], b[p*ldb:p*ldb+24])
 			d[p] = b[p*ldb+24]
 		}
 	}
+	tiles := m / 6
 	if 6*tiles*n*k < serialFlops {
 		workers = 1
 	}
@@ -390,6 +387,27 @@ func narrowProduct(workers, tiles int, transB bool, k int, alpha float64, a []fl
 		i := 6 * t
 		kernel6x25a(k, &a[i*lda], lda, &pb[0], &d[0], &c[i*ldc], ldc, alpha, overwrite)
 	})
+	rest := m - 6*tiles
+	if rest == 0 {
+		return
+	}
+	ta, tc := bp.s[n*k:n*k+6*k], bp.s[n*k+6*k:n*k+6*k+6*n]
+	clear(ta)
+	for r := range rest {
+		i := 6*tiles + r
+		copy(ta[r*k:(r+1)*k], a[i*lda:i*lda+k])
+	}
+	kernel6x25a(k, &ta[0], k, &pb[0], &d[0], &tc[0], n, 1, 1)
+	for r := range rest {
+		row := c[(6*tiles+r)*ldc : (6*tiles+r)*ldc+n]
+		for j, v := range tc[r*n : (r+1)*n] {
+			if overwrite != 0 {
+				row[j] = alpha * v
+			} else {
+				row[j] = math.FMA(v, alpha, row[j])
+			}
+		}
+	}
 }
 
 // serialFlops is the size of product, m·n·k, below which one goroutine

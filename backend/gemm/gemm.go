@@ -237,6 +237,14 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 		}
 		return
 	}
+	if shortFits(tri, transA, n, k) {
+		ow := 0
+		if overwriteFirst {
+			ow = 1
+		}
+		shortProduct(workers, m, n, transB, k, alpha, a, lda, b, ldb, c, ldc, ow)
+		return
+	}
 	if narrowFits(tri, transA, n, k) {
 		ow := 0
 		if overwriteFirst {
@@ -398,6 +406,84 @@ func narrowProduct(workers, m int, transB bool, k int, alpha float64, a []float6
 		copy(ta[r*k:(r+1)*k], a[i*lda:i*lda+k])
 	}
 	kernel6x25a(k, &ta[0], k, &pb[0], &d[0], &tc[0], n, 1, 1)
+	for r := range rest {
+		row := c[(6*tiles+r)*ldc : (6*tiles+r)*ldc+n]
+		for j, v := range tc[r*n : (r+1)*n] {
+			if overwrite != 0 {
+				row[j] = alpha * v
+			} else {
+				row[j] = math.FMA(v, alpha, row[j])
+			}
+		}
+	}
+}
+
+// A product A·op(B) with a short k and a few panels of 32 columns (an
+// autoencoder's output layer over a block of samples: A2·W2ᵀ, 512×64 with
+// k = 25) packs op(B) once, in panels of 32, and computes C in 6×32 tiles
+// with A read in place; the last m mod 6 rows as in narrowProduct. The
+// general path's 6×16 tiles took twice the calls for k = 25 steps each, and
+// a block's last rows went through its edge tiles.
+const (
+	shortMaxK    = 64
+	shortMaxCols = 128
+)
+
+// shortFits reports whether a product is one for shortProduct.
+func shortFits(tri triangle, transA bool, n, k int) bool {
+	return wide && tri == full && !transA && n%32 == 0 && n <= shortMaxCols && k <= shortMaxK
+}
+
+// shortProduct adds alpha·A·op(B) to the m×n C (n a multiple of 32), or
+// with overwrite ≠ 0 stores it there, on up to workers goroutines, each
+// six rows one kernel call a panel; so the bits do not depend on the
+// number of workers, and the last m mod 6 rows get them as in a full
+// tile.
+func shortProduct(workers, m, n int, transB bool, k int, alpha float64, a []float64, lda int, b []float64, ldb int, c []float64, ldc int, overwrite int) {
+	panels := n / 32
+	bp := getBuf(&bPool, n*k+6*k+6*n)
+	defer bPool.Put(bp)
+	pb := bp.s[:n*k]
+	for q := range panels {
+		pan := pb[q*32*k : (q+1)*32*k]
+		if transB {
+			// Row 32q+j of B is column j of the panel, read in order.
+			for j := range 32 {
+				r := (32*q + j) * ldb
+				for p, v := range b[r : r+k] {
+					pan[32*p+j] = v
+				}
+			}
+			continue
+		}
+		for p := range k {
+			copy(pan[32*p:32*p+32], b[p*ldb+32*q:])
+		}
+	}
+	tile := func(a []float64, lda int, c []float64, ldc int, alpha float64, overwrite int) {
+		for q := range panels {
+			kernel6x32a(k, &a[0], lda, &pb[q*32*k], &c[32*q], ldc, alpha, overwrite)
+		}
+	}
+	tiles := m / 6
+	if 6*tiles*n*k < serialFlops {
+		workers = 1
+	}
+	par.Each(workers, tiles, func(t int) {
+		i := 6 * t
+		tile(a[i*lda:], lda, c[i*ldc:], ldc, alpha, overwrite)
+	})
+	rest := m - 6*tiles
+	if rest == 0 {
+		return
+	}
+	ta, tc := bp.s[n*k:n*k+6*k], bp.s[n*k+6*k:n*k+6*k+6*n]
+	clear(ta)
+	for r := range rest {
+		i := 6*tiles + r
+		copy(ta[r*k:(r+1)*k], a[i*lda:i*lda+k])
+	}
+	tile(ta, k, tc, n, 1, 1)
 	for r := range rest {
 		row := c[(6*tiles+r)*ldc : (6*tiles+r)*ldc+n]
 		for j, v := range tc[r*n : (r+1)*n] {

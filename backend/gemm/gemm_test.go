@@ -522,3 +522,68 @@ func TestNarrowProduct(t *testing.T) {
 		}
 	}
 }
+
+// TestShortProduct checks the short-k path (shortProduct) against the sums
+// it should compute, to the bit: each element one chain of fused
+// multiply-adds over k in order, then scaled by alpha (stored, or added to
+// C with one more fused multiply-add), for both transposes of B, one to
+// four panels of 32 columns, padded strides, and numbers of rows that leave
+// a partial tile, whose rows must get the same bits.
+func TestShortProduct(t *testing.T) {
+	if !haveAVX512 {
+		t.Skip("the short-k kernel is an AVX-512 one")
+	}
+	defer usePath("AVX-512")()
+	if shortFits(full, false, 48, 25) || shortFits(full, false, 160, 25) || shortFits(full, false, 64, 65) || shortFits(full, true, 64, 25) || shortFits(lower, false, 64, 25) {
+		t.Error("shortFits takes a product that is not for it")
+	}
+	rnd := rand.New(rand.NewPCG(7, 8))
+	for _, m := range []int{5, 6, 13, 512} {
+		for _, n := range []int{32, 64, 128} {
+			for _, k := range []int{1, 25, 64} {
+				for _, transB := range []bool{false, true} {
+					for _, ab := range [][2]float64{{1, 0}, {0.3, 1}, {-0.7, 0}} {
+						alpha, beta := ab[0], ab[1]
+						lda, ldb, ldc := k+3, n+1, n+5
+						br, bc := k, n
+						if transB {
+							ldb, br, bc = k+2, n, k
+						}
+						a := randSlice(rnd, (m-1)*lda+k)
+						b := randSlice(rnd, (br-1)*ldb+bc)
+						c := randSlice(rnd, (m-1)*ldc+n)
+						want := slices.Clone(c)
+						if !shortFits(full, false, n, k) {
+							t.Fatalf("%dx%dx%d: not taken by shortFits", m, n, k)
+						}
+						for i := range m {
+							for j := range n {
+								var s float64
+								for p := range k {
+									var bv float64
+									if transB {
+										bv = b[j*ldb+p]
+									} else {
+										bv = b[p*ldb+j]
+									}
+									s = math.FMA(a[i*lda+p], bv, s)
+								}
+								if beta == 0 {
+									want[i*ldc+j] = alpha * s
+								} else {
+									want[i*ldc+j] = math.FMA(s, alpha, want[i*ldc+j])
+								}
+							}
+						}
+						dgemm(false, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+						for i, w := range want {
+							if math.Float64bits(c[i]) != math.Float64bits(w) {
+								t.Fatalf("%dx%dx%d transB %v alpha %g beta %g: C[%d,%d] = %v, want %v", m, n, k, transB, alpha, beta, i/ldc, i%ldc, c[i], w)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -1238,3 +1238,63 @@ kernel6x25a_overwrite:
 	SETROW25(Z15, Z16, Z17, Z23, X23)
 	VZEROUPPER
 	RET
+
+// func kernel6x32a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64, overwrite int)
+TEXT ·kernel6x32a(SB), NOSPLIT, $0-64
+	MOVQ k+0(FP), CX
+	MOVQ a+8(FP), AX
+	MOVQ lda+16(FP), R11
+	MOVQ b+24(FP), BX
+	MOVQ c+32(FP), DX
+	MOVQ ldc+40(FP), R8
+	SHLQ $3, R11
+	SHLQ $3, R8
+	LEAQ (R11)(R11*2), R12
+	LEAQ (R11)(R11*4), R13
+	VBROADCASTSD alpha+48(FP), Z31
+	ZERO4(Z0, Z1, Z2, Z3)
+	ZERO4(Z4, Z5, Z6, Z7)
+	ZERO4(Z8, Z9, Z10, Z11)
+	ZERO4(Z12, Z13, Z14, Z15)
+	ZERO4(Z16, Z17, Z18, Z19)
+	ZERO4(Z20, Z21, Z22, Z23)
+	TESTQ CX, CX
+	JEQ kernel6x32a_store
+
+	// Each step of k: a row of B̃ (32 columns) and one element of each of
+	// the six rows of A, row r at (AX) + r·R11 (R12 = 3·R11, R13 = 5·R11).
+kernel6x32a_loop:
+	LOADB32
+	FMAROW32((AX), Z28, Z0, Z1, Z2, Z3)
+	FMAROW32((AX)(R11*1), Z29, Z4, Z5, Z6, Z7)
+	FMAROW32((AX)(R11*2), Z28, Z8, Z9, Z10, Z11)
+	FMAROW32((AX)(R12*1), Z29, Z12, Z13, Z14, Z15)
+	FMAROW32((AX)(R11*4), Z28, Z16, Z17, Z18, Z19)
+	FMAROW32((AX)(R13*1), Z29, Z20, Z21, Z22, Z23)
+	ADDQ $8, AX
+	ADDQ $256, BX
+	DECQ CX
+	JNZ kernel6x32a_loop
+
+kernel6x32a_store:
+	MOVQ overwrite+56(FP), R10
+	TESTQ R10, R10
+	JNE kernel6x32a_overwrite
+	ADDROW32(Z0, Z1, Z2, Z3)
+	ADDROW32(Z4, Z5, Z6, Z7)
+	ADDROW32(Z8, Z9, Z10, Z11)
+	ADDROW32(Z12, Z13, Z14, Z15)
+	ADDROW32(Z16, Z17, Z18, Z19)
+	ADDROW32(Z20, Z21, Z22, Z23)
+	VZEROUPPER
+	RET
+
+kernel6x32a_overwrite:
+	SETROW32(Z0, Z1, Z2, Z3)
+	SETROW32(Z4, Z5, Z6, Z7)
+	SETROW32(Z8, Z9, Z10, Z11)
+	SETROW32(Z12, Z13, Z14, Z15)
+	SETROW32(Z16, Z17, Z18, Z19)
+	SETROW32(Z20, Z21, Z22, Z23)
+	VZEROUPPER
+	RET

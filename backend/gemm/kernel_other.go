@@ -57,3 +57,7 @@ func kernel6x32s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ld
 func kernel6x25a(k int, a *float64, lda int, b, d, c *float64, ldc int, alpha float64, overwrite int) {
 	panic("gemm: no micro-kernel in this build")
 }
+
+func kernel6x32a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64, overwrite int) {
+	panic("gemm: no micro-kernel in this build")
+}

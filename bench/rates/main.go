@@ -177,7 +177,10 @@ func main() {
 // alone, on operands of its shape, repeated in place (so in the caches as
 // far as they fit): the rate each product reaches by itself. The linear
 // losses' data-form products are those of one block of 512 rows; two of
-// their Gram form's (p = 30, n = 784) come first.
+// their Gram form's (p = 30, n = 784) come first. The UFLDL loss's come
+// twice: over all 10000 samples (ufldl), and over one block of 512 as its
+// lanes compute them (ufldl512), with ∇W2 in both orientations (the lanes
+// compute ∇W2ᵀ = A2ᵀ·D3).
 func products(calls int) {
 	const (
 		n, t = blas.NoTrans, blas.Trans
@@ -200,6 +203,12 @@ func products(calls int) {
 		{"ufldl ∇W2=D3ᵀ·A2", t, n, 64, 25, 10000, 1},
 		{"ufldl D2=D3·W2", n, n, 10000, 25, 64, 0},
 		{"ufldl ∇W1=D2ᵀ·X", t, n, 25, 64, 10000, 1},
+		{"ufldl512 A2=X·W1ᵀ", n, t, 512, 25, 64, 0},
+		{"ufldl512 A3=A2·W2ᵀ", n, t, 512, 64, 25, 0},
+		{"ufldl512 ∇W2+=D3ᵀ·A2", t, n, 64, 25, 512, 1},
+		{"ufldl512 ∇W2ᵀ+=A2ᵀ·D3", t, n, 25, 64, 512, 1},
+		{"ufldl512 D2=D3·W2", n, n, 512, 25, 64, 0},
+		{"ufldl512 ∇W1+=D2ᵀ·X", t, n, 25, 64, 512, 1},
 		{"mnist A2=X·W1ᵀ", n, t, 10000, 196, 784, 0},
 		{"mnist A3=A2·W2ᵀ", n, t, 10000, 784, 196, 0},
 		{"mnist ∇W2=D3ᵀ·A2", t, n, 784, 196, 10000, 1},

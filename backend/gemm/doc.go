@@ -10,6 +10,13 @@
 // AVX2 and FMA only. Where the processor executes 512-bit FMAs at full
 // width (AMD Zen 5, Intel server cores with two FMA units), a ZMM FMA does
 // twice a YMM one's work in the same time; Path reports which kernel runs.
+// With AVX-512, three kinds of small product that the autoencoders compute
+// over each block of samples have kernels of their own, chosen from the
+// product's shape: Aᵀ·B with a small C (the gradients, in outer-product
+// tiles of 5 or 6 rows by 32 columns, both operands read in place),
+// A·op(B) with 25 columns (24 in vectors, the 25th as dot products) and
+// A·op(B) with a short k and a few panels of 32 columns; in each, every
+// tile is one kernel call, with no padding and no edge tiles.
 //
 // gonum's own Dgemm computes each block of the product with dot products and
 // axpys, about an eighth of what the same two cores reach with a packed

@@ -6,7 +6,7 @@
 // register so that arithmetic instructions can read them from memory (AVX2
 // has no embedded broadcast); offsets from BX.
 #define SIGN 0 // the sign bit: t | SIGN = −|t|
-#define MINA 32 // −800: exp(−800) = 0 in float64; keeps k within the two-step scaling's range
+#define MINA 32 // −800: exp(−800) = 0 in float64; keeps k within SCALE's two-step range
 #define LOG2E 64
 #define LN2HI 96 // ln 2 rounded to float64
 #define LN2LO 128 // ln 2 − LN2HI
@@ -212,9 +212,10 @@ done:
 
 // The AVX-512 loop: the same operations on eight lanes (ZMM registers), the
 // constants read from the table above by embedded broadcast, VRNDSCALEPD
-// for VROUNDPD (the same immediate: 0 nearest, 1 down) and the final blend
-// by a mask of t's sign bits (VPMOVQ2M, AVX-512DQ). Each lane computes
-// exactly what sigmoidAddAVX2 computes for it.
+// for VROUNDPD (the same immediate: 0, to nearest), one VSCALEFPD for
+// SCALE's two factors and the final blend by a mask of t's sign bits
+// (VPMOVQ2M, AVX-512DQ). Each lane computes exactly what sigmoidAddAVX2
+// computes for it.
 
 #define LOADZ(off, t) \
 	VMOVUPD off(SI), t; \
@@ -249,7 +250,7 @@ done:
 // SCALEZ: e = p·2^k in one instruction, rounded once: the value of
 // SCALE's two factors, whose first product is exact (k ≥ −1155 after the
 // clamp, so p·2^⌊k/2⌋ is normal), so the two paths give the same bits.
-#define SCALEZ(k, r, p) \
+#define SCALEZ(k, p) \
 	VSCALEFPD k, p, p
 
 #define FINISHZ(off, t, k, r, p) \
@@ -306,14 +307,14 @@ zloop64:
 	HORNERZ8(HALF)
 	HORNERZ8(ONE)
 	HORNERZ8(ONE)
-	SCALEZ(Z8, Z16, Z24)
-	SCALEZ(Z9, Z17, Z25)
-	SCALEZ(Z10, Z18, Z26)
-	SCALEZ(Z11, Z19, Z27)
-	SCALEZ(Z12, Z20, Z28)
-	SCALEZ(Z13, Z21, Z29)
-	SCALEZ(Z14, Z22, Z30)
-	SCALEZ(Z15, Z23, Z31)
+	SCALEZ(Z8, Z24)
+	SCALEZ(Z9, Z25)
+	SCALEZ(Z10, Z26)
+	SCALEZ(Z11, Z27)
+	SCALEZ(Z12, Z28)
+	SCALEZ(Z13, Z29)
+	SCALEZ(Z14, Z30)
+	SCALEZ(Z15, Z31)
 	FINISHZ(0, Z0, Z8, Z16, Z24)
 	FINISHZ(64, Z1, Z9, Z17, Z25)
 	FINISHZ(128, Z2, Z10, Z18, Z26)
@@ -353,10 +354,10 @@ zloop32:
 	HORNERZ4(HALF)
 	HORNERZ4(ONE)
 	HORNERZ4(ONE)
-	SCALEZ(Z4, Z8, Z12)
-	SCALEZ(Z5, Z9, Z13)
-	SCALEZ(Z6, Z10, Z14)
-	SCALEZ(Z7, Z11, Z15)
+	SCALEZ(Z4, Z12)
+	SCALEZ(Z5, Z13)
+	SCALEZ(Z6, Z14)
+	SCALEZ(Z7, Z15)
 	FINISHZ(0, Z0, Z4, Z8, Z12)
 	FINISHZ(64, Z1, Z5, Z9, Z13)
 	FINISHZ(128, Z2, Z6, Z10, Z14)
@@ -386,7 +387,7 @@ zloop8:
 	VFMADD213PD.BCST HALF(BX), Z8, Z12
 	VFMADD213PD.BCST ONE(BX), Z8, Z12
 	VFMADD213PD.BCST ONE(BX), Z8, Z12
-	SCALEZ(Z4, Z8, Z12)
+	SCALEZ(Z4, Z12)
 	FINISHZ(0, Z0, Z4, Z8, Z12)
 	ADDQ $64, SI
 	ADDQ $64, DX

@@ -179,12 +179,14 @@ func TestSigmoidAddEdges(t *testing.T) {
 		{math.NaN(), math.NaN()},
 	}
 	sigmoidPaths(t, func(t testing.TB, path string) {
-		// Four copies fill a vector, so every lane sees every case.
+		// Nine copies fill a vector of eight lanes (two of four) and
+		// leave one to the scalar tail, so every lane of every path sees
+		// every case.
 		for _, c := range cases {
-			src := []float64{c.t, c.t, c.t, c.t, c.t}
+			src := slices.Repeat([]float64{c.t}, 9)
 			bias := make([]float64, len(src))
 			if c.t == 0 {
-				bias = []float64{negZero, negZero, negZero, negZero, negZero} // −0 + −0 = −0
+				bias = slices.Repeat([]float64{negZero}, 9) // −0 + −0 = −0
 			}
 			dst := make([]float64, len(src))
 			sigmoidAdd(dst, src, bias)

@@ -16,7 +16,9 @@
 // tiles of 5 or 6 rows by 32 columns, both operands read in place),
 // A·op(B) with 25 columns (24 in vectors, the 25th as dot products) and
 // A·op(B) with a short k and a few panels of 32 columns; in each, every
-// tile is one kernel call, with no padding and no edge tiles.
+// tile is one kernel call, and the only padding is a last tile of rows
+// filled with zeros (columns beyond a multiple of 32 of the first kind go
+// to the general path).
 //
 // gonum's own Dgemm computes each block of the product with dot products and
 // axpys, about an eighth of what the same two cores reach with a packed

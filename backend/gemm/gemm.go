@@ -286,9 +286,10 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 // samples: 25×64 from a 512×25 and a 512×64 block) is computed by
 // outer-product kernels that read both in place, five or six consecutive
 // columns of A and 32 of B a step, each tile of C in one pass over k, with
-// no packing and no edge tiles: the 6×16 tiles of the general path, over
-// such a C, spent as long in packing, edges and padding (25 rows in tiles
-// of 6, or 25 columns in tiles of 16) as in useful multiply-adds. Each tile
+// no packing and no edge tiles (columns beyond the last multiple of 32 go
+// to the general path): the 6×16 tiles of the general path, over such a C,
+// took 1.4 to 1.9 times as long, in packing, edges and padding (25 rows in
+// tiles of 6, or 25 columns in tiles of 16; bench/NOTES.md). Each tile
 // reads its panel of B again, so the path is kept to products whose A and
 // B fit in a core's L2 cache together (outerMaxBytes) and whose C has at
 // most outerMaxRows rows.

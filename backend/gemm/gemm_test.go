@@ -80,9 +80,10 @@ func testDgemm(t *testing.T) {
 		// Aᵀ·B with a small C: outer-product tiles of five and six rows
 		// and 32 columns, the remaining columns by the general path.
 		{25, 64, 512}, {30, 70, 300}, {23, 33, 100}, {19, 40, 50}, {48, 96, 9},
-		// A·op(B) with 25 columns: six-row tiles of 25, the last rows by
-		// the general path.
-		{512, 25, 64}, {50, 25, 8}, {6, 25, 256}, {100, 25, 60}, {100, 25, 264},
+		// A·op(B) with 25 columns: six-row tiles of 25, the last rows in a
+		// zero-padded tile (k = 60 and 264 are not for that path); with a
+		// short k and 64 columns, six-row tiles of 32.
+		{512, 25, 64}, {50, 25, 8}, {6, 25, 256}, {100, 25, 60}, {100, 25, 264}, {515, 64, 25},
 	}
 	type call func(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int)
 	calls := map[string]call{
@@ -162,7 +163,9 @@ func testDgemmDeterministic(t *testing.T) {
 		t.Skip("no micro-kernel here (noasm build, no AVX2/FMA, or not amd64)")
 	}
 	rnd := rand.New(rand.NewPCG(3, 4))
-	for _, sh := range [][3]int{{301, 517, 700}, {25, 64, 10000}} {
+	// The last three are large enough for the outer-product, 25-column
+	// and short-k paths to spread their tiles over the goroutines.
+	for _, sh := range [][3]int{{301, 517, 700}, {25, 64, 10000}, {48, 96, 455}, {600, 25, 256}, {600, 128, 64}} {
 		dgemmDeterministic(t, rnd, sh[0], sh[1], sh[2])
 	}
 }
@@ -393,7 +396,8 @@ func BenchmarkDsyrk(b *testing.B) {
 // the sums it should compute, to the bit: each element one chain of fused
 // multiply-adds over k in order, then scaled by alpha (stored, or added to
 // C with one more fused multiply-add), for row counts made of fives and
-// sixes, several column tiles, short and long k and padded strides; and
+// sixes, several column tiles, short and long k and padded strides, with
+// the columns beyond a multiple of 32 (by the general path, to 1e-13); and
 // that products it cannot tile go to the general path.
 func TestOuterProduct(t *testing.T) {
 	if !haveAVX512 {
@@ -410,15 +414,16 @@ func TestOuterProduct(t *testing.T) {
 	}
 	rnd := rand.New(rand.NewPCG(3, 4))
 	for _, m := range []int{5, 6, 11, 12, 20, 25, 30, 47, 48} {
-		for _, n := range []int{32, 64, 96} {
+		for _, n := range []int{32, 33, 64, 70, 96} {
 			for _, k := range []int{1, 7, 300, 512} {
 				if 8*k*(m+n) > outerMaxBytes {
 					continue
 				}
 				for _, ab := range [][2]float64{{1, 0}, {0.3, 1}, {-0.7, 0}} {
 					alpha, beta := ab[0], ab[1]
-					if got := outerCols(full, true, false, m, n, k); got != n {
-						t.Fatalf("%dx%dx%d: outerCols = %d, want %d", m, n, k, got, n)
+					cols := n / 32 * 32
+					if got := outerCols(full, true, false, m, n, k); got != cols {
+						t.Fatalf("%dx%dx%d: outerCols = %d, want %d", m, n, k, got, cols)
 					}
 					lda, ldb, ldc := m+3, n+1, n+5
 					a := randSlice(rnd, (k-1)*lda+m)
@@ -440,6 +445,13 @@ func TestOuterProduct(t *testing.T) {
 					}
 					dgemm(true, false, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 					for i, w := range want {
+						if i%ldc >= cols {
+							// The general path's columns: its own order of sums.
+							if math.Abs(c[i]-w) > 1e-13*(1+math.Abs(w))*math.Sqrt(float64(k)) {
+								t.Fatalf("%dx%dx%d alpha %g beta %g: C[%d,%d] = %v, want %v", m, n, k, alpha, beta, i/ldc, i%ldc, c[i], w)
+							}
+							continue
+						}
 						if math.Float64bits(c[i]) != math.Float64bits(w) {
 							t.Fatalf("%dx%dx%d alpha %g beta %g: C[%d,%d] = %v, want %v", m, n, k, alpha, beta, i/ldc, i%ldc, c[i], w)
 						}

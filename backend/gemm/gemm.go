@@ -365,10 +365,7 @@ func narrowFits(tri triangle, transA bool, n, k int) bool {
 }
 
 // narrowProduct adds alpha·A·op(B) to the m×25 C, or with overwrite ≠ 0
-// stores it there, six rows a kernel call on up to workers goroutines; the
-// last m mod 6 rows are copied into a tile of six with zero rows, and
-// their products added (or stored) as the kernel does, so every row gets
-// the same bits whatever its place and the number of workers.
+// stores it there, six rows a kernel call (sixRowTiles).
 func narrowProduct(workers, m int, transB bool, k int, alpha float64, a []float64, lda int, b []float64, ldb int, c []float64, ldc int, overwrite int) {
 	const n = 25
 	bp := getBuf(&bPool, n*k+6*k+6*n)
@@ -388,35 +385,9 @@ func narrowProduct(workers, m int, transB bool, k int, alpha float64, a []float6
 			d[p] = b[p*ldb+24]
 		}
 	}
-	tiles := m / 6
-	if 6*tiles*n*k < serialFlops {
-		workers = 1
-	}
-	par.Each(workers, tiles, func(t int) {
-		i := 6 * t
-		kernel6x25a(k, &a[i*lda], lda, &pb[0], &d[0], &c[i*ldc], ldc, alpha, overwrite)
+	sixRowTiles(workers, m, n, k, a, lda, c, ldc, alpha, overwrite, bp.s[n*k:], func(a []float64, lda int, c []float64, ldc int, alpha float64, overwrite int) {
+		kernel6x25a(k, &a[0], lda, &pb[0], &d[0], &c[0], ldc, alpha, overwrite)
 	})
-	rest := m - 6*tiles
-	if rest == 0 {
-		return
-	}
-	ta, tc := bp.s[n*k:n*k+6*k], bp.s[n*k+6*k:n*k+6*k+6*n]
-	clear(ta)
-	for r := range rest {
-		i := 6*tiles + r
-		copy(ta[r*k:(r+1)*k], a[i*lda:i*lda+k])
-	}
-	kernel6x25a(k, &ta[0], k, &pb[0], &d[0], &tc[0], n, 1, 1)
-	for r := range rest {
-		row := c[(6*tiles+r)*ldc : (6*tiles+r)*ldc+n]
-		for j, v := range tc[r*n : (r+1)*n] {
-			if overwrite != 0 {
-				row[j] = alpha * v
-			} else {
-				row[j] = math.FMA(v, alpha, row[j])
-			}
-		}
-	}
 }
 
 // A product A·op(B) with a short k and a few panels of 32 columns (an
@@ -436,10 +407,8 @@ func shortFits(tri triangle, transA bool, n, k int) bool {
 }
 
 // shortProduct adds alpha·A·op(B) to the m×n C (n a multiple of 32), or
-// with overwrite ≠ 0 stores it there, on up to workers goroutines, each
-// six rows one kernel call a panel; so the bits do not depend on the
-// number of workers, and the last m mod 6 rows get them as in a full
-// tile.
+// with overwrite ≠ 0 stores it there, six rows one kernel call a panel
+// (sixRowTiles).
 func shortProduct(workers, m, n int, transB bool, k int, alpha float64, a []float64, lda int, b []float64, ldb int, c []float64, ldc int, overwrite int) {
 	panels := n / 32
 	bp := getBuf(&bPool, n*k+6*k+6*n)
@@ -461,11 +430,21 @@ func shortProduct(workers, m, n int, transB bool, k int, alpha float64, a []floa
 			copy(pan[32*p:32*p+32], b[p*ldb+32*q:])
 		}
 	}
-	tile := func(a []float64, lda int, c []float64, ldc int, alpha float64, overwrite int) {
+	sixRowTiles(workers, m, n, k, a, lda, c, ldc, alpha, overwrite, bp.s[n*k:], func(a []float64, lda int, c []float64, ldc int, alpha float64, overwrite int) {
 		for q := range panels {
 			kernel6x32a(k, &a[0], lda, &pb[q*32*k], &c[32*q], ldc, alpha, overwrite)
 		}
-	}
+	})
+}
+
+// sixRowTiles runs tile, which adds alpha·(six rows of A)·op(B) to six rows
+// of C (or with overwrite ≠ 0 stores it there), on the m×n C's rows six at
+// a time on up to workers goroutines. The last m mod 6 rows are copied into
+// a tile of six with zero rows in scratch (at least 6k + 6n long), and their
+// products added (or stored) as the kernels do, with one fused
+// multiply-add: every row gets the same bits whatever its place and the
+// number of workers.
+func sixRowTiles(workers, m, n, k int, a []float64, lda int, c []float64, ldc int, alpha float64, overwrite int, scratch []float64, tile func(a []float64, lda int, c []float64, ldc int, alpha float64, overwrite int)) {
 	tiles := m / 6
 	if 6*tiles*n*k < serialFlops {
 		workers = 1
@@ -478,7 +457,7 @@ func shortProduct(workers, m, n int, transB bool, k int, alpha float64, a []floa
 	if rest == 0 {
 		return
 	}
-	ta, tc := bp.s[n*k:n*k+6*k], bp.s[n*k+6*k:n*k+6*k+6*n]
+	ta, tc := scratch[:6*k], scratch[6*k:6*k+6*n]
 	clear(ta)
 	for r := range rest {
 		i := 6*tiles + r

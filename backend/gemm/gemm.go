@@ -226,11 +226,13 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 	if alpha == 0 || k == 0 {
 		return
 	}
+	// The small products' paths (AVX-512): with ow = 1 they store C's tiles
+	// rather than add to them.
+	ow := 0
+	if overwriteFirst {
+		ow = 1
+	}
 	if cols := outerCols(tri, transA, transB, m, n, k); cols > 0 {
-		ow := 0
-		if overwriteFirst {
-			ow = 1
-		}
 		outerProduct(workers, m, cols, k, alpha, a, lda, b, ldb, c, ldc, ow)
 		if n > cols {
 			productOn(workers, tri, transA, transB, m, n-cols, k, alpha, a, lda, b[cols:], ldb, 1-float64(ow), c[cols:], ldc)
@@ -238,18 +240,10 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 		return
 	}
 	if shortFits(tri, transA, n, k) {
-		ow := 0
-		if overwriteFirst {
-			ow = 1
-		}
 		shortProduct(workers, m, n, transB, k, alpha, a, lda, b, ldb, c, ldc, ow)
 		return
 	}
 	if narrowFits(tri, transA, n, k) {
-		ow := 0
-		if overwriteFirst {
-			ow = 1
-		}
 		narrowProduct(workers, m, transB, k, alpha, a, lda, b, ldb, c, ldc, ow)
 		return
 	}
@@ -273,8 +267,8 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 				packBParallel(workers, pb, transB, b, ldb, pc, kb, jc, nb)
 			}
 			overwrite := 0
-			if overwriteFirst && pc == 0 {
-				overwrite = 1
+			if pc == 0 {
+				overwrite = ow
 			}
 			multiplyBlock(workers, tri, transA, m, kb, nb, jc, alpha, a, lda, pc, pb, bInPlace, b, ldb, c, ldc, overwrite)
 		}

@@ -325,23 +325,41 @@ func outerRowTiles(m int) (sixes int, ok bool) {
 // kernel call, so the bits do not depend on the number of workers.
 func outerProduct(workers, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, c []float64, ldc int, overwrite int) {
 	sixes, _ := outerRowTiles(m)
-	rowTiles := sixes + (m-6*sixes)/5
-	colTiles := n / 32
-	if m*n*k < serialFlops {
-		workers = 1
+	o := outerTiles{sixes: sixes, colTiles: n / 32, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, overwrite: overwrite}
+	tiles := (sixes + (m-6*sixes)/5) * o.colTiles
+	if workers <= 1 || m*n*k < serialFlops {
+		for t := range tiles {
+			o.run(t)
+		}
+		return
 	}
-	par.Each(workers, rowTiles*colTiles, func(t int) {
-		rt, j := t/colTiles, t%colTiles*32
+	par.Each(workers, tiles, o.run)
+}
+
+// outerTiles is an outerProduct: its tiles numbered row tile by row tile,
+// the six-row tiles first. A value rather than a closure, so that a
+// product on one goroutine (each of a training lane's) allocates nothing.
+type outerTiles struct {
+	sixes, colTiles, k int
+	alpha              float64
+	a                  []float64
+	lda                int
+	b                  []float64
+	ldb                int
+	c                  []float64
+	ldc, overwrite     int
+}
+
+// run computes tile t.
+func (o outerTiles) run(t int) {
+	rt, j := t/o.colTiles, t%o.colTiles*32
+	if rt < o.sixes {
 		i := 6 * rt
-		if rt >= sixes {
-			i = 6*sixes + 5*(rt-sixes)
-		}
-		if rt < sixes {
-			kernel6x32s(k, &a[i], lda, &b[j], ldb, &c[i*ldc+j], ldc, alpha, overwrite)
-		} else {
-			kernel5x32s(k, &a[i], lda, &b[j], ldb, &c[i*ldc+j], ldc, alpha, overwrite)
-		}
-	})
+		kernel6x32s(o.k, &o.a[i], o.lda, &o.b[j], o.ldb, &o.c[i*o.ldc+j], o.ldc, o.alpha, o.overwrite)
+		return
+	}
+	i := 6*o.sixes + 5*(rt-o.sixes)
+	kernel5x32s(o.k, &o.a[i], o.lda, &o.b[j], o.ldb, &o.c[i*o.ldc+j], o.ldc, o.alpha, o.overwrite)
 }
 
 // A product A·op(B) with 25 columns in C (an autoencoder's hidden layer of
@@ -379,9 +397,7 @@ func narrowProduct(workers, m int, transB bool, k int, alpha float64, a []float6
 			d[p] = b[p*ldb+24]
 		}
 	}
-	sixRowTiles(workers, m, n, k, a, lda, c, ldc, alpha, overwrite, bp.s[n*k:], func(a []float64, lda int, c []float64, ldc int, alpha float64, overwrite int) {
-		kernel6x25a(k, &a[0], lda, &pb[0], &d[0], &c[0], ldc, alpha, overwrite)
-	})
+	sixRowTiles(workers, m, n, a, lda, c, ldc, alpha, overwrite, bp.s[n*k:], sixRowTile{k: k, b: pb, d: d})
 }
 
 // A product A·op(B) with a short k and a few panels of 32 columns (an
@@ -424,29 +440,48 @@ func shortProduct(workers, m, n int, transB bool, k int, alpha float64, a []floa
 			copy(pan[32*p:32*p+32], b[p*ldb+32*q:])
 		}
 	}
-	sixRowTiles(workers, m, n, k, a, lda, c, ldc, alpha, overwrite, bp.s[n*k:], func(a []float64, lda int, c []float64, ldc int, alpha float64, overwrite int) {
-		for q := range panels {
-			kernel6x32a(k, &a[0], lda, &pb[q*32*k], &c[32*q], ldc, alpha, overwrite)
-		}
-	})
+	sixRowTiles(workers, m, n, a, lda, c, ldc, alpha, overwrite, bp.s[n*k:], sixRowTile{k: k, b: pb, panels: panels})
 }
 
-// sixRowTiles runs tile, which adds alpha·(six rows of A)·op(B) to six rows
-// of C (or with overwrite ≠ 0 stores it there), on the m×n C's rows six at
-// a time on up to workers goroutines. The last m mod 6 rows are copied into
-// a tile of six with zero rows in scratch (at least 6k + 6n long), and their
-// products added (or stored) as the kernels do, with one fused
-// multiply-add: every row gets the same bits whatever its place and the
-// number of workers.
-func sixRowTiles(workers, m, n, k int, a []float64, lda int, c []float64, ldc int, alpha float64, overwrite int, scratch []float64, tile func(a []float64, lda int, c []float64, ldc int, alpha float64, overwrite int)) {
-	tiles := m / 6
-	if 6*tiles*n*k < serialFlops {
-		workers = 1
+// sixRowTile is the kernel call of narrowProduct (d non-nil: op(B) packed
+// as 24 columns in b and the 25th in d) or of shortProduct (panels of 32
+// columns in b) on six rows of A and C. A value rather than a closure, so
+// that a product on one goroutine allocates nothing.
+type sixRowTile struct {
+	k      int
+	b, d   []float64
+	panels int
+}
+
+// run adds alpha·(six rows of A)·op(B) to six rows of C, or with
+// overwrite ≠ 0 stores it there.
+func (s sixRowTile) run(a []float64, lda int, c []float64, ldc int, alpha float64, overwrite int) {
+	if s.d != nil {
+		kernel6x25a(s.k, &a[0], lda, &s.b[0], &s.d[0], &c[0], ldc, alpha, overwrite)
+		return
 	}
-	par.Each(workers, tiles, func(t int) {
-		i := 6 * t
-		tile(a[i*lda:], lda, c[i*ldc:], ldc, alpha, overwrite)
-	})
+	for q := range s.panels {
+		kernel6x32a(s.k, &a[0], lda, &s.b[q*32*s.k], &c[32*q], ldc, alpha, overwrite)
+	}
+}
+
+// sixRowTiles runs tile on the m×n C's rows six at a time on up to workers
+// goroutines. The last m mod 6 rows are copied into a tile of six with
+// zero rows in scratch (at least 6k + 6n long), and their products added
+// (or stored) as the kernels do, with one fused multiply-add: every row
+// gets the same bits whatever its place and the number of workers.
+func sixRowTiles(workers, m, n int, a []float64, lda int, c []float64, ldc int, alpha float64, overwrite int, scratch []float64, tile sixRowTile) {
+	k := tile.k
+	tiles := m / 6
+	if workers <= 1 || 6*tiles*n*k < serialFlops {
+		for t := range tiles {
+			tile.run(a[6*t*lda:], lda, c[6*t*ldc:], ldc, alpha, overwrite)
+		}
+	} else {
+		par.Each(workers, tiles, func(t int) {
+			tile.run(a[6*t*lda:], lda, c[6*t*ldc:], ldc, alpha, overwrite)
+		})
+	}
 	rest := m - 6*tiles
 	if rest == 0 {
 		return
@@ -457,7 +492,7 @@ func sixRowTiles(workers, m, n, k int, a []float64, lda int, c []float64, ldc in
 		i := 6*tiles + r
 		copy(ta[r*k:(r+1)*k], a[i*lda:i*lda+k])
 	}
-	tile(ta, k, tc, n, 1, 1)
+	tile.run(ta, k, tc, n, 1, 1)
 	for r := range rest {
 		row := c[(6*tiles+r)*ldc : (6*tiles+r)*ldc+n]
 		for j, v := range tc[r*n : (r+1)*n] {

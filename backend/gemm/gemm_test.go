@@ -599,3 +599,30 @@ func TestShortProduct(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallPathsAllocateNothing checks that the small products' paths,
+// run on one goroutine as a training lane runs them, allocate nothing: the
+// UFLDL loss makes five of them per block of samples, and their closures
+// were once 160 allocations a call.
+func TestSmallPathsAllocateNothing(t *testing.T) {
+	if !haveAVX512 {
+		t.Skip("the small products' paths are AVX-512 ones")
+	}
+	defer usePath("AVX-512")()
+	x, y := make([]float64, 514*64), make([]float64, 514*64) // 514 rows: a partial tile too
+	w, g := make([]float64, 25*64), make([]float64, 25*64)
+	z := make([]float64, 514*25)
+	var s Serial
+	for _, c := range []struct {
+		name string
+		f    func()
+	}{
+		{"X·W1ᵀ (25 columns)", func() { s.Dgemm(blas.NoTrans, blas.Trans, 514, 25, 64, 1, x, 64, w, 64, 0, z, 25) }},
+		{"A2·W2ᵀ (short k)", func() { s.Dgemm(blas.NoTrans, blas.Trans, 514, 64, 25, 1, z, 25, w, 25, 0, y, 64) }},
+		{"A2ᵀ·D3 (outer products)", func() { s.Dgemm(blas.Trans, blas.NoTrans, 25, 64, 514, 1, z, 25, y, 64, 1, g, 64) }},
+	} {
+		if n := testing.AllocsPerRun(10, c.f); n != 0 {
+			t.Errorf("%s: %v allocations a call, want 0", c.name, n)
+		}
+	}
+}

@@ -62,8 +62,10 @@ def timeit_each(runs, reps, f):
 
 
 # GRAM_REPS calls of a sub-millisecond Gram-form evaluation make one timed
-# run (the Go side does the same).
+# run, and UFLDL_REPS calls of a UFLDL sparse-autoencoder evaluation (the Go
+# side does the same).
 GRAM_REPS = 100
+UFLDL_REPS = 20
 
 RESULTS = []
 
@@ -377,9 +379,9 @@ def main():
         del xc
 
     patches = np.fromfile(os.path.join(args.data, "patches.f64"), dtype="<f8").reshape(10000, 64)
-    cases = [("sparse_ufldl", patches, 25, 1e-4, 3.0, 0.01, args.ufldl_iters),
-             ("sparse_mnist", np.ascontiguousarray(X[:10000]), 196, 3e-3, 3.0, 0.1, args.mnist_iters)]
-    for name, x, hid, lam, beta, rho, iters in cases:
+    cases = [("sparse_ufldl", patches, 25, 1e-4, 3.0, 0.01, args.ufldl_iters, UFLDL_REPS),
+             ("sparse_mnist", np.ascontiguousarray(X[:10000]), 196, 3e-3, 3.0, 0.1, args.mnist_iters, 1)]
+    for name, x, hid, lam, beta, rho, iters, reps in cases:
         if not (want(args, name + "_grad") or want(args, name + "_train")):
             continue
         mm, nn = x.shape
@@ -396,12 +398,13 @@ def main():
                 return f.item()
         if want(args, name + "_grad"):
             sparse_cost(theta0, x, hid, lam, beta, rho)
-            med, mn, _ = timeit(R, lambda: sparse_cost(theta0, x, hid, lam, beta, rho))
-            add(name + "_grad", variant, "numpy", med, mn, R, flops)
+            per_call = f"per call, {reps} calls a run" if reps > 1 else ""
+            med, mn, _ = timeit_each(R, reps, lambda: sparse_cost(theta0, x, hid, lam, beta, rho))
+            add(name + "_grad", variant, "numpy", med, mn, R, flops, note=per_call)
             if torch:
                 tgrad(theta0)
-                med, mn, _ = timeit(R, lambda: tgrad(theta0))
-                add(name + "_grad", variant, "torch", med, mn, R, flops, note="autograd")
+                med, mn, _ = timeit_each(R, reps, lambda: tgrad(theta0))
+                add(name + "_grad", variant, "torch", med, mn, R, flops, note="; ".join(s for s in (per_call, "autograd") if s))
         if want(args, name + "_train"):
             def scipy_train():
                 st = {"ev": 0}

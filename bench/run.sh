@@ -3,7 +3,7 @@
 # scikit-learn and PyTorch on the same machine in the same run; writes
 # bench/RESULTS.md and bench/results.png.
 #
-#   bench/run.sh                 # full run, two rounds (about 20 minutes on 2 cores)
+#   bench/run.sh                 # full run, two rounds (about 30 minutes on 2 cores)
 #   bench/run.sh --quick         # smoke test: one run each, few iterations
 #   bench/run.sh -only 'pca|dgemm'   # some groups; flags go to both sides as -flag value pairs
 #   BENCH_OPENBLAS=0 bench/run.sh      # skip the second Go run on OpenBLAS
@@ -96,6 +96,19 @@ for v in OPENBLAS_CORETYPE OPENBLAS_L2_SIZE; do
 	fi
 done
 
+# The Python side runs twice a round: with glibc's malloc as it is, and
+# with freed memory kept in the process (KEEP_FREED); each Python
+# implementation keeps its better run. glibc returns a freed array above its
+# mmap threshold to the system, and on a virtual machine that hands such
+# pages back to its host (this project's development machine does: free
+# page reporting) touching them again costs tens of microseconds a page,
+# where a bare machine takes a fraction of one: numpy and PyTorch make new
+# temporaries every call, and some rows took several times as long
+# (bench/NOTES.md). Keeping the memory is not better everywhere (arrays
+# from the heap rather than mmap are less aligned), hence both.
+KEEP_FREED=(MALLOC_MMAP_THRESHOLD_=4294967296 MALLOC_TRIM_THRESHOLD_=4294967296)
+echo "- The Python side runs twice a round, with glibc's malloc as it is and with ${KEEP_FREED[*]} (freed memory kept), and each Python implementation's better run is shown: on this virtual machine a page returned to the system costs tens of microseconds when touched again." >>"$OUT/header.md"
+
 ARGS+=("$@") # e.g. -only 'pca|dgemm', passed to both sides
 PYARGS=()
 for ((i = 0; i < ${#ARGS[@]}; i += 2)); do PYARGS+=("-${ARGS[i]}" "${ARGS[i + 1]}"); done
@@ -114,7 +127,9 @@ for ((round = 1; round <= ROUNDS; round++)); do
 	fi
 	echo "bench: round $round of $ROUNDS: Python side" >&2
 	"${UNSET_OPENBLAS[@]}" "$PY" bench/py_bench.py --mnist "$MNIST" --data "$OUT/data" --out "$OUT/py-$round.json" "${PYARGS[@]}" "${NO_TORCH[@]}"
-	IN="$IN,$OUT/py-$round.json"
+	echo "bench: round $round of $ROUNDS: Python side, freed memory kept" >&2
+	"${UNSET_OPENBLAS[@]}" "${KEEP_FREED[@]}" "$PY" bench/py_bench.py --mnist "$MNIST" --data "$OUT/data" --out "$OUT/py-kept-$round.json" "${PYARGS[@]}" "${NO_TORCH[@]}"
+	IN="$IN,$OUT/py-$round.json,$OUT/py-kept-$round.json"
 done
 echo "- Rounds: $ROUNDS (each implementation's better round is shown)" >>"$OUT/header.md"
 echo "- Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$OUT/header.md"

@@ -10,6 +10,7 @@
 //	rates                       # every benchmark
 //	rates -only lin_tied,ufldl  # some
 //	rates -only products        # each matrix product of the losses alone
+//	rates -only ufldl_train -cpuprofile p.out  # where an L-BFGS run's time goes
 //
 // The data are uniform random numbers of the benchmarks' shapes (60000×784
 // in [0, 1) for the linear losses, 10000×64 and 10000×784 in [0.1, 0.9]
@@ -25,6 +26,7 @@ import (
 	"log"
 	"math/rand/v2"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"syscall"
@@ -97,7 +99,23 @@ func measure(name string, calls int, gflop float64, f func()) {
 func main() {
 	only := flag.String("only", "", "comma-separated benchmarks (dgemm, lin_tied, lin_untied, ufldl, ufldl_train, mnist, mnist_train, products); empty: all but products")
 	calls := flag.Int("calls", 5, "timed calls of each long benchmark (four times as many of the short ones)")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
 	flag.Parse()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			if err := f.Close(); err != nil {
+				log.Fatal(err)
+			}
+		}()
+	}
 	want := func(s string) bool {
 		return *only == "" && s != "products" || slices.Contains(strings.Split(*only, ","), s)
 	}

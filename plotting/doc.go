@@ -2,7 +2,8 @@
 // loss curves and β sweeps on log axes, eigen-spectra with the cumulative
 // explained variance, principal angles, filter mosaics in the style of
 // UFLDL's display_network, reconstruction grids, 2-D code scatters,
-// activation histograms, and multi-panel layouts of any of these.
+// activation histograms, dot plots of values by named category (the
+// benchmarks' time ratios), and multi-panel layouts of any of these.
 //
 // Every constructor returns a *Figure, which can be saved (Save chooses the
 // format from the file extension and writes atomically) or rendered to bytes
@@ -11,7 +12,8 @@
 //
 // Constructors validate their data: empty input, NaN or infinite values and
 // non-positive values on a log axis are reported as errors naming the series
-// and index, never drawn silently. Rendering refuses a figure larger than
+// and index, never drawn silently (in a dot plot, where a category may have
+// no value for a series, NaN marks the missing value). Rendering refuses a figure larger than
 // MaxFigureSide on a side or a PNG of more than MaxPixels pixels (a DPI or
 // size no one means would otherwise take gigabytes). Shape mismatches
 // between arguments the caller controls (a filter matrix whose width is not

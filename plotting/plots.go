@@ -473,3 +473,19 @@ func Scatter2D(Z *mat.Dense, labels []int, title string) (*Figure, error) {
 	}
 	return newPlotFigure(p, texts, data), nil
 }
+
+// addGlyphs adds pts to p as glyphs in series i's colour and shape, with a
+// legend entry when legend is not empty; name is the series' name for
+// errors.
+func addGlyphs(p *plot.Plot, i int, name, legend string, pts plotter.XYs, radius vg.Length) error {
+	sc, err := plotter.NewScatter(pts)
+	if err != nil {
+		return fmt.Errorf("plotting: series %q: %w", name, err)
+	}
+	sc.GlyphStyle = draw.GlyphStyle{Color: Color(i), Radius: radius, Shape: glyphs[i%len(glyphs)]}
+	p.Add(sc)
+	if legend != "" {
+		p.Legend.Add(legend, sc)
+	}
+	return nil
+}

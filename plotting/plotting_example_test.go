@@ -1,9 +1,11 @@
 package plotting_test
 
 import (
+	"bytes"
 	"fmt"
 	"image/png"
 	"log"
+	"math"
 	"os"
 	"path/filepath"
 
@@ -87,4 +89,32 @@ func ExamplePanels() {
 	fmt.Println(len(b) > 0, both.Width == 2*spectrum.Width)
 	// Output:
 	// true true
+}
+
+// Times relative to a baseline, one row per benchmark, with the parity
+// line at 1; a NaN leaves a benchmark without a mark.
+func ExampleDots() {
+	f, err := plotting.Dots("time / baseline", "ratio (log scale)",
+		[]string{"DGEMM", "PCA", "training"},
+		[]plotting.DotSeries{
+			{Name: "ours", Values: []float64{0.9, 0.8, 0.2}},
+			{Name: "ours on OpenBLAS", Values: []float64{1.0, math.NaN(), 0.7}},
+		}, true, 1)
+	if err != nil {
+		log.Fatal(err)
+	}
+	b, err := f.PNG()
+	if err != nil {
+		log.Fatal(err)
+	}
+	cfg, err := png.DecodeConfig(bytes.NewReader(b))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%d×%d pixels\n", cfg.Width, cfg.Height)
+	_, err = plotting.Dots("", "ratio", []string{"DGEMM"}, []plotting.DotSeries{{Name: "ours", Values: []float64{0}}}, true)
+	fmt.Println(err)
+	// Output:
+	// 709×531 pixels
+	// plotting: series "ours": Values[0] = 0 is not positive on a log x axis
 }

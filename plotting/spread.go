@@ -126,14 +126,10 @@ func Points(title, xLabel, yLabel string, points, lines []Series, logX, logY boo
 		if err != nil {
 			return nil, err
 		}
-		sc, err := plotter.NewScatter(xys(s.X, s.Y))
-		if err != nil {
-			return nil, fmt.Errorf("plotting: series %q: %w", name, err)
+		if err := addGlyphs(p, i, name, s.Name, xys(s.X, s.Y), vg.Points(2.5)); err != nil {
+			return nil, err
 		}
-		sc.GlyphStyle = draw.GlyphStyle{Color: Color(i), Radius: vg.Points(2.5), Shape: glyphs[i%len(glyphs)]}
-		p.Add(sc)
 		if s.Name != "" {
-			p.Legend.Add(s.Name, sc)
 			texts = append(texts, s.Name)
 		}
 		data = append(data, path{x: s.X, y: s.Y})

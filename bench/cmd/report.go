@@ -8,12 +8,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/linae/linae/internal/atomicfile"
 	"github.com/linae/linae/plotting"
-	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 )
 
@@ -122,8 +120,11 @@ func reportCmd(args []string) error {
 	}
 	sb.WriteString("\n| benchmark | variant | go (s) | go+OpenBLAS (s) | numpy | SciPy | scikit-learn | PyTorch | go / fastest Python | go+OpenBLAS / fastest Python | GFLOP/s go; go+OpenBLAS | notes |\n")
 	sb.WriteString("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n")
-	var xs, ratios, xsOB, ratiosOB []float64
+	// The plot's rows: a benchmark each, with its two builds' ratios (NaN
+	// where a build has none).
 	var labels []string
+	var ratios, ratiosOB []float64
+	haveRatioOB := false
 	cell := func(r Result, ok bool) string {
 		if !ok {
 			return "—"
@@ -156,19 +157,20 @@ func reportCmd(args []string) error {
 				}
 			}
 		}
-		x := float64(len(labels) + 1)
-		ratio := func(r Result, ok bool, xs, ys *[]float64) string {
+		ratio := func(r Result, ok bool) (float64, string) {
 			if !ok || math.IsInf(best, 1) {
-				return "—"
+				return math.NaN(), "—"
 			}
 			q := r.Median / best
-			*xs = append(*xs, x)
-			*ys = append(*ys, q)
-			return fmt.Sprintf("**%.2f**", q)
+			return q, fmt.Sprintf("**%.2f**", q)
 		}
-		row = append(row, ratio(pure, havePure, &xs, &ratios), ratio(ob, haveOB, &xsOB, &ratiosOB))
+		q, qs := ratio(pure, havePure)
+		qOB, qsOB := ratio(ob, haveOB)
+		row = append(row, qs, qsOB)
 		if !math.IsInf(best, 1) && (havePure || haveOB) {
-			labels = append(labels, k.group+"/"+k.variant)
+			labels = append(labels, what[i]+", "+k.variant)
+			ratios, ratiosOB = append(ratios, q), append(ratiosOB, qOB)
+			haveRatioOB = haveRatioOB || haveOB
 		}
 		rate := func(r Result, ok bool) string {
 			if !ok || r.GFlop <= 0 {
@@ -183,35 +185,23 @@ func reportCmd(args []string) error {
 		row = append(row, rate(pure, havePure)+"; "+rate(ob, haveOB), strings.Join(notes, "; "))
 		sb.WriteString("| " + strings.Join(row, " | ") + " |\n")
 	}
-	if len(ratios) > 0 {
-		sb.WriteString("\n![ours/fastest Python per benchmark](" + filepath.Base(*png) + ")\n\nPlot: x = ")
-		for i, l := range labels {
-			if i > 0 {
-				sb.WriteString(", ")
-			}
-			fmt.Fprintf(&sb, "%d %s", i+1, l)
+	if len(labels) > 0 {
+		sb.WriteString("\n![ours/fastest Python per benchmark](" + filepath.Base(*png) + ")\n\n" +
+			"Plot: a row per benchmark of the table, a mark per build at its time divided by the fastest " +
+			"Python implementation's (log scale); left of the dashed line at 1, the build is faster.\n")
+		series := []plotting.DotSeries{{Name: "go", Values: ratios}}
+		if haveRatioOB {
+			series = append(series, plotting.DotSeries{Name: "go+OpenBLAS", Values: ratiosOB})
 		}
-		sb.WriteString(".\n")
-		series := []plotting.Series{{Name: "go / fastest Python", X: xs, Y: ratios}}
-		if len(ratiosOB) > 0 {
-			series = append(series, plotting.Series{Name: "go+OpenBLAS / fastest Python", X: xsOB, Y: ratiosOB})
-		}
-		series = append(series, plotting.Series{Name: "parity", X: []float64{1, float64(len(labels))}, Y: []float64{1, 1}})
-		fig, err := plotting.Curves("linae time / fastest Python time (below 1: linae faster)", "benchmark (numbered as in the list)", "ratio", series, false, true)
+		fig, err := plotting.Dots("linae's time / the fastest Python implementation's (below 1: linae faster)", "time ratio (log scale)", labels, series, true, 1)
 		if err != nil {
 			return err
 		}
 		if err := os.MkdirAll(filepath.Dir(*png), 0o755); err != nil {
 			return err
 		}
-		// One tick per benchmark, numbered as in the list.
-		ticks := make([]plot.Tick, len(labels))
-		for i := range ticks {
-			ticks[i] = plot.Tick{Value: float64(i + 1), Label: strconv.Itoa(i + 1)}
-		}
-		fig.Plot().X.Tick.Marker = plot.ConstantTicks(ticks)
-		fig.Width = 20 * vg.Centimeter
-		fig.Height = 10 * vg.Centimeter
+		fig.Width = 26 * vg.Centimeter
+		fig.Height = vg.Length(3+0.75*float64(len(labels))) * vg.Centimeter
 		if err := fig.Save(*png); err != nil {
 			return err
 		}

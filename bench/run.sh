@@ -98,16 +98,15 @@ done
 
 # The Python side runs twice a round: with glibc's malloc as it is, and
 # with freed memory kept in the process (KEEP_FREED); each Python
-# implementation keeps its better run. glibc returns a freed array above its
+# implementation keeps its best run. glibc returns a freed array above its
 # mmap threshold to the system, and on a virtual machine that hands such
 # pages back to its host (this project's development machine does: free
-# page reporting) touching them again costs tens of microseconds a page,
-# where a bare machine takes a fraction of one: numpy and PyTorch make new
+# page reporting) touching them again is slow: numpy and PyTorch make new
 # temporaries every call, and some rows took several times as long
-# (bench/NOTES.md). Keeping the memory is not better everywhere (arrays
-# from the heap rather than mmap are less aligned), hence both.
+# (bench/NOTES.md). Keeping the memory is not faster everywhere (numpy's
+# UFLDL loss was slower with it, for a reason not found), hence both.
 KEEP_FREED=(MALLOC_MMAP_THRESHOLD_=4294967296 MALLOC_TRIM_THRESHOLD_=4294967296)
-echo "- The Python side runs twice a round, with glibc's malloc as it is and with ${KEEP_FREED[*]} (freed memory kept), and each Python implementation's better run is shown: on this virtual machine a page returned to the system costs tens of microseconds when touched again." >>"$OUT/header.md"
+echo "- The Python side runs twice a round, with glibc's malloc as it is and with ${KEEP_FREED[*]} (freed memory kept), and each Python implementation's best of those runs is shown: on this virtual machine a page returned to the system is slow to touch again (bench/NOTES.md)." >>"$OUT/header.md"
 
 ARGS+=("$@") # e.g. -only 'pca|dgemm', passed to both sides
 PYARGS=()
@@ -131,7 +130,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
 	"${UNSET_OPENBLAS[@]}" "${KEEP_FREED[@]}" "$PY" bench/py_bench.py --mnist "$MNIST" --data "$OUT/data" --out "$OUT/py-kept-$round.json" "${PYARGS[@]}" "${NO_TORCH[@]}"
 	IN="$IN,$OUT/py-$round.json,$OUT/py-kept-$round.json"
 done
-echo "- Rounds: $ROUNDS (each implementation's better round is shown)" >>"$OUT/header.md"
+echo "- Rounds: $ROUNDS (each Go build's best round is shown, and each Python implementation's best of its two runs a round)" >>"$OUT/header.md"
 echo "- Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$OUT/header.md"
 "$OUT/bench" report -in "${IN#,}" -header "$OUT/header.md" -md "$MD" -png "$PNG"
 echo "bench: wrote $MD and $PNG" >&2

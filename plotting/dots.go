@@ -26,8 +26,9 @@ type DotSeries struct {
 // read without a key.
 //
 // It returns an error if categories or series is empty, a series does not
-// have one value per category, a value or mark is infinite, or on a log
-// axis not positive.
+// have one value per category, a value is infinite, a mark is NaN or
+// infinite, a value or mark on a log axis is not positive, or there is
+// nothing to draw (every value NaN and no mark).
 func Dots(title, xLabel string, categories []string, series []DotSeries, logX bool, marks ...float64) (*Figure, error) {
 	if len(categories) == 0 {
 		return nil, fmt.Errorf("plotting: Dots %q: no categories", title)
@@ -92,9 +93,14 @@ func Dots(title, xLabel string, categories []string, series []DotSeries, logX bo
 		p.Add(l)
 		data = append(data, path{x: []float64{m, m}, y: []float64{-0.5, float64(n) - 0.5}, line: true})
 	}
+	if len(data) == 0 {
+		return nil, fmt.Errorf("plotting: Dots %q: every value is NaN and there is no mark", title)
+	}
 	ticks := make([]plot.Tick, n)
 	for j, c := range categories {
-		ticks[j] = plot.Tick{Value: row(j), Label: c}
+		// A space's margin: the longest name is otherwise flush with the
+		// figure's edge.
+		ticks[j] = plot.Tick{Value: row(j), Label: " " + c}
 	}
 	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Y.Min, p.Y.Max = -0.6, float64(n)-0.4

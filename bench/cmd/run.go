@@ -327,8 +327,8 @@ func benchLinear(r *runner, X *mat.Dense, export string) error {
 
 // gramReps is the number of Gram-form evaluations timed together, and
 // ufldlReps that of UFLDL sparse-autoencoder evaluations (about 2 ms each):
-// timed one at a time, those ran at 46 to 92 GFLOP/s from run to run, and
-// twenty together at 100 to 106.
+// timed one at a time, those ran at 53 to 99 GFLOP/s from run to run, and
+// twenty together at 101 to 102 (bench/rates/issue16-ufldl-reps.txt).
 const (
 	gramReps  = 100
 	ufldlReps = 20

@@ -23,6 +23,7 @@ func init() {
 			"DefaultDPI":    r.ValueOf(p_github_com_linae_linae_plotting.DefaultDPI),
 			"DefaultHeight": r.ValueOf(p_github_com_linae_linae_plotting.DefaultHeight),
 			"DefaultWidth":  r.ValueOf(p_github_com_linae_linae_plotting.DefaultWidth),
+			"Dots":          r.ValueOf(p_github_com_linae_linae_plotting.Dots),
 			"ErrorBars":     r.ValueOf(p_github_com_linae_linae_plotting.ErrorBars),
 			"Histogram":     r.ValueOf(p_github_com_linae_linae_plotting.Histogram),
 			"ImageGrid":     r.ValueOf(p_github_com_linae_linae_plotting.ImageGrid),
@@ -38,6 +39,7 @@ func init() {
 		},
 		Types: map[string]r.Type{
 			"Band":         r.TypeOf((*p_github_com_linae_linae_plotting.Band)(nil)).Elem(),
+			"DotSeries":    r.TypeOf((*p_github_com_linae_linae_plotting.DotSeries)(nil)).Elem(),
 			"Figure":       r.TypeOf((*p_github_com_linae_linae_plotting.Figure)(nil)).Elem(),
 			"Series":       r.TypeOf((*p_github_com_linae_linae_plotting.Series)(nil)).Elem(),
 			"SpreadSeries": r.TypeOf((*p_github_com_linae_linae_plotting.SpreadSeries)(nil)).Elem(),

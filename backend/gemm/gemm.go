@@ -384,12 +384,8 @@ func narrowProduct(workers, m int, transB bool, k int, alpha float64, a []float6
 	defer bPool.Put(bp)
 	pb, d := bp.s[:24*k], bp.s[24*k:n*k]
 	if transB {
-		// Row j of B is column j of op(B), read in order.
-		for j := range 24 {
-			for p, v := range b[j*ldb : j*ldb+k] {
-				pb[24*p+j] = v
-			}
-		}
+		// Rows 0–23 of B are op(B)'s first 24 columns, read in order.
+		gatherPanel(pb, 24, b, ldb, 0, 24, 0, k)
 		copy(d, b[24*ldb:24*ldb+k])
 	} else {
 		for p := range k {
@@ -427,13 +423,8 @@ func shortProduct(workers, m, n int, transB bool, k int, alpha float64, a []floa
 	for q := range panels {
 		pan := pb[q*32*k : (q+1)*32*k]
 		if transB {
-			// Row 32q+j of B is column j of the panel, read in order.
-			for j := range 32 {
-				r := (32*q + j) * ldb
-				for p, v := range b[r : r+k] {
-					pan[32*p+j] = v
-				}
-			}
+			// Rows 32q to 32q+31 of B are the panel's columns.
+			gatherPanel(pan, 32, b, ldb, 32*q, 32, 0, k)
 			continue
 		}
 		for p := range k {

@@ -49,6 +49,25 @@ func randSlice(rnd *rand.Rand, n int) []float64 {
 	return s
 }
 
+// scaledSums returns C as the small products' paths should leave it: a
+// copy of c with each element (i, j) of its m×n part set to alpha·sum(i, j)
+// with beta = 0, or to one fused multiply-add of sum(i, j)·alpha onto it
+// with beta = 1, sum being the kernel's chain of multiply-adds.
+func scaledSums(c []float64, m, n, ldc int, alpha, beta float64, sum func(i, j int) float64) []float64 {
+	want := slices.Clone(c)
+	for i := range m {
+		for j := range n {
+			s := sum(i, j)
+			if beta == 0 {
+				want[i*ldc+j] = alpha * s
+			} else {
+				want[i*ldc+j] = math.FMA(s, alpha, want[i*ldc+j])
+			}
+		}
+	}
+	return want
+}
+
 // TestDgemm compares Implementation.Dgemm with the definition on shapes
 // that hit every edge (partial 6×8 tiles, partial kc, mc and nc blocks, one
 // row, one column), both transposes, padded strides, and the special alphas
@@ -429,20 +448,13 @@ func TestOuterProduct(t *testing.T) {
 					a := randSlice(rnd, (k-1)*lda+m)
 					b := randSlice(rnd, (k-1)*ldb+n)
 					c := randSlice(rnd, (m-1)*ldc+n)
-					want := slices.Clone(c)
-					for i := range m {
-						for j := range n {
-							var s float64
-							for l := range k {
-								s = math.FMA(a[l*lda+i], b[l*ldb+j], s)
-							}
-							if beta == 0 {
-								want[i*ldc+j] = alpha * s
-							} else {
-								want[i*ldc+j] = math.FMA(s, alpha, want[i*ldc+j])
-							}
+					want := scaledSums(c, m, n, ldc, alpha, beta, func(i, j int) float64 {
+						var s float64
+						for l := range k {
+							s = math.FMA(a[l*lda+i], b[l*ldb+j], s)
 						}
-					}
+						return s
+					})
 					dgemm(true, false, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 					for i, w := range want {
 						if i%ldc >= cols {
@@ -492,7 +504,6 @@ func TestNarrowProduct(t *testing.T) {
 					a := randSlice(rnd, (m-1)*lda+k)
 					b := randSlice(rnd, (br-1)*ldb+bc)
 					c := randSlice(rnd, (m-1)*ldc+n)
-					want := slices.Clone(c)
 					bv := func(p, j int) float64 {
 						if transB {
 							return b[j*ldb+p]
@@ -502,27 +513,20 @@ func TestNarrowProduct(t *testing.T) {
 					if !narrowFits(full, false, n, k) {
 						t.Fatalf("%dx%dx%d: not taken by narrowFits", m, n, k)
 					}
-					for i := range m {
-						for j := range n {
+					want := scaledSums(c, m, n, ldc, alpha, beta, func(i, j int) float64 {
+						if j < 24 {
 							var s float64
-							if j < 24 {
-								for p := range k {
-									s = math.FMA(a[i*lda+p], bv(p, j), s)
-								}
-							} else {
-								var l [8]float64
-								for p := range k {
-									l[p%8] = math.FMA(a[i*lda+p], bv(p, j), l[p%8])
-								}
-								s = ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]))
+							for p := range k {
+								s = math.FMA(a[i*lda+p], bv(p, j), s)
 							}
-							if beta == 0 {
-								want[i*ldc+j] = alpha * s
-							} else {
-								want[i*ldc+j] = math.FMA(s, alpha, want[i*ldc+j])
-							}
+							return s
 						}
-					}
+						var l [8]float64
+						for p := range k {
+							l[p%8] = math.FMA(a[i*lda+p], bv(p, j), l[p%8])
+						}
+						return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]))
+					})
 					dgemm(false, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 					for i, w := range want {
 						if math.Float64bits(c[i]) != math.Float64bits(w) {
@@ -564,29 +568,22 @@ func TestShortProduct(t *testing.T) {
 						a := randSlice(rnd, (m-1)*lda+k)
 						b := randSlice(rnd, (br-1)*ldb+bc)
 						c := randSlice(rnd, (m-1)*ldc+n)
-						want := slices.Clone(c)
 						if !shortFits(full, false, n, k) {
 							t.Fatalf("%dx%dx%d: not taken by shortFits", m, n, k)
 						}
-						for i := range m {
-							for j := range n {
-								var s float64
-								for p := range k {
-									var bv float64
-									if transB {
-										bv = b[j*ldb+p]
-									} else {
-										bv = b[p*ldb+j]
-									}
-									s = math.FMA(a[i*lda+p], bv, s)
-								}
-								if beta == 0 {
-									want[i*ldc+j] = alpha * s
+						want := scaledSums(c, m, n, ldc, alpha, beta, func(i, j int) float64 {
+							var s float64
+							for p := range k {
+								var bv float64
+								if transB {
+									bv = b[j*ldb+p]
 								} else {
-									want[i*ldc+j] = math.FMA(s, alpha, want[i*ldc+j])
+									bv = b[p*ldb+j]
 								}
+								s = math.FMA(a[i*lda+p], bv, s)
 							}
-						}
+							return s
+						})
 						dgemm(false, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 						for i, w := range want {
 							if math.Float64bits(c[i]) != math.Float64bits(w) {

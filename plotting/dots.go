@@ -7,7 +7,6 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
-	"gonum.org/v1/plot/vg/draw"
 )
 
 // DotSeries is one named set of values of a dot plot, one per category;
@@ -54,7 +53,7 @@ func Dots(title, xLabel string, categories []string, series []DotSeries, logX bo
 		}
 		// Series side by side within a row, centred on it.
 		off := 0.3 * (float64(i) - float64(len(series)-1)/2) / float64(max(1, len(series)-1))
-		var pts plotter.XYs
+		var xs, ys []float64
 		for j, v := range s.Values {
 			switch {
 			case math.IsNaN(v):
@@ -64,22 +63,18 @@ func Dots(title, xLabel string, categories []string, series []DotSeries, logX bo
 			case logX && v <= 0:
 				return nil, fmt.Errorf("plotting: series %q: Values[%d] = %v is not positive on a log x axis", name, j, v)
 			}
-			pts = append(pts, plotter.XY{X: v, Y: row(j) - off})
+			xs, ys = append(xs, v), append(ys, row(j)-off)
 		}
-		if len(pts) == 0 {
+		if len(xs) == 0 {
 			continue
 		}
-		if err := addGlyphs(p, i, name, s.Name, pts, vg.Points(3)); err != nil {
+		if err := addGlyphs(p, i, name, s.Name, xys(xs, ys), vg.Points(3)); err != nil {
 			return nil, err
 		}
 		if s.Name != "" {
 			texts = append(texts, s.Name)
 		}
-		d := path{}
-		for _, q := range pts {
-			d.x, d.y = append(d.x, q.X), append(d.y, q.Y)
-		}
-		data = append(data, d)
+		data = append(data, path{x: xs, y: ys})
 	}
 	for i, m := range marks {
 		if logX && m <= 0 {
@@ -89,7 +84,7 @@ func Dots(title, xLabel string, categories []string, series []DotSeries, logX bo
 		if err != nil {
 			return nil, err
 		}
-		l.LineStyle = draw.LineStyle{Color: Color(3 + i), Width: vg.Points(1.5), Dashes: dashes[1+i%3]}
+		l.LineStyle = markStyle(i)
 		p.Add(l)
 		data = append(data, path{x: []float64{m, m}, y: []float64{-0.5, float64(n) - 0.5}, line: true})
 	}

@@ -389,7 +389,7 @@ func Histogram(values []float64, bins int, title, xLabel string, marks ...float6
 		if err != nil {
 			return nil, err
 		}
-		l.LineStyle = draw.LineStyle{Color: Color(3 + i), Width: vg.Points(1.5), Dashes: dashes[1+i%3]}
+		l.LineStyle = markStyle(i)
 		p.Add(l)
 		t := "mark " + formatTick(m)
 		p.Legend.Add(t, l)

@@ -47,6 +47,12 @@ func lineStyle(i int) draw.LineStyle {
 	return draw.LineStyle{Color: Color(i), Width: vg.Points(1.5), Dashes: dashes[i%len(dashes)]}
 }
 
+// markStyle is the style of a figure's i-th reference line (a histogram's
+// or a dot plot's marks): dashed, in colours after the data's.
+func markStyle(i int) draw.LineStyle {
+	return draw.LineStyle{Color: Color(3 + i), Width: vg.Points(1.5), Dashes: dashes[1+i%3]}
+}
+
 // newPlot returns a plot with the package's font sizes: slightly smaller
 // legend and label text than gonum's defaults so legends cover less.
 func newPlot(title, xLabel, yLabel string) *plot.Plot {

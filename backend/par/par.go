@@ -1,14 +1,20 @@
 package par
 
 import (
+	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
-// Each calls fn(i) for i = 0..n-1 on up to workers goroutines, which take
-// the indices in order from a shared counter (so uneven pieces balance), and
-// returns when all calls have. With workers ≤ 1 it calls them in order on
-// the calling goroutine.
+// Each calls fn(i) for i = 0..n-1 on up to workers goroutines, the calling
+// one among them, which take the indices in order from a shared counter (so
+// uneven pieces balance), and returns when all calls have. With workers ≤ 1
+// it calls them in order on the calling goroutine.
+//
+// The other goroutines are the team's helpers (see spinWait) when the team
+// is free, and new goroutines when it is not: a call of Each from inside
+// fn, or from two goroutines at once, still runs its pieces in parallel.
 func Each(workers, n int, fn func(i int)) {
 	workers = min(workers, n)
 	if workers <= 1 {
@@ -17,22 +23,18 @@ func Each(workers, n int, fn func(i int)) {
 		}
 		return
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		}()
+	l := &loop{fn: fn, n: int64(n), done: make(chan struct{})}
+	helpers := min(workers, runtime.GOMAXPROCS(0)) - 1
+	if helpers >= 1 && team.busy.CompareAndSwap(false, true) {
+		defer team.busy.Store(false)
+		team.post(l, helpers)
+	} else {
+		for range workers - 1 {
+			go l.work()
+		}
 	}
-	wg.Wait()
+	l.work()
+	l.wait()
 }
 
 // Split calls fn(lo, hi) on up to workers goroutines for consecutive ranges
@@ -44,15 +46,9 @@ func Split(workers, n int, fn func(lo, hi int)) {
 		fn(0, n)
 		return
 	}
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			fn(w*n/workers, (w+1)*n/workers)
-		}()
-	}
-	wg.Wait()
+	Each(workers, workers, func(w int) {
+		fn(w*n/workers, (w+1)*n/workers)
+	})
 }
 
 // Chunks calls fn(c, lo, hi) for the ranges [c·size, min((c+1)·size, n)),
@@ -67,4 +63,148 @@ func Chunks(workers, n, size int, fn func(c, lo, hi int)) {
 	Each(workers, (n+size-1)/size, func(c int) {
 		fn(c, c*size, min((c+1)*size, n))
 	})
+}
+
+// loop is one call of Each: its pieces, the counter its goroutines take
+// them from, and the count of those done.
+type loop struct {
+	fn       func(int)
+	n        int64
+	next     atomic.Int64
+	finished atomic.Int64
+	// seats is the number of the team's helpers that may still join.
+	seats atomic.Int32
+	// done is closed by whoever finishes the last piece.
+	done chan struct{}
+}
+
+// work calls fn on the pieces it takes until none is left.
+func (l *loop) work() {
+	for {
+		i := l.next.Add(1) - 1
+		if i >= l.n {
+			return
+		}
+		l.fn(int(i))
+		if l.finished.Add(1) == l.n {
+			close(l.done)
+		}
+	}
+}
+
+// wait returns when every piece is done, looking (see spinWait) before it
+// blocks: while a helper ends its last piece, and when it has, the caller
+// keeps its processor, which the host would otherwise take back.
+func (l *loop) wait() {
+	if !look(spinWait, func() bool { return l.finished.Load() == l.n }) {
+		<-l.done
+	}
+}
+
+// look reports whether done() became true within limit, letting any other
+// goroutine ready on this processor run every yieldEvery while it looks.
+func look(limit time.Duration, done func() bool) bool {
+	start := time.Now()
+	var yielded time.Duration
+	for polls := 1; !done(); polls++ {
+		if polls%256 != 0 {
+			continue
+		}
+		since := time.Since(start)
+		if since > limit {
+			return false
+		}
+		if since-yielded > yieldEvery {
+			runtime.Gosched()
+			yielded = since
+		}
+	}
+	return true
+}
+
+// spinWait is how long a helper of the team keeps looking for the next
+// loop after it finished one, before it blocks. Waking a blocked
+// goroutine's thread takes tens of microseconds, and on a virtual machine
+// whose idle processor the host has descheduled a hundred or more, while
+// numerical code calls Each in quick succession (a training step's products
+// and elementwise passes, an optimiser's iterations between evaluations): a
+// helper still looking joins the next loop at once. BLAS libraries' threads
+// wait the same way, for longer (OpenBLAS's, OpenMP's). It yields its
+// processor to any other goroutine that is ready while it looks.
+const spinWait = 1000 * time.Microsecond
+
+// yieldEvery is how often a goroutine looking for a loop, or for its end,
+// lets another goroutine ready on its processor run: not at every look,
+// since runtime.Gosched takes the scheduler's lock, which the other
+// processor's goroutines need too.
+const yieldEvery = 20 * time.Microsecond
+
+// helperTeam is the helpers that Each's loops share, one per processor but
+// the caller's (GOMAXPROCS − 1 at most), started as loops first need them;
+// one loop at a time has the team (busy).
+type helperTeam struct {
+	busy    atomic.Bool
+	current atomic.Pointer[loop] // the newest loop posted
+
+	mu       sync.Mutex
+	posted   *sync.Cond // on mu: current has changed
+	size     int        // helpers started
+	sleeping int        // helpers blocked on posted
+}
+
+var team = func() *helperTeam {
+	t := &helperTeam{}
+	t.posted = sync.NewCond(&t.mu)
+	return t
+}()
+
+// post offers l to helpers of the team, starting helpers if it has fewer;
+// the caller has the team.
+func (t *helperTeam) post(l *loop, helpers int) {
+	l.seats.Store(int32(helpers))
+	t.mu.Lock()
+	t.current.Store(l)
+	for t.size < helpers {
+		go t.help(t.size, nil)
+		t.size++
+	}
+	woke := t.sleeping > 0
+	if woke {
+		t.posted.Broadcast()
+	}
+	t.mu.Unlock()
+	if woke {
+		// The woken helpers wait on this processor's queue, where another
+		// processor takes a goroutine only after a pause (it might be
+		// about to run): the caller yields to them and is itself taken
+		// from the global queue.
+		runtime.Gosched()
+	}
+}
+
+// help is helper id's life: join each loop posted after last while it has
+// a seat, looking for the next for spinWait (if id has a processor of its
+// own), then blocked.
+func (t *helperTeam) help(id int, last *loop) {
+	for {
+		// A helper beyond GOMAXPROCS − 1 (GOMAXPROCS was lowered) blocks
+		// at once: looking would take a processor from the caller.
+		spin := spinWait
+		if id >= runtime.GOMAXPROCS(0)-1 {
+			spin = 0
+		}
+		if !look(spin, func() bool { return t.current.Load() != last }) {
+			t.mu.Lock()
+			for t.current.Load() == last {
+				t.sleeping++
+				t.posted.Wait()
+				t.sleeping--
+			}
+			t.mu.Unlock()
+		}
+		last = t.current.Load()
+		if last.seats.Add(-1) >= 0 {
+			last.work()
+		}
+	}
 }

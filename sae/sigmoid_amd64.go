@@ -79,6 +79,21 @@ func derivMulAsm(d, a []float64, t tile, off int) int {
 	return n
 }
 
+// sigmoidDeltaAsm runs sigmoidRun on a with t's tile and then
+// outputDelta's loop, in one pass, on the longest prefix of a that the
+// assembly takes, as outputDeltaAsm, and returns its length.
+func sigmoidDeltaAsm(a, x []float64, t tile, off int, acc *[32]float64) int {
+	n := len(a) &^ 31
+	if !useSigmoidAVX512 || n == 0 {
+		return 0
+	}
+	sigmoidDeltaAVX512(&a[0], &x[0], &t.v[0], n, off%t.period, t.period, acc)
+	return n
+}
+
+//go:noescape
+func sigmoidDeltaAVX512(a, x, bias *float64, n, off, period int, acc *[32]float64)
+
 //go:noescape
 func outputDeltaAVX512(a, x *float64, n int, acc *[32]float64)
 

@@ -253,14 +253,101 @@ done:
 #define SCALEZ(k, p) \
 	VSCALEFPD k, p, p
 
-#define FINISHZ(off, t, k, r, p) \
+// FINISHZK is FINISHZ with the result left in k, not stored.
+#define FINISHZK(t, k, r, p) \
 	VADDPD.BCST ONE(BX), p, r; \
 	VBROADCASTSD ONE(BX), k; \
 	VDIVPD r, k, k; \
 	VMULPD k, p, p; \
 	VPMOVQ2M t, K1; \
-	VBLENDMPD p, k, K1, k; \
+	VBLENDMPD p, k, K1, k
+
+#define FINISHZ(off, t, k, r, p) \
+	FINISHZK(t, k, r, p); \
 	VMOVUPD k, off(DI)
+
+// SIGMOIDZ8 computes the sigmoid of the eight vectors at SI plus the
+// bias at DX into Z8–Z15, in all 32 registers (vector i in Z(i), its k, r
+// and p in Z(8+i), Z(16+i) and Z(24+i)), so that eight chains of the
+// polynomial's dependent FMAs overlap rather than four; SIGMOIDZ4 computes
+// four into Z4–Z7 in Z0–Z15.
+#define SIGMOIDZ8 \
+	LOADZ(0, Z0); \
+	LOADZ(64, Z1); \
+	LOADZ(128, Z2); \
+	LOADZ(192, Z3); \
+	LOADZ(256, Z4); \
+	LOADZ(320, Z5); \
+	LOADZ(384, Z6); \
+	LOADZ(448, Z7); \
+	REDUCEZ(Z0, Z8, Z16, Z24); \
+	REDUCEZ(Z1, Z9, Z17, Z25); \
+	REDUCEZ(Z2, Z10, Z18, Z26); \
+	REDUCEZ(Z3, Z11, Z19, Z27); \
+	REDUCEZ(Z4, Z12, Z20, Z28); \
+	REDUCEZ(Z5, Z13, Z21, Z29); \
+	REDUCEZ(Z6, Z14, Z22, Z30); \
+	REDUCEZ(Z7, Z15, Z23, Z31); \
+	HORNERZ8(C12); \
+	HORNERZ8(C11); \
+	HORNERZ8(C10); \
+	HORNERZ8(C9); \
+	HORNERZ8(C8); \
+	HORNERZ8(C7); \
+	HORNERZ8(C6); \
+	HORNERZ8(C5); \
+	HORNERZ8(C4); \
+	HORNERZ8(C3); \
+	HORNERZ8(HALF); \
+	HORNERZ8(ONE); \
+	HORNERZ8(ONE); \
+	SCALEZ(Z8, Z24); \
+	SCALEZ(Z9, Z25); \
+	SCALEZ(Z10, Z26); \
+	SCALEZ(Z11, Z27); \
+	SCALEZ(Z12, Z28); \
+	SCALEZ(Z13, Z29); \
+	SCALEZ(Z14, Z30); \
+	SCALEZ(Z15, Z31); \
+	FINISHZK(Z0, Z8, Z16, Z24); \
+	FINISHZK(Z1, Z9, Z17, Z25); \
+	FINISHZK(Z2, Z10, Z18, Z26); \
+	FINISHZK(Z3, Z11, Z19, Z27); \
+	FINISHZK(Z4, Z12, Z20, Z28); \
+	FINISHZK(Z5, Z13, Z21, Z29); \
+	FINISHZK(Z6, Z14, Z22, Z30); \
+	FINISHZK(Z7, Z15, Z23, Z31)
+
+#define SIGMOIDZ4 \
+	LOADZ(0, Z0); \
+	LOADZ(64, Z1); \
+	LOADZ(128, Z2); \
+	LOADZ(192, Z3); \
+	REDUCEZ(Z0, Z4, Z8, Z12); \
+	REDUCEZ(Z1, Z5, Z9, Z13); \
+	REDUCEZ(Z2, Z6, Z10, Z14); \
+	REDUCEZ(Z3, Z7, Z11, Z15); \
+	HORNERZ4(C12); \
+	HORNERZ4(C11); \
+	HORNERZ4(C10); \
+	HORNERZ4(C9); \
+	HORNERZ4(C8); \
+	HORNERZ4(C7); \
+	HORNERZ4(C6); \
+	HORNERZ4(C5); \
+	HORNERZ4(C4); \
+	HORNERZ4(C3); \
+	HORNERZ4(HALF); \
+	HORNERZ4(ONE); \
+	HORNERZ4(ONE); \
+	SCALEZ(Z4, Z12); \
+	SCALEZ(Z5, Z13); \
+	SCALEZ(Z6, Z14); \
+	SCALEZ(Z7, Z15); \
+	FINISHZK(Z0, Z4, Z8, Z12); \
+	FINISHZK(Z1, Z5, Z9, Z13); \
+	FINISHZK(Z2, Z6, Z10, Z14); \
+	FINISHZK(Z3, Z7, Z11, Z15)
 
 // func sigmoidAddAVX512(dst, src, bias *float64, n, off, period int)
 //
@@ -272,57 +359,18 @@ TEXT ·sigmoidAddAVX512(SB), NOSPLIT, $0-48
 	BIASSTART
 	LEAQ sigmoidConsts<>(SB), BX
 
-	// Eight vectors at a time, in all 32 registers (vector i in Z(i), its
-	// k, r and p in Z(8+i), Z(16+i) and Z(24+i)), so that eight chains of
-	// the polynomial's dependent FMAs overlap rather than four.
 zloop64:
 	CMPQ CX, $64
 	JLT zloop32
-	LOADZ(0, Z0)
-	LOADZ(64, Z1)
-	LOADZ(128, Z2)
-	LOADZ(192, Z3)
-	LOADZ(256, Z4)
-	LOADZ(320, Z5)
-	LOADZ(384, Z6)
-	LOADZ(448, Z7)
-	REDUCEZ(Z0, Z8, Z16, Z24)
-	REDUCEZ(Z1, Z9, Z17, Z25)
-	REDUCEZ(Z2, Z10, Z18, Z26)
-	REDUCEZ(Z3, Z11, Z19, Z27)
-	REDUCEZ(Z4, Z12, Z20, Z28)
-	REDUCEZ(Z5, Z13, Z21, Z29)
-	REDUCEZ(Z6, Z14, Z22, Z30)
-	REDUCEZ(Z7, Z15, Z23, Z31)
-	HORNERZ8(C12)
-	HORNERZ8(C11)
-	HORNERZ8(C10)
-	HORNERZ8(C9)
-	HORNERZ8(C8)
-	HORNERZ8(C7)
-	HORNERZ8(C6)
-	HORNERZ8(C5)
-	HORNERZ8(C4)
-	HORNERZ8(C3)
-	HORNERZ8(HALF)
-	HORNERZ8(ONE)
-	HORNERZ8(ONE)
-	SCALEZ(Z8, Z24)
-	SCALEZ(Z9, Z25)
-	SCALEZ(Z10, Z26)
-	SCALEZ(Z11, Z27)
-	SCALEZ(Z12, Z28)
-	SCALEZ(Z13, Z29)
-	SCALEZ(Z14, Z30)
-	SCALEZ(Z15, Z31)
-	FINISHZ(0, Z0, Z8, Z16, Z24)
-	FINISHZ(64, Z1, Z9, Z17, Z25)
-	FINISHZ(128, Z2, Z10, Z18, Z26)
-	FINISHZ(192, Z3, Z11, Z19, Z27)
-	FINISHZ(256, Z4, Z12, Z20, Z28)
-	FINISHZ(320, Z5, Z13, Z21, Z29)
-	FINISHZ(384, Z6, Z14, Z22, Z30)
-	FINISHZ(448, Z7, Z15, Z23, Z31)
+	SIGMOIDZ8
+	VMOVUPD Z8, 0(DI)
+	VMOVUPD Z9, 64(DI)
+	VMOVUPD Z10, 128(DI)
+	VMOVUPD Z11, 192(DI)
+	VMOVUPD Z12, 256(DI)
+	VMOVUPD Z13, 320(DI)
+	VMOVUPD Z14, 384(DI)
+	VMOVUPD Z15, 448(DI)
 	ADDQ $512, SI
 	ADDQ $512, DX
 	WRAP
@@ -333,35 +381,11 @@ zloop64:
 zloop32:
 	CMPQ CX, $32
 	JLT zloop8
-	LOADZ(0, Z0)
-	LOADZ(64, Z1)
-	LOADZ(128, Z2)
-	LOADZ(192, Z3)
-	REDUCEZ(Z0, Z4, Z8, Z12)
-	REDUCEZ(Z1, Z5, Z9, Z13)
-	REDUCEZ(Z2, Z6, Z10, Z14)
-	REDUCEZ(Z3, Z7, Z11, Z15)
-	HORNERZ4(C12)
-	HORNERZ4(C11)
-	HORNERZ4(C10)
-	HORNERZ4(C9)
-	HORNERZ4(C8)
-	HORNERZ4(C7)
-	HORNERZ4(C6)
-	HORNERZ4(C5)
-	HORNERZ4(C4)
-	HORNERZ4(C3)
-	HORNERZ4(HALF)
-	HORNERZ4(ONE)
-	HORNERZ4(ONE)
-	SCALEZ(Z4, Z12)
-	SCALEZ(Z5, Z13)
-	SCALEZ(Z6, Z14)
-	SCALEZ(Z7, Z15)
-	FINISHZ(0, Z0, Z4, Z8, Z12)
-	FINISHZ(64, Z1, Z5, Z9, Z13)
-	FINISHZ(128, Z2, Z6, Z10, Z14)
-	FINISHZ(192, Z3, Z7, Z11, Z15)
+	SIGMOIDZ4
+	VMOVUPD Z4, 0(DI)
+	VMOVUPD Z5, 64(DI)
+	VMOVUPD Z6, 128(DI)
+	VMOVUPD Z7, 192(DI)
 	ADDQ $256, SI
 	ADDQ $256, DX
 	WRAP
@@ -397,6 +421,95 @@ zloop8:
 	JMP zloop8
 
 zdone:
+	VZEROUPPER
+	RET
+
+// DELTAK: the output layer's error e = a − x at the activations a in a
+// register and the targets at off(R13), acc += e² (one rounding), and
+// (e·a)·(1 − a) stored at off(DI); Z20 holds 1. outputDeltaAVX512's
+// operations (DELTAZ), with a already in a register.
+#define DELTAK(off, a, e, u, acc) \
+	VSUBPD off(R13), a, e; \
+	VFMADD231PD e, e, acc; \
+	VSUBPD a, Z20, u; \
+	VMULPD a, e, e; \
+	VMULPD u, e, e; \
+	VMOVUPD e, off(DI)
+
+// ACCLOAD loads the 32 partial sums at R12 into Z16–Z19, and 1 into Z20;
+// ACCSTORE stores the sums back.
+#define ACCLOAD \
+	VMOVUPD 0(R12), Z16; \
+	VMOVUPD 64(R12), Z17; \
+	VMOVUPD 128(R12), Z18; \
+	VMOVUPD 192(R12), Z19; \
+	VBROADCASTSD ONE(BX), Z20
+
+#define ACCSTORE \
+	VMOVUPD Z16, 0(R12); \
+	VMOVUPD Z17, 64(R12); \
+	VMOVUPD Z18, 128(R12); \
+	VMOVUPD Z19, 192(R12)
+
+// func sigmoidDeltaAVX512(a, x, bias *float64, n, off, period int, acc *[32]float64)
+//
+// sigmoidAddAVX512 in place on a, then outputDeltaAVX512 on a and x, in one
+// pass, n a multiple of 32: each vector of activations goes from the
+// sigmoid to the error while in its register, instead of being stored and
+// loaded again. The same operations on every element, and the squared
+// errors added to acc[j mod 32] in the order of j, so the same bits as the
+// two passes. The partial sums are loaded and stored each step, whose
+// registers the sigmoid's eight vectors take.
+TEXT ·sigmoidDeltaAVX512(SB), NOSPLIT, $0-56
+	MOVQ a+0(FP), DI
+	MOVQ DI, SI
+	MOVQ x+8(FP), R13
+	MOVQ n+24(FP), CX
+	MOVQ acc+48(FP), R12
+	BIASSTART
+	LEAQ sigmoidConsts<>(SB), BX
+
+sdloop64:
+	CMPQ CX, $64
+	JLT sdloop32
+	SIGMOIDZ8
+	ACCLOAD
+	DELTAK(0, Z8, Z24, Z0, Z16)
+	DELTAK(64, Z9, Z25, Z1, Z17)
+	DELTAK(128, Z10, Z26, Z2, Z18)
+	DELTAK(192, Z11, Z27, Z3, Z19)
+	DELTAK(256, Z12, Z28, Z4, Z16)
+	DELTAK(320, Z13, Z29, Z5, Z17)
+	DELTAK(384, Z14, Z30, Z6, Z18)
+	DELTAK(448, Z15, Z31, Z7, Z19)
+	ACCSTORE
+	ADDQ $512, SI
+	ADDQ $512, DX
+	WRAP
+	ADDQ $512, DI
+	ADDQ $512, R13
+	SUBQ $64, CX
+	JMP sdloop64
+
+sdloop32:
+	TESTQ CX, CX
+	JEQ sddone
+	SIGMOIDZ4
+	ACCLOAD
+	DELTAK(0, Z4, Z24, Z28, Z16)
+	DELTAK(64, Z5, Z25, Z29, Z17)
+	DELTAK(128, Z6, Z26, Z30, Z18)
+	DELTAK(192, Z7, Z27, Z31, Z19)
+	ACCSTORE
+	ADDQ $256, SI
+	ADDQ $256, DX
+	WRAP
+	ADDQ $256, DI
+	ADDQ $256, R13
+	SUBQ $32, CX
+	JMP sdloop32
+
+sddone:
 	VZEROUPPER
 	RET
 

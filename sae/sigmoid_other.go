@@ -22,9 +22,12 @@ func sigmoidRun(dst, src, bias []float64, off, period int) {
 	}
 }
 
-// outputDeltaAsm, derivMulAsm and addColSumsAsm leave all the work to the
-// loops of outputDelta, derivMul and addColSums: there is no assembly here.
+// outputDeltaAsm, sigmoidDeltaAsm, derivMulAsm and addColSumsAsm leave all
+// the work to the loops of outputDelta, sigmoidDelta, derivMul and
+// addColSums: there is no assembly here.
 func outputDeltaAsm(a, x []float64, acc *[32]float64) int { return 0 }
+
+func sigmoidDeltaAsm(a, x []float64, t tile, off int, acc *[32]float64) int { return 0 }
 
 func derivMulAsm(d, a []float64, t tile, off int) int { return 0 }
 

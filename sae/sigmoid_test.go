@@ -462,12 +462,62 @@ func TestOutputDeltaPaths(t *testing.T) {
 	})
 }
 
+// TestSigmoidDeltaTwoPasses checks that sigmoidDelta, the one pass over
+// the output layer, gives the bits of its two passes (sigmoidAddTile, then
+// outputDelta), activations, errors and sum of squares, on every path, for
+// lengths that leave every tail after the assembly's 32 and 64 elements a
+// step, with a tile of 64 columns (UFLDL's) and of 25 from any column.
+func TestSigmoidDeltaTwoPasses(t *testing.T) {
+	ts := sigmoidTestInputs(4000, 13)
+	for j, v := range ts {
+		if math.IsNaN(v) { // a NaN sum of squares would hide the order of the sums
+			ts[j] = 0.5
+		}
+	}
+	rnd := rand.New(rand.NewPCG(7, 9))
+	x := make([]float64, len(ts))
+	for i := range x {
+		x[i] = rnd.Float64()
+	}
+	bias := make([]float64, 64)
+	for j := range bias {
+		bias[j] = float64(j%9)/2 - 2
+	}
+	sigmoidPaths(t, func(t testing.TB, path string) {
+		var tl tile
+		for _, cols := range []int{64, 25} {
+			tl.set(bias[:cols])
+			for _, n := range append([]int{len(ts), 2048, 2047, 2049}, lengths(200)...) {
+				for _, off := range []int{0, 3, cols + 1} {
+					want := slices.Clone(ts[:n])
+					sigmoidAddTile(want, tl, off)
+					wantSSE := outputDelta(want, x[:n])
+					got := slices.Clone(ts[:n])
+					sse := sigmoidDelta(got, x[:n], tl, off)
+					same := math.Float64bits(sse) == math.Float64bits(wantSSE)
+					for j := range got {
+						same = same && math.Float64bits(got[j]) == math.Float64bits(want[j])
+					}
+					if !same {
+						t.Fatalf("%s, %d elements of rows of %d from offset %d: not the two passes' bits (sum of squares %v, two passes %v)", path, n, cols, off, sse, wantSSE)
+					}
+				}
+			}
+		}
+	})
+}
+
 // TestOutputDeltaLengths checks that outputDelta and derivMul panic on
 // slices of different lengths.
 func TestOutputDeltaLengths(t *testing.T) {
 	for name, fn := range map[string]func(){
 		"outputDelta": func() { outputDelta(make([]float64, 40), make([]float64, 39)) },
-		"derivMul":    func() { derivMul(make([]float64, 40), make([]float64, 41), tile{make([]float64, 65), 1}, 0) },
+		"sigmoidDelta": func() {
+			var tl tile
+			tl.set(make([]float64, 3))
+			sigmoidDelta(make([]float64, 40), make([]float64, 41), tl, 0)
+		},
+		"derivMul": func() { derivMul(make([]float64, 40), make([]float64, 41), tile{make([]float64, 65), 1}, 0) },
 	} {
 		func() {
 			defer func() {

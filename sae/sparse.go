@@ -657,9 +657,21 @@ func hiddenRows(a2 blas64.General, b1 tile, lo, hi int) {
 // 1 b2ᵀ), b2 given by its tile, then by D3 = (A3 − X) ⊙ A3 ⊙ (1 − A3),
 // and returns the rows' sum of squared errors ‖A3 − X‖².
 func outputRows(a3, x blas64.General, b2 tile, lo, hi int) float64 {
-	a := rowsOf(a3, lo, hi)
-	sigmoidAddTile(a, b2, lo*a3.Cols)
-	return outputDelta(a, rowsOf(x, lo, hi))
+	return sigmoidDelta(rowsOf(a3, lo, hi), rowsOf(x, lo, hi), b2, lo*a3.Cols)
+}
+
+// sigmoidDelta is sigmoidAddTile(a, t, off) followed by outputDelta(a, x),
+// in one pass over the prefix that the assembly takes (the activations go
+// to the errors without a store and a load between), with the two passes'
+// bits.
+func sigmoidDelta(a, x []float64, t tile, off int) float64 {
+	if len(x) != len(a) {
+		panic(mat.ErrShape)
+	}
+	var acc [32]float64
+	j := sigmoidDeltaAsm(a, x, t, off, &acc)
+	sigmoidAddTile(a[j:], t, off+j)
+	return addOutputDelta(a, x, j, &acc)
 }
 
 // outputDelta replaces a[j] by (a[j] − x[j])·a[j]·(1 − a[j]) and returns
@@ -672,7 +684,13 @@ func outputDelta(a, x []float64) float64 {
 		panic(mat.ErrShape)
 	}
 	var acc [32]float64
-	j := outputDeltaAsm(a, x, &acc)
+	return addOutputDelta(a, x, 0, &acc)
+}
+
+// addOutputDelta is outputDelta's loop from element j (a multiple of 32)
+// on, with the partial sums of the elements before it in acc.
+func addOutputDelta(a, x []float64, j int, acc *[32]float64) float64 {
+	j += outputDeltaAsm(a[j:], x[j:], acc)
 	for ; j < len(a); j++ {
 		v := a[j]
 		e := v - x[j]

@@ -96,6 +96,18 @@ func reportCmd(args []string) error {
 			}
 		}
 	}
+	// Every DGEMM run, implementation by implementation in the order run:
+	// how far the machine's speed drifted between the rounds.
+	var dgemmImpls []string
+	dgemmRuns := map[string][]string{}
+	for _, r := range all {
+		if r.Group == "dgemm" && r.Median > 0 {
+			if dgemmRuns[r.Impl] == nil {
+				dgemmImpls = append(dgemmImpls, r.Impl)
+			}
+			dgemmRuns[r.Impl] = append(dgemmRuns[r.Impl], fmt.Sprintf("%.1f", r.GFlop/r.Median))
+		}
+	}
 
 	var sb strings.Builder
 	sb.WriteString("# Side-by-side benchmarks: linae (Go) against numpy, SciPy, scikit-learn and PyTorch\n\n")
@@ -115,6 +127,13 @@ func reportCmd(args []string) error {
 			return err
 		}
 		sb.Write(b)
+	}
+	if len(dgemmImpls) > 0 {
+		var runs []string
+		for _, impl := range dgemmImpls {
+			runs = append(runs, impl+" "+strings.Join(dgemmRuns[impl], ", "))
+		}
+		sb.WriteString("- DGEMM in each run, in GFLOP/s in the order run (the machine's drift): " + strings.Join(runs, "; ") + "\n")
 	}
 	for _, s := range info {
 		sb.WriteString("- " + s + "\n")

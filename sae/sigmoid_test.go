@@ -466,9 +466,11 @@ func TestOutputDeltaPaths(t *testing.T) {
 // the output layer, gives the bits of its two passes (sigmoidAddTile, then
 // outputDelta), activations, errors and sum of squares, on every path, for
 // lengths that leave every tail after the assembly's 32 and 64 elements a
-// step, with a tile of 64 columns (UFLDL's) and of 25 from any column.
+// step, with a tile of 64 columns (UFLDL's) and of 25 from any column; and
+// the errors' bits with a NaN among the inputs.
 func TestSigmoidDeltaTwoPasses(t *testing.T) {
-	ts := sigmoidTestInputs(4000, 13)
+	withNaN := sigmoidTestInputs(4000, 13)
+	ts := slices.Clone(withNaN)
 	for j, v := range ts {
 		if math.IsNaN(v) { // a NaN sum of squares would hide the order of the sums
 			ts[j] = 0.5
@@ -501,6 +503,17 @@ func TestSigmoidDeltaTwoPasses(t *testing.T) {
 					if !same {
 						t.Fatalf("%s, %d elements of rows of %d from offset %d: not the two passes' bits (sum of squares %v, two passes %v)", path, n, cols, off, sse, wantSSE)
 					}
+				}
+			}
+			// With the NaN input, the elements alone (the sum is NaN).
+			want := slices.Clone(withNaN)
+			sigmoidAddTile(want, tl, 1)
+			outputDelta(want, x)
+			got := slices.Clone(withNaN)
+			sigmoidDelta(got, x, tl, 1)
+			for j := range got {
+				if math.Float64bits(got[j]) != math.Float64bits(want[j]) {
+					t.Fatalf("%s, rows of %d with a NaN input: element %d is %v, two passes %v", path, cols, j, got[j], want[j])
 				}
 			}
 		}

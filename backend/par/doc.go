@@ -6,6 +6,9 @@
 // The goroutines of a loop are its caller and helpers kept between loops
 // (one per processor but the caller's), which look for the next loop for
 // a millisecond before they block: numerical code runs its loops in quick
-// succession, and waking a blocked thread takes tens of microseconds, far
-// more on a virtual machine, which is as long as a small loop.
+// succession, and waking a blocked thread can take as long as a small loop
+// (on a virtual machine whose idle processor the host has descheduled, a
+// hundred microseconds or more). A helper
+// that found no seat in a loop (one narrower than the team) blocks at
+// once.
 package par

@@ -13,8 +13,13 @@ import (
 // it calls them in order on the calling goroutine.
 //
 // The other goroutines are the team's helpers (see spinWait) when the team
-// is free, and new goroutines when it is not: a call of Each from inside
-// fn, or from two goroutines at once, still runs its pieces in parallel.
+// is free and GOMAXPROCS is above 1, at most min(workers, GOMAXPROCS) − 1
+// of them, and new goroutines otherwise: a call of Each from inside fn, or
+// from two goroutines at once, still runs its pieces in parallel. With
+// the team, pieces must not wait for more pieces than that to start.
+//
+// A panic in fn is a programmer error: on a helper it ends the program;
+// on the caller it leaves Each while helpers may still run pieces.
 func Each(workers, n int, fn func(i int)) {
 	workers = min(workers, n)
 	if workers <= 1 {
@@ -35,6 +40,9 @@ func Each(workers, n int, fn func(i int)) {
 	}
 	l.work()
 	l.wait()
+	// The team keeps the last loop until the next: not what fn holds. No
+	// goroutine reads fn once every piece is done.
+	l.fn = nil
 }
 
 // Split calls fn(lo, hi) on up to workers goroutines for consecutive ranges
@@ -140,8 +148,9 @@ const spinWait = 1000 * time.Microsecond
 const yieldEvery = 20 * time.Microsecond
 
 // helperTeam is the helpers that Each's loops share, one per processor but
-// the caller's (GOMAXPROCS − 1 at most), started as loops first need them;
-// one loop at a time has the team (busy).
+// the caller's (as many as the largest GOMAXPROCS − 1 a loop has needed),
+// started as loops first need them; one loop at a time has the team
+// (busy).
 type helperTeam struct {
 	busy    atomic.Bool
 	current atomic.Pointer[loop] // the newest loop posted
@@ -168,12 +177,13 @@ func (t *helperTeam) post(l *loop, helpers int) {
 		go t.help(t.size, nil)
 		t.size++
 	}
-	woke := t.sleeping > 0
-	if woke {
-		t.posted.Broadcast()
+	// Wake no more helpers than the loop has seats for.
+	woke := min(t.sleeping, helpers)
+	for range woke {
+		t.posted.Signal()
 	}
 	t.mu.Unlock()
-	if woke {
+	if woke > 0 {
 		// The woken helpers wait on this processor's queue, where another
 		// processor takes a goroutine only after a pause (it might be
 		// about to run): the caller yields to them and is itself taken
@@ -183,14 +193,16 @@ func (t *helperTeam) post(l *loop, helpers int) {
 }
 
 // help is helper id's life: join each loop posted after last while it has
-// a seat, looking for the next for spinWait (if id has a processor of its
-// own), then blocked.
+// a seat, looking for the next for spinWait, then blocked.
 func (t *helperTeam) help(id int, last *loop) {
+	seated := true
 	for {
 		// A helper beyond GOMAXPROCS − 1 (GOMAXPROCS was lowered) blocks
-		// at once: looking would take a processor from the caller.
+		// at once: looking would take a processor from the caller. So does
+		// one that found no seat in the last loop (loops narrower than
+		// the team), which would only keep a processor busy.
 		spin := spinWait
-		if id >= runtime.GOMAXPROCS(0)-1 {
+		if !seated || id >= runtime.GOMAXPROCS(0)-1 {
 			spin = 0
 		}
 		if !look(spin, func() bool { return t.current.Load() != last }) {
@@ -203,7 +215,8 @@ func (t *helperTeam) help(id int, last *loop) {
 			t.mu.Unlock()
 		}
 		last = t.current.Load()
-		if last.seats.Add(-1) >= 0 {
+		seated = last.seats.Add(-1) >= 0
+		if seated {
 			last.work()
 		}
 	}

@@ -99,6 +99,28 @@ GLOBL sigmoidConsts<>(SB), RODATA|NOPTR, $608
 	VFMADD213PD c(BX), Y10, Y14; \
 	VFMADD213PD c(BX), Y11, Y15
 
+// POLY13(H): p = p·r + c for c = c12, …, c3, c2 (HALF), c1 and c0 (ONE):
+// the rest of the degree-13 polynomial after REDUCE's p = c13, each step
+// by the Horner macro H on the loop's vectors.
+#define POLY13(H) \
+	H(C12); \
+	H(C11); \
+	H(C10); \
+	H(C9); \
+	H(C8); \
+	H(C7); \
+	H(C6); \
+	H(C5); \
+	H(C4); \
+	H(C3); \
+	H(HALF); \
+	H(ONE); \
+	H(ONE)
+
+// HORNER1: HORNER4 on the one vector of the four-lane tail loop.
+#define HORNER1(c) \
+	VFMADD213PD c(BX), Y8, Y12
+
 // SCALE: e = p·2^k1·2^k2, k1 = ⌊k/2⌋, k2 = k − k1. One factor 2^k would be
 // subnormal or zero for k < −1022; two normal factors make the product
 // round once, so subnormal results are correctly rounded and a ≤ −745.2
@@ -151,19 +173,7 @@ loop16:
 	REDUCE(Y1, Y5, Y9, Y13)
 	REDUCE(Y2, Y6, Y10, Y14)
 	REDUCE(Y3, Y7, Y11, Y15)
-	HORNER4(C12)
-	HORNER4(C11)
-	HORNER4(C10)
-	HORNER4(C9)
-	HORNER4(C8)
-	HORNER4(C7)
-	HORNER4(C6)
-	HORNER4(C5)
-	HORNER4(C4)
-	HORNER4(C3)
-	HORNER4(HALF)
-	HORNER4(ONE)
-	HORNER4(ONE)
+	POLY13(HORNER4)
 	SCALE(Y4, Y8, Y12)
 	SCALE(Y5, Y9, Y13)
 	SCALE(Y6, Y10, Y14)
@@ -184,19 +194,7 @@ loop4:
 	JEQ done
 	LOAD(0, Y0)
 	REDUCE(Y0, Y4, Y8, Y12)
-	VFMADD213PD C12(BX), Y8, Y12
-	VFMADD213PD C11(BX), Y8, Y12
-	VFMADD213PD C10(BX), Y8, Y12
-	VFMADD213PD C9(BX), Y8, Y12
-	VFMADD213PD C8(BX), Y8, Y12
-	VFMADD213PD C7(BX), Y8, Y12
-	VFMADD213PD C6(BX), Y8, Y12
-	VFMADD213PD C5(BX), Y8, Y12
-	VFMADD213PD C4(BX), Y8, Y12
-	VFMADD213PD C3(BX), Y8, Y12
-	VFMADD213PD HALF(BX), Y8, Y12
-	VFMADD213PD ONE(BX), Y8, Y12
-	VFMADD213PD ONE(BX), Y8, Y12
+	POLY13(HORNER1)
 	SCALE(Y4, Y8, Y12)
 	FINISH(0, Y0, Y4, Y8, Y12)
 	ADDQ $32, SI
@@ -247,6 +245,10 @@ done:
 	VFMADD213PD.BCST c(BX), Z22, Z30; \
 	VFMADD213PD.BCST c(BX), Z23, Z31
 
+// HORNERZ1: HORNERZ4 on the one vector of the eight-lane tail loop.
+#define HORNERZ1(c) \
+	VFMADD213PD.BCST c(BX), Z8, Z12
+
 // SCALEZ: e = p·2^k in one instruction, rounded once: the value of
 // SCALE's two factors, whose first product is exact (k ≥ −1155 after the
 // clamp, so p·2^⌊k/2⌋ is normal), so the two paths give the same bits.
@@ -288,19 +290,7 @@ done:
 	REDUCEZ(Z5, Z13, Z21, Z29); \
 	REDUCEZ(Z6, Z14, Z22, Z30); \
 	REDUCEZ(Z7, Z15, Z23, Z31); \
-	HORNERZ8(C12); \
-	HORNERZ8(C11); \
-	HORNERZ8(C10); \
-	HORNERZ8(C9); \
-	HORNERZ8(C8); \
-	HORNERZ8(C7); \
-	HORNERZ8(C6); \
-	HORNERZ8(C5); \
-	HORNERZ8(C4); \
-	HORNERZ8(C3); \
-	HORNERZ8(HALF); \
-	HORNERZ8(ONE); \
-	HORNERZ8(ONE); \
+	POLY13(HORNERZ8); \
 	SCALEZ(Z8, Z24); \
 	SCALEZ(Z9, Z25); \
 	SCALEZ(Z10, Z26); \
@@ -327,19 +317,7 @@ done:
 	REDUCEZ(Z1, Z5, Z9, Z13); \
 	REDUCEZ(Z2, Z6, Z10, Z14); \
 	REDUCEZ(Z3, Z7, Z11, Z15); \
-	HORNERZ4(C12); \
-	HORNERZ4(C11); \
-	HORNERZ4(C10); \
-	HORNERZ4(C9); \
-	HORNERZ4(C8); \
-	HORNERZ4(C7); \
-	HORNERZ4(C6); \
-	HORNERZ4(C5); \
-	HORNERZ4(C4); \
-	HORNERZ4(C3); \
-	HORNERZ4(HALF); \
-	HORNERZ4(ONE); \
-	HORNERZ4(ONE); \
+	POLY13(HORNERZ4); \
 	SCALEZ(Z4, Z12); \
 	SCALEZ(Z5, Z13); \
 	SCALEZ(Z6, Z14); \
@@ -398,19 +376,7 @@ zloop8:
 	JEQ zdone
 	LOADZ(0, Z0)
 	REDUCEZ(Z0, Z4, Z8, Z12)
-	VFMADD213PD.BCST C12(BX), Z8, Z12
-	VFMADD213PD.BCST C11(BX), Z8, Z12
-	VFMADD213PD.BCST C10(BX), Z8, Z12
-	VFMADD213PD.BCST C9(BX), Z8, Z12
-	VFMADD213PD.BCST C8(BX), Z8, Z12
-	VFMADD213PD.BCST C7(BX), Z8, Z12
-	VFMADD213PD.BCST C6(BX), Z8, Z12
-	VFMADD213PD.BCST C5(BX), Z8, Z12
-	VFMADD213PD.BCST C4(BX), Z8, Z12
-	VFMADD213PD.BCST C3(BX), Z8, Z12
-	VFMADD213PD.BCST HALF(BX), Z8, Z12
-	VFMADD213PD.BCST ONE(BX), Z8, Z12
-	VFMADD213PD.BCST ONE(BX), Z8, Z12
+	POLY13(HORNERZ1)
 	SCALEZ(Z4, Z12)
 	FINISHZ(0, Z0, Z4, Z8, Z12)
 	ADDQ $64, SI

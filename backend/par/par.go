@@ -174,7 +174,7 @@ func (t *helperTeam) post(l *loop, helpers int) {
 	t.mu.Lock()
 	t.current.Store(l)
 	for t.size < helpers {
-		go t.help(t.size, nil)
+		go t.help(t.size)
 		t.size++
 	}
 	// Wake no more helpers than the loop has seats for.
@@ -192,9 +192,10 @@ func (t *helperTeam) post(l *loop, helpers int) {
 	}
 }
 
-// help is helper id's life: join each loop posted after last while it has
-// a seat, looking for the next for spinWait, then blocked.
-func (t *helperTeam) help(id int, last *loop) {
+// help is helper id's life: join each loop posted after the last it saw
+// while it has a seat, looking for the next for spinWait, then blocked.
+func (t *helperTeam) help(id int) {
+	var last *loop
 	seated := true
 	for {
 		// A helper beyond GOMAXPROCS − 1 (GOMAXPROCS was lowered) blocks

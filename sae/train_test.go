@@ -11,6 +11,7 @@ import (
 
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/gonum/optimize"
 )
 
 // quadratic is f(x) = ½ Σ a_i (x_i − c_i)², minimised at c.
@@ -162,6 +163,43 @@ func TestTrainLBFGSRosenbrock(t *testing.T) {
 	}
 	if h := res.History.Iteration; res.Iterations != 7 || res.Stop != IterationLimit || h[len(h)-1] != 7 {
 		t.Errorf("L-BFGS with 7 iterations: did %d (%v), last record at %d", res.Iterations, res.Stop, h[len(h)-1])
+	}
+}
+
+// TestTrainLBFGSGradientVanished checks that L-BFGS stops where gonum's own
+// gradient test stops it, which Train makes in its recorder instead of
+// gonum: on a quadratic whose gradient falls below 1e-12 in every
+// component, at the same iteration and point as gonum's Minimize with its
+// defaults, and that a NaN component is not a vanished gradient.
+func TestTrainLBFGSGradientVanished(t *testing.T) {
+	const n = 40
+	a, c, x0 := make([]float64, n), make([]float64, n), make([]float64, n)
+	for i := range a {
+		a[i] = 1 + float64(i%7)
+		c[i] = float64(i%5) - 2
+		x0[i] = float64(i%3) + 0.5
+	}
+	q := quadratic(a, c)
+	prob := optimize.Problem{
+		Func: func(x []float64) float64 { return q.F(nil, x) },
+		Grad: func(g, x []float64) { q.F(g, x) },
+	}
+	want, err := optimize.Minimize(prob, x0, &optimize.Settings{MajorIterations: 1000, Converger: optimize.NeverTerminate{}}, &optimize.LBFGS{})
+	if err != nil || want.Status != optimize.GradientThreshold {
+		t.Fatalf("gonum: status %v, err %v; the test needs its gradient test to stop it", want.Status, err)
+	}
+	res, err := Train(context.Background(), q, x0, TrainSettings{Method: LBFGS, Iterations: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stop != GradientTolerance || res.Iterations != want.Stats.MajorIterations || !floats.Same(res.Params, want.X) {
+		t.Errorf("stop %v after %d iterations at %v, want GradientTolerance after %d at gonum's %v",
+			res.Stop, res.Iterations, res.Params, want.Stats.MajorIterations, want.X)
+	}
+	for _, g := range [][]float64{{0, 1e-13, -1e-13}, {0, 1e-12}, {math.NaN(), 0}, {math.Inf(-1)}} {
+		if got, want := gradientVanished(g), floats.Norm(g, math.Inf(1)) < lbfgsGradAbsTol; got != want {
+			t.Errorf("gradientVanished(%v) = %v, want %v", g, got, want)
+		}
 	}
 }
 

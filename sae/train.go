@@ -21,12 +21,14 @@ const (
 	// GradientDescent takes full-batch steps of fixed size StepSize, with
 	// heavy-ball momentum when Momentum > 0. It is the draft's §4 method.
 	GradientDescent Method = iota
-	// LBFGS is gonum/optimize's limited-memory BFGS (15 pairs kept) with
-	// its default line search, gonum's bisection on the Wolfe conditions:
-	// the UFLDL exercise's optimiser (minFunc with L-BFGS). Besides
-	// TrainSettings' tests, it stops with GradientTolerance when every
-	// component of the gradient is below 1e-12 in magnitude, gonum's own
-	// test.
+	// LBFGS is gonum/optimize's limited-memory BFGS with its defaults (15
+	// pairs kept; gonum's bisection line search, to a step that lowers the
+	// loss and meets the strong curvature condition with factor 0.9), its
+	// iterates those of optimize.LBFGS to the bit (its directions are
+	// computed here, over the pairs stored so far only): the UFLDL
+	// exercise's optimiser (minFunc with L-BFGS). Besides TrainSettings'
+	// tests, it stops with GradientTolerance when every component of the
+	// gradient is below 1e-12 in magnitude, gonum's own test.
 	LBFGS
 	// SGD takes minibatch steps (BatchSize samples drawn without
 	// replacement each epoch) with optional momentum. It needs a
@@ -457,9 +459,9 @@ func (r lbfgsRecorder) Record(loc *optimize.Location, op optimize.Operation, _ *
 const lbfgsGradAbsTol = 1e-12
 
 // gradientVanished is gonum's gradient test for L-BFGS, ‖g‖∞ < 1e-12 (false
-// for a NaN component, as there), made here instead of by gonum: gonum
-// takes the max-norm in full with a call of math.Max per component, a
-// third of its own time between evaluations for the 3289 parameters of
+// for a NaN component, as there), which lbfgsMethod leaves to the recorder:
+// gonum takes the max-norm in full with a call of math.Max per component,
+// a third of its own time between evaluations for the 3289 parameters of
 // the UFLDL autoencoder, where this stops at the first component not
 // below the threshold.
 func gradientVanished(g []float64) bool {
@@ -514,9 +516,7 @@ func (t *trainer) lbfgs(x []float64) StopReason {
 		Converger:       conv,
 		Recorder:        lbfgsRecorder{t},
 	}
-	// A NaN threshold turns gonum's gradient test off; the recorder makes
-	// the same test (gradientVanished).
-	res, err := optimize.Minimize(prob, x, settings, &optimize.LBFGS{GradStopThreshold: math.NaN()})
+	res, err := optimize.Minimize(prob, x, settings, &lbfgsMethod{})
 	if res != nil && numeric.IsFinite(res.F) && res.F < t.bestLoss {
 		t.bestLoss, t.bestGradNorm = res.F, floats.Norm(res.Gradient, 2)
 		t.best = append(t.best[:0], res.X...)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -199,6 +200,72 @@ func TestTrainLBFGSGradientVanished(t *testing.T) {
 	for _, g := range [][]float64{{0, 1e-13, -1e-13}, {0, 1e-12}, {math.NaN(), 0}, {math.Inf(-1)}} {
 		if got, want := gradientVanished(g), floats.Norm(g, math.Inf(1)) < lbfgsGradAbsTol; got != want {
 			t.Errorf("gradientVanished(%v) = %v, want %v", g, got, want)
+		}
+	}
+}
+
+// majorIterates records the points of a Minimize run's major iterations.
+type majorIterates struct{ x [][]float64 }
+
+func (r *majorIterates) Init() error { return nil }
+func (r *majorIterates) Record(loc *optimize.Location, op optimize.Operation, _ *optimize.Stats) error {
+	if op == optimize.MajorIteration {
+		r.x = append(r.x, slices.Clone(loc.X))
+	}
+	return nil
+}
+
+// TestLBFGSMethodSameAsGonum runs lbfgsMethod and gonum's optimize.LBFGS
+// (its gradient test off, as lbfgsMethod has none) side by side: the same
+// iterates to the bit, before the 15 pairs are all stored and after, the
+// same counts and status, on Rosenbrock's function and on a sparse
+// autoencoder.
+func TestLBFGSMethodSameAsGonum(t *testing.T) {
+	x, err := mat.NewDense(60, 9, nil), error(nil)
+	rnd := rand.New(rand.NewPCG(3, 3))
+	for i := range x.RawMatrix().Data {
+		x.RawMatrix().Data[i] = 0.1 + 0.8*rnd.Float64()
+	}
+	sp, err := NewSparseLoss(x, SparseConfig{Hidden: 4, Lambda: 1e-4, Beta: 3, Rho: 0.1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		obj   Objective
+		x0    []float64
+		iters int
+	}{
+		{"rosenbrock", rosenbrock(6), []float64{-1.2, 1, -1.2, 1, -1.2, 1}, 60},
+		{"sparse", sp, sp.InitParams(nil, 1), 40},
+	} {
+		prob := optimize.Problem{
+			Func: func(x []float64) float64 { return c.obj.LossGrad(nil, x) },
+			Grad: func(g, x []float64) { c.obj.LossGrad(g, x) },
+		}
+		run := func(m optimize.Method) (*optimize.Result, *majorIterates) {
+			rec := &majorIterates{}
+			res, err := optimize.Minimize(prob, c.x0, &optimize.Settings{MajorIterations: c.iters, Converger: optimize.NeverTerminate{}, Recorder: rec}, m)
+			if err != nil {
+				t.Fatalf("%s: %v", c.name, err)
+			}
+			return res, rec
+		}
+		want, wantX := run(&optimize.LBFGS{GradStopThreshold: math.NaN()})
+		got, gotX := run(&lbfgsMethod{})
+		if got.Status != want.Status || got.Stats.MajorIterations != want.Stats.MajorIterations ||
+			got.Stats.FuncEvaluations != want.Stats.FuncEvaluations || got.Stats.GradEvaluations != want.Stats.GradEvaluations {
+			t.Errorf("%s: status %v, stats %+v; gonum's %v, %+v", c.name, got.Status, got.Stats, want.Status, want.Stats)
+		}
+		// More iterations than pairs kept, so that the ring turns over.
+		if len(gotX.x) != len(wantX.x) || len(gotX.x) < 2*lbfgsStore {
+			t.Fatalf("%s: %d and %d major iterations recorded, want the same, at least %d", c.name, len(gotX.x), len(wantX.x), 2*lbfgsStore)
+		}
+		for i := range gotX.x {
+			if !floats.Same(gotX.x[i], wantX.x[i]) {
+				t.Errorf("%s: iterate %d differs from gonum's: %v, want %v", c.name, i, gotX.x[i], wantX.x[i])
+				break
+			}
 		}
 	}
 }

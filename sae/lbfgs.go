@@ -18,8 +18,10 @@ const lbfgsStore = 15
 // iteration on, the pairs not yet stored being zeros it allocated and
 // cleared at the start: a run of ten iterations, as the MNIST autoencoder's
 // in bench/, does 150 pairs' work where 55 are stored, each a pass over all
-// the parameters. The pairs left out change no bit of a direction but the
-// sign of a zero component (gonum's last pass adds +0 to it).
+// the parameters. The pairs left out change no bit of a finite direction
+// but the sign of a zero component (gonum's second loop, which starts with
+// them, adds +0 to it); a direction that is not finite by then they make
+// all NaN, which NextDirection does too.
 //
 // It has no gradient test of its own: the trainer's recorder makes gonum's
 // (gradientVanished).
@@ -189,6 +191,14 @@ func (l *lbfgsDirection) NextDirection(loc *optimize.Location, dir []float64) fl
 	}
 	gamma := sDotY / floats.Dot(y, y)
 	floats.Scale(gamma, dir)
+	if l.stored < lbfgsStore && !allFinite(dir) {
+		// gonum's passes over the pairs not yet stored, the first loop's
+		// last and the second's first, make a direction that is not finite
+		// here all NaN: 0·Inf and 0·NaN are NaN.
+		for i := range dir {
+			dir[i] = math.NaN()
+		}
+	}
 	// Oldest pair first.
 	for i := lbfgsStore - l.stored; i < lbfgsStore; i++ {
 		idx := (i + l.oldest) % lbfgsStore

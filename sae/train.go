@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"time"
 
 	"gonum.org/v1/gonum/floats"
@@ -22,13 +23,14 @@ const (
 	// heavy-ball momentum when Momentum > 0. It is the draft's §4 method.
 	GradientDescent Method = iota
 	// LBFGS is gonum/optimize's limited-memory BFGS with its defaults (15
-	// pairs kept; gonum's bisection line search, to a step that lowers the
-	// loss and meets the strong curvature condition with factor 0.9), its
-	// iterates those of optimize.LBFGS to the bit (its directions are
-	// computed here, over the pairs stored so far only): the UFLDL
-	// exercise's optimiser (minFunc with L-BFGS). Besides TrainSettings'
-	// tests, it stops with GradientTolerance when every component of the
-	// gradient is below 1e-12 in magnitude, gonum's own test.
+	// pairs kept; gonum's bisection line search, to a step that does not
+	// raise the loss and meets the strong curvature condition with factor
+	// 0.9), its iterates those of optimize.LBFGS to the bit but for the
+	// sign of a zero component (its directions are computed here, over the
+	// pairs stored so far only): the UFLDL exercise's optimiser (minFunc
+	// with L-BFGS). Besides TrainSettings' tests, it stops with
+	// GradientTolerance when, after the starting point, every component
+	// of the gradient is below 1e-12 in magnitude, gonum's own test.
 	LBFGS
 	// SGD takes minibatch steps (BatchSize samples drawn without
 	// replacement each epoch) with optional momentum. It needs a
@@ -113,8 +115,10 @@ type Progress struct {
 // without a function F.
 type TrainSettings struct {
 	Method Method
-	// Iterations is the maximum number of iterations (major iterations for
-	// L-BFGS, minibatch steps for SGD and Adam), ≥ 0. 0 means 1000.
+	// Iterations is the maximum number of iterations (steps; for L-BFGS a
+	// line search and its step, gonum's major iterations after the
+	// starting point; minibatch steps for SGD and Adam), ≥ 0. 0 means
+	// 1000.
 	Iterations int
 	// StepSize is the learning rate of GradientDescent, SGD and Adam,
 	// finite and ≥ 0. 0 means 1e-3.
@@ -249,7 +253,7 @@ func Train(ctx context.Context, obj Objective, x0 []float64, s TrainSettings) (*
 	case GradientDescent:
 		stop = t.gradientDescent(x, f)
 	case LBFGS:
-		stop = t.lbfgs(x)
+		stop = t.lbfgs(x, f)
 	case SGD, Adam:
 		stop = t.minibatch(x)
 	}
@@ -431,12 +435,20 @@ type lbfgsRecorder struct{ t *trainer }
 
 func (r lbfgsRecorder) Init() error { return nil }
 
-func (r lbfgsRecorder) Record(loc *optimize.Location, op optimize.Operation, _ *optimize.Stats) error {
+func (r lbfgsRecorder) Record(loc *optimize.Location, op optimize.Operation, stats *optimize.Stats) error {
 	t := r.t
 	if t.ctx.Err() != nil {
 		return errCancelled
 	}
 	if op != optimize.MajorIteration {
+		return nil
+	}
+	if stats.MajorIterations == 1 {
+		// gonum's first major iteration is the starting point, which Train
+		// recorded as iteration 0; gonum makes no gradient test there.
+		if t.s.GradTol > 0 && floats.Norm(loc.Gradient, 2) <= t.s.GradTol {
+			return errGradTol
+		}
 		return nil
 	}
 	t.iter++
@@ -473,13 +485,15 @@ func gradientVanished(g []float64) bool {
 	return true
 }
 
-func (t *trainer) lbfgs(x []float64) StopReason {
+// lbfgs runs L-BFGS from x, where the loss is f and the gradient t.grad.
+func (t *trainer) lbfgs(x []float64, f float64) StopReason {
 	// gonum asks for the value and the gradient at the same point in two
-	// calls; one LossGrad serves both.
-	cacheX := make([]float64, len(x))
-	cacheG := make([]float64, len(x))
-	var cacheF float64
-	valid := false
+	// calls; one LossGrad serves both. Its first point is x, whose value
+	// and gradient Train has.
+	cacheX := slices.Clone(x)
+	cacheG := slices.Clone(t.grad)
+	cacheF := f
+	valid := true
 	evalAt := func(x []float64) {
 		if valid && floats.Equal(x, cacheX) {
 			return
@@ -512,7 +526,7 @@ func (t *trainer) lbfgs(x []float64) StopReason {
 		conv = &optimize.FunctionConverge{Relative: t.s.LossTol, Iterations: 1}
 	}
 	settings := &optimize.Settings{
-		MajorIterations: t.s.Iterations,
+		MajorIterations: t.s.Iterations + 1, // the starting point is gonum's first
 		Converger:       conv,
 		Recorder:        lbfgsRecorder{t},
 	}
@@ -523,8 +537,8 @@ func (t *trainer) lbfgs(x []float64) StopReason {
 	}
 	// gonum does not pass the major iteration that reaches the limit to the
 	// recorder: count it, and make sure the last iterate is in the history.
-	if res != nil && res.Stats.MajorIterations > t.iter {
-		t.iter = res.Stats.MajorIterations
+	if res != nil && res.Stats.MajorIterations-1 > t.iter {
+		t.iter = res.Stats.MajorIterations - 1
 	}
 	if n := len(t.hist.Iteration); n > 0 && t.hist.Iteration[n-1] != t.iter && res != nil && numeric.IsFinite(res.F) {
 		t.record(t.iter, res.X, res.F, floats.Norm(res.Gradient, 2))
@@ -542,8 +556,6 @@ func (t *trainer) lbfgs(x []float64) StopReason {
 	switch res.Status {
 	case optimize.IterationLimit:
 		return IterationLimit
-	case optimize.GradientThreshold:
-		return GradientTolerance
 	case optimize.FunctionConvergence:
 		return LossTolerance
 	}

@@ -165,6 +165,27 @@ func TestTrainLBFGSRosenbrock(t *testing.T) {
 	if h := res.History.Iteration; res.Iterations != 7 || res.Stop != IterationLimit || h[len(h)-1] != 7 {
 		t.Errorf("L-BFGS with 7 iterations: did %d (%v), last record at %d", res.Iterations, res.Stop, h[len(h)-1])
 	}
+	// Each iteration is a step: the history's points 0 (the start) … 7 all
+	// differ, and the loss falls at each.
+	if h := res.History; len(h.Iteration) != 8 {
+		t.Errorf("L-BFGS with 7 iterations: history of %d points %v, want 0 … 7", len(h.Iteration), h.Iteration)
+	} else {
+		for i := 1; i < 8; i++ {
+			if h.Iteration[i] != i || !(h.Loss[i] < h.Loss[i-1]) {
+				t.Errorf("L-BFGS with 7 iterations: history point %d is iteration %d at loss %v after %v", i, h.Iteration[i], h.Loss[i], h.Loss[i-1])
+			}
+		}
+	}
+	// gonum, given 8 major iterations (the starting point its first), ends
+	// at the same point.
+	prob := optimize.Problem{
+		Func: func(x []float64) float64 { return rosenbrock(4).LossGrad(nil, x) },
+		Grad: func(g, x []float64) { rosenbrock(4).LossGrad(g, x) },
+	}
+	want, err := optimize.Minimize(prob, x0, &optimize.Settings{MajorIterations: 8, Converger: optimize.NeverTerminate{}}, &optimize.LBFGS{})
+	if err != nil || !floats.Same(res.Params, want.X) {
+		t.Errorf("L-BFGS with 7 iterations ends at %v, gonum with 8 major iterations at %v (%v)", res.Params, want.X, err)
+	}
 }
 
 // TestTrainLBFGSGradientVanished checks that L-BFGS stops where gonum's own
@@ -193,9 +214,26 @@ func TestTrainLBFGSGradientVanished(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Stop != GradientTolerance || res.Iterations != want.Stats.MajorIterations || !floats.Same(res.Params, want.X) {
+	// gonum counts the starting point as a major iteration; Train does not.
+	if res.Stop != GradientTolerance || res.Iterations != want.Stats.MajorIterations-1 || !floats.Same(res.Params, want.X) {
 		t.Errorf("stop %v after %d iterations at %v, want GradientTolerance after %d at gonum's %v",
-			res.Stop, res.Iterations, res.Params, want.Stats.MajorIterations, want.X)
+			res.Stop, res.Iterations, res.Params, want.Stats.MajorIterations-1, want.X)
+	}
+	// Train's own evaluation of the starting point serves gonum's first.
+	if res.Evaluations != want.Stats.FuncEvaluations {
+		t.Errorf("%d evaluations, gonum %d", res.Evaluations, want.Stats.FuncEvaluations)
+	}
+	// gonum does not make its test at the starting point: from the
+	// minimiser itself its line search finds no descent direction, which
+	// Train reports as convergence, after no iteration.
+	want, err = optimize.Minimize(prob, c, &optimize.Settings{MajorIterations: 1000, Converger: optimize.NeverTerminate{}}, &optimize.LBFGS{})
+	if !errors.Is(err, optimize.ErrNonDescentDirection) {
+		t.Fatalf("gonum from the minimiser: status %v, err %v; the test needs ErrNonDescentDirection", want.Status, err)
+	}
+	res, err = Train(context.Background(), q, c, TrainSettings{Method: LBFGS, Iterations: 1000})
+	if err != nil || res.Stop != Converged || res.Iterations != 0 || want.Stats.MajorIterations != 1 || !floats.Same(res.Params, c) {
+		t.Errorf("from the minimiser: stop %v after %d iterations at %v (%v), want Converged after 0 at it (gonum: %d major iterations)",
+			res.Stop, res.Iterations, res.Params, err, want.Stats.MajorIterations)
 	}
 	for _, g := range [][]float64{{0, 1e-13, -1e-13}, {0, 1e-12}, {math.NaN(), 0}, {math.Inf(-1)}} {
 		if got, want := gradientVanished(g), floats.Norm(g, math.Inf(1)) < lbfgsGradAbsTol; got != want {
@@ -204,13 +242,24 @@ func TestTrainLBFGSGradientVanished(t *testing.T) {
 	}
 }
 
-// majorIterates records the points of a Minimize run's major iterations.
-type majorIterates struct{ x [][]float64 }
+// majorIterates records the points of a Minimize run's major iterations,
+// and fails the run at its stopAt-th call when stopAt > 0.
+type majorIterates struct {
+	x      [][]float64
+	calls  int
+	stopAt int
+}
+
+var errRecorderStop = errors.New("the recorder stopped the run")
 
 func (r *majorIterates) Init() error { return nil }
 func (r *majorIterates) Record(loc *optimize.Location, op optimize.Operation, _ *optimize.Stats) error {
+	r.calls++
 	if op == optimize.MajorIteration {
 		r.x = append(r.x, slices.Clone(loc.X))
+	}
+	if r.calls == r.stopAt {
+		return errRecorderStop
 	}
 	return nil
 }
@@ -218,10 +267,12 @@ func (r *majorIterates) Record(loc *optimize.Location, op optimize.Operation, _ 
 // TestLBFGSMethodSameAsGonum runs lbfgsMethod and gonum's optimize.LBFGS
 // (its gradient test off, as lbfgsMethod has none) side by side: the same
 // iterates to the bit, before the 15 pairs are all stored and after, the
-// same counts and status, on Rosenbrock's function and on a sparse
-// autoencoder.
+// same counts, status, error and last point, on Rosenbrock's function and
+// on a sparse autoencoder to an iteration limit, on a quadratic until the
+// line search fails, stopped by the recorder, and with one method value
+// run twice.
 func TestLBFGSMethodSameAsGonum(t *testing.T) {
-	x, err := mat.NewDense(60, 9, nil), error(nil)
+	x := mat.NewDense(60, 9, nil)
 	rnd := rand.New(rand.NewPCG(3, 3))
 	for i := range x.RawMatrix().Data {
 		x.RawMatrix().Data[i] = 0.1 + 0.8*rnd.Float64()
@@ -230,42 +281,109 @@ func TestLBFGSMethodSameAsGonum(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		name  string
-		obj   Objective
-		x0    []float64
-		iters int
+	const n = 40
+	a, c, q0 := make([]float64, n), make([]float64, n), make([]float64, n)
+	for i := range a {
+		a[i] = 1 + float64(i%7)
+		c[i] = float64(i%5) - 2
+		q0[i] = float64(i%3) + 0.5
+	}
+	quad := quadratic(a, c)
+	gonum, ours := &optimize.LBFGS{GradStopThreshold: math.NaN()}, &lbfgsMethod{}
+	for _, tc := range []struct {
+		name          string
+		obj           Objective
+		x0            []float64
+		iters, stopAt int
+		reuse         bool
 	}{
-		{"rosenbrock", rosenbrock(6), []float64{-1.2, 1, -1.2, 1, -1.2, 1}, 60},
-		{"sparse", sp, sp.InitParams(nil, 1), 40},
+		{name: "rosenbrock", obj: rosenbrock(6), x0: []float64{-1.2, 1, -1.2, 1, -1.2, 1}, iters: 60},
+		{name: "sparse", obj: sp, x0: sp.InitParams(nil, 1), iters: 40},
+		{name: "quadratic to the line search's failure", obj: quad, x0: q0, iters: 1000},
+		{name: "stopped by the recorder", obj: sp, x0: sp.InitParams(nil, 2), iters: 100, stopAt: 121},
+		{name: "sparse, the same methods again", obj: sp, x0: sp.InitParams(nil, 3), iters: 40, reuse: true},
+		{name: "rosenbrock, the same methods again", obj: rosenbrock(6), x0: []float64{1.2, 1, 1.2, -1, 0, 1}, iters: 40, reuse: true},
 	} {
 		prob := optimize.Problem{
-			Func: func(x []float64) float64 { return c.obj.LossGrad(nil, x) },
-			Grad: func(g, x []float64) { c.obj.LossGrad(g, x) },
+			Func: func(x []float64) float64 { return tc.obj.LossGrad(nil, x) },
+			Grad: func(g, x []float64) { tc.obj.LossGrad(g, x) },
 		}
-		run := func(m optimize.Method) (*optimize.Result, *majorIterates) {
-			rec := &majorIterates{}
-			res, err := optimize.Minimize(prob, c.x0, &optimize.Settings{MajorIterations: c.iters, Converger: optimize.NeverTerminate{}, Recorder: rec}, m)
-			if err != nil {
-				t.Fatalf("%s: %v", c.name, err)
-			}
-			return res, rec
+		run := func(m optimize.Method) (*optimize.Result, *majorIterates, error) {
+			rec := &majorIterates{stopAt: tc.stopAt}
+			res, err := optimize.Minimize(prob, tc.x0, &optimize.Settings{MajorIterations: tc.iters, Converger: optimize.NeverTerminate{}, Recorder: rec}, m)
+			return res, rec, err
 		}
-		want, wantX := run(&optimize.LBFGS{GradStopThreshold: math.NaN()})
-		got, gotX := run(&lbfgsMethod{})
+		if !tc.reuse {
+			gonum, ours = &optimize.LBFGS{GradStopThreshold: math.NaN()}, &lbfgsMethod{}
+		}
+		want, wantX, wantErr := run(gonum)
+		got, gotX, gotErr := run(ours)
 		if got.Status != want.Status || got.Stats.MajorIterations != want.Stats.MajorIterations ||
-			got.Stats.FuncEvaluations != want.Stats.FuncEvaluations || got.Stats.GradEvaluations != want.Stats.GradEvaluations {
-			t.Errorf("%s: status %v, stats %+v; gonum's %v, %+v", c.name, got.Status, got.Stats, want.Status, want.Stats)
+			got.Stats.FuncEvaluations != want.Stats.FuncEvaluations || got.Stats.GradEvaluations != want.Stats.GradEvaluations ||
+			!errors.Is(gotErr, wantErr) {
+			t.Errorf("%s: status %v, stats %+v, error %v; gonum's %v, %+v, %v", tc.name, got.Status, got.Stats, gotErr, want.Status, want.Stats, wantErr)
 		}
 		// More iterations than pairs kept, so that the ring turns over.
 		if len(gotX.x) != len(wantX.x) || len(gotX.x) < 2*lbfgsStore {
-			t.Fatalf("%s: %d and %d major iterations recorded, want the same, at least %d", c.name, len(gotX.x), len(wantX.x), 2*lbfgsStore)
+			t.Fatalf("%s: %d and %d major iterations recorded, want the same, at least %d", tc.name, len(gotX.x), len(wantX.x), 2*lbfgsStore)
 		}
 		for i := range gotX.x {
 			if !floats.Same(gotX.x[i], wantX.x[i]) {
-				t.Errorf("%s: iterate %d differs from gonum's: %v, want %v", c.name, i, gotX.x[i], wantX.x[i])
+				t.Errorf("%s: iterate %d differs from gonum's: %v, want %v", tc.name, i, gotX.x[i], wantX.x[i])
 				break
 			}
+		}
+		if !floats.Same(got.X, want.X) || got.F != want.F {
+			t.Errorf("%s: last point %v (loss %v), gonum's %v (%v)", tc.name, got.X, got.F, want.X, want.F)
+		}
+		if tc.name == "quadratic to the line search's failure" && wantErr == nil {
+			t.Errorf("%s: gonum's run ended without an error (%v): the case does not test a failure", tc.name, want.Status)
+		}
+		if tc.stopAt > 0 && !errors.Is(gotErr, errRecorderStop) {
+			t.Errorf("%s: error %v, want the recorder's", tc.name, gotErr)
+		}
+	}
+}
+
+// TestLBFGSDirectionSameAsGonum drives lbfgsDirection and gonum's
+// optimize.LBFGS as NextDirectioners through the same locations: the same
+// directions and steps to the bit, also where the direction is not finite,
+// before the 15 pairs are stored and after. (Before, gonum's passes over
+// the pairs not yet stored make such a direction all NaN, which
+// NextDirection does explicitly; here, as in every case found in random
+// trials, the stored pairs' passes make it all NaN already.)
+func TestLBFGSDirectionSameAsGonum(t *testing.T) {
+	const n, steps = 30, 40
+	for _, overflowAt := range []int{-1, 3, 20} { // -1: none
+		rnd := rand.New(rand.NewPCG(9, uint64(overflowAt+2)))
+		gonum, ours := &optimize.LBFGS{Store: lbfgsStore}, &lbfgsDirection{}
+		loc := &optimize.Location{X: make([]float64, n), Gradient: make([]float64, n)}
+		fill := func(k int) {
+			for i := range n {
+				loc.X[i] = rnd.NormFloat64()
+				loc.Gradient[i] = rnd.NormFloat64()
+			}
+			if k == overflowAt {
+				// An infinite component, as a loss that overflowed gives.
+				loc.Gradient[0] = math.Inf(1)
+			}
+		}
+		want, got := make([]float64, n), make([]float64, n)
+		fill(0)
+		if ws, gs := gonum.InitDirection(loc, want), ours.InitDirection(loc, got); ws != gs || !floats.Same(got, want) {
+			t.Fatalf("overflow at %d: initial direction %v (step %v), gonum's %v (%v)", overflowAt, got, gs, want, ws)
+		}
+		nonFinite := false
+		for k := 1; k < steps; k++ {
+			fill(k)
+			ws, gs := gonum.NextDirection(loc, want), ours.NextDirection(loc, got)
+			if ws != gs || !floats.Same(got, want) {
+				t.Fatalf("overflow at %d: direction %d %v (step %v), gonum's %v (%v)", overflowAt, k, got, gs, want, ws)
+			}
+			nonFinite = nonFinite || !allFinite(got)
+		}
+		if nonFinite != (overflowAt >= 0) {
+			t.Errorf("overflow at %d: a direction not finite: %v", overflowAt, nonFinite)
 		}
 	}
 }

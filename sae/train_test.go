@@ -188,20 +188,27 @@ func TestTrainLBFGSRosenbrock(t *testing.T) {
 	}
 }
 
+// quadratic40 is a quadratic in 40 variables with curvatures 1 … 7, its
+// minimiser c, and a starting point x0 away from it.
+func quadratic40() (q FuncObjective, c, x0 []float64) {
+	const n = 40
+	a := make([]float64, n)
+	c, x0 = make([]float64, n), make([]float64, n)
+	for i := range a {
+		a[i] = 1 + float64(i%7)
+		c[i] = float64(i%5) - 2
+		x0[i] = float64(i%3) + 0.5
+	}
+	return quadratic(a, c), c, x0
+}
+
 // TestTrainLBFGSGradientVanished checks that L-BFGS stops where gonum's own
 // gradient test stops it, which Train makes in its recorder instead of
 // gonum: on a quadratic whose gradient falls below 1e-12 in every
 // component, at the same iteration and point as gonum's Minimize with its
 // defaults, and that a NaN component is not a vanished gradient.
 func TestTrainLBFGSGradientVanished(t *testing.T) {
-	const n = 40
-	a, c, x0 := make([]float64, n), make([]float64, n), make([]float64, n)
-	for i := range a {
-		a[i] = 1 + float64(i%7)
-		c[i] = float64(i%5) - 2
-		x0[i] = float64(i%3) + 0.5
-	}
-	q := quadratic(a, c)
+	q, c, x0 := quadratic40()
 	prob := optimize.Problem{
 		Func: func(x []float64) float64 { return q.F(nil, x) },
 		Grad: func(g, x []float64) { q.F(g, x) },
@@ -281,14 +288,7 @@ func TestLBFGSMethodSameAsGonum(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const n = 40
-	a, c, q0 := make([]float64, n), make([]float64, n), make([]float64, n)
-	for i := range a {
-		a[i] = 1 + float64(i%7)
-		c[i] = float64(i%5) - 2
-		q0[i] = float64(i%3) + 0.5
-	}
-	quad := quadratic(a, c)
+	quad, _, q0 := quadratic40()
 	gonum, ours := &optimize.LBFGS{GradStopThreshold: math.NaN()}, &lbfgsMethod{}
 	for _, tc := range []struct {
 		name          string

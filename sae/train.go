@@ -473,9 +473,9 @@ const lbfgsGradAbsTol = 1e-12
 // gradientVanished is gonum's gradient test for L-BFGS, ‖g‖∞ < 1e-12 (false
 // for a NaN component, as there), which lbfgsMethod leaves to the recorder:
 // gonum takes the max-norm in full with a call of math.Max per component,
-// a third of its own time between evaluations for the 3289 parameters of
-// the UFLDL autoencoder, where this stops at the first component not
-// below the threshold.
+// over a quarter of its own time between evaluations for the 3289
+// parameters of the UFLDL autoencoder, where this stops at the first
+// component not below the threshold.
 func gradientVanished(g []float64) bool {
 	for _, v := range g {
 		if !(math.Abs(v) < lbfgsGradAbsTol) {

@@ -16,12 +16,12 @@ const lbfgsStore = 15
 // the same gonum kernels in the same order, over the pairs stored so far
 // only. gonum's runs its two loops over all 15 pairs from the first
 // iteration on, the pairs not yet stored being zeros it allocated and
-// cleared at the start: a run of ten iterations, as the MNIST autoencoder's
-// in bench/, computes nine directions by the loops, over 135 pairs where
-// 45 are stored, each pair four passes over all the parameters. The pairs left out change no bit of a finite direction
-// but the sign of a zero component (gonum's second loop, which starts with
-// them, adds +0 to it); a direction that is not finite by then they make
-// all NaN, which NextDirection does too.
+// cleared at the start, each pair four passes over all the parameters: a
+// short run, as the MNIST autoencoder's ten iterations in bench/, is mostly
+// such passes over zeros. The pairs left out change no bit of a finite
+// direction but the sign of a zero component (gonum's second loop, which
+// starts with them, adds +0 to it); a direction that is not finite by then
+// they make all NaN, which NextDirection does too.
 //
 // It has no gradient test of its own: the trainer's recorder makes gonum's
 // (gradientVanished).

@@ -242,6 +242,12 @@ func TestTrainLBFGSGradientVanished(t *testing.T) {
 		t.Errorf("from the minimiser: stop %v after %d iterations at %v (%v), want Converged after 0 at it (gonum: %d major iterations)",
 			res.Stop, res.Iterations, res.Params, err, want.Stats.MajorIterations)
 	}
+	// With GradTol, the starting point is tested against it: no step.
+	res, err = Train(context.Background(), q, c, TrainSettings{Method: LBFGS, Iterations: 1000, GradTol: 1e-8})
+	if err != nil || res.Stop != GradientTolerance || res.Iterations != 0 || res.Evaluations != 1 || len(res.History.Iteration) != 1 {
+		t.Errorf("from the minimiser with GradTol: stop %v after %d iterations, %d evaluations, history %v (%v); want GradientTolerance after 0, 1, [0]",
+			res.Stop, res.Iterations, res.Evaluations, res.History.Iteration, err)
+	}
 	for _, g := range [][]float64{{0, 1e-13, -1e-13}, {0, 1e-12}, {math.NaN(), 0}, {math.Inf(-1)}} {
 		if got, want := gradientVanished(g), floats.Norm(g, math.Inf(1)) < lbfgsGradAbsTol; got != want {
 			t.Errorf("gradientVanished(%v) = %v, want %v", g, got, want)
@@ -348,11 +354,25 @@ func TestLBFGSMethodSameAsGonum(t *testing.T) {
 // TestLBFGSDirectionSameAsGonum drives lbfgsDirection and gonum's
 // optimize.LBFGS as NextDirectioners through the same locations: the same
 // directions and steps to the bit, also where the direction is not finite,
-// before the 15 pairs are stored and after. (Before, gonum's passes over
+// before the 15 pairs are stored and after. Before, gonum's passes over
 // the pairs not yet stored make such a direction all NaN, which
-// NextDirection does explicitly; here, as in every case found in random
-// trials, the stored pairs' passes make it all NaN already.)
+// NextDirection does explicitly; with an infinite gradient the stored
+// pairs' passes make it all NaN already, and the last case is one where
+// they do not: y·y underflows to 0, so γ = +Inf, and the one stored pair's
+// pass leaves a component infinite.
 func TestLBFGSDirectionSameAsGonum(t *testing.T) {
+	{
+		gonum, ours := &optimize.LBFGS{Store: lbfgsStore}, &lbfgsDirection{}
+		want, got := make([]float64, 2), make([]float64, 2)
+		loc := &optimize.Location{X: []float64{0, 0}, Gradient: []float64{1e-170, 3e-170}}
+		gonum.InitDirection(loc, want)
+		ours.InitDirection(loc, got)
+		loc = &optimize.Location{X: []float64{1, -1}, Gradient: []float64{3e-170, 4e-170}}
+		ws, gs := gonum.NextDirection(loc, want), ours.NextDirection(loc, got)
+		if ws != gs || !floats.Same(got, want) || !math.IsNaN(want[0]) || !math.IsNaN(want[1]) {
+			t.Errorf("γ = +Inf: direction %v (step %v), gonum's %v (%v), want all NaN", got, gs, want, ws)
+		}
+	}
 	const n, steps = 30, 40
 	for _, overflowAt := range []int{-1, 3, 20} { // -1: none
 		rnd := rand.New(rand.NewPCG(9, uint64(overflowAt+2)))

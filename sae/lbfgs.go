@@ -5,6 +5,8 @@ import (
 
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/optimize"
+
+	"github.com/linae/linae/internal/numeric"
 )
 
 // lbfgsStore is the number of (s, y) pairs L-BFGS keeps: gonum's default,
@@ -68,28 +70,21 @@ func (m *lbfgsMethod) run(operation chan<- optimize.Task, result <-chan optimize
 		op |= optimize.GradEvaluation
 	}
 	task.Op = op
-	operation <- task
-	task = <-result
-	if task.Op == optimize.PostIteration {
-		drain(result)
+	task, ok := exchange(operation, result, task)
+	if !ok {
 		return optimize.NotTerminated, nil
 	}
 	if math.IsInf(task.F, 1) || math.IsNaN(task.F) {
 		methodDone(operation, result, task)
 		return optimize.Failure, optimize.ErrFunc(task.F)
 	}
-	for i, v := range task.Gradient {
-		if math.IsInf(v, 0) || math.IsNaN(v) {
-			methodDone(operation, result, task)
-			return optimize.Failure, optimize.ErrGrad{Grad: v, Index: i}
-		}
+	if i := numeric.NonFiniteIndex(task.Gradient); i >= 0 {
+		methodDone(operation, result, task)
+		return optimize.Failure, optimize.ErrGrad{Grad: task.Gradient[i], Index: i}
 	}
 
 	task.Op = optimize.MajorIteration
-	operation <- task
-	task = <-result
-	if task.Op == optimize.PostIteration {
-		drain(result)
+	if task, ok = exchange(operation, result, task); !ok {
 		return optimize.NotTerminated, nil
 	}
 	m.ls = optimize.LinesearchMethod{NextDirectioner: &m.dir, Linesearcher: &optimize.Bisection{}}
@@ -115,6 +110,18 @@ func (m *lbfgsMethod) run(operation chan<- optimize.Task, result <-chan optimize
 	}
 	drain(result)
 	return optimize.NotTerminated, nil
+}
+
+// exchange sends task and returns Minimize's answer, or false, having
+// drained result, when Minimize has ended the run.
+func exchange(operation chan<- optimize.Task, result <-chan optimize.Task, task optimize.Task) (optimize.Task, bool) {
+	operation <- task
+	task = <-result
+	if task.Op == optimize.PostIteration {
+		drain(result)
+		return task, false
+	}
+	return task, true
 }
 
 // drain reads result until Minimize closes it, which it does before it

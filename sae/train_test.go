@@ -178,13 +178,19 @@ func TestTrainLBFGSRosenbrock(t *testing.T) {
 	}
 	// gonum, given 8 major iterations (the starting point its first), ends
 	// at the same point.
-	prob := optimize.Problem{
-		Func: func(x []float64) float64 { return rosenbrock(4).LossGrad(nil, x) },
-		Grad: func(g, x []float64) { rosenbrock(4).LossGrad(g, x) },
-	}
+	prob := gonumProblem(rosenbrock(4))
 	want, err := optimize.Minimize(prob, x0, &optimize.Settings{MajorIterations: 8, Converger: optimize.NeverTerminate{}}, &optimize.LBFGS{})
 	if err != nil || !floats.Same(res.Params, want.X) {
 		t.Errorf("L-BFGS with 7 iterations ends at %v, gonum with 8 major iterations at %v (%v)", res.Params, want.X, err)
+	}
+}
+
+// gonumProblem is obj as gonum's optimize.Problem, for running gonum's own
+// methods beside Train.
+func gonumProblem(obj Objective) optimize.Problem {
+	return optimize.Problem{
+		Func: func(x []float64) float64 { return obj.LossGrad(nil, x) },
+		Grad: func(g, x []float64) { obj.LossGrad(g, x) },
 	}
 }
 
@@ -209,10 +215,7 @@ func quadratic40() (q FuncObjective, c, x0 []float64) {
 // defaults, and that a NaN component is not a vanished gradient.
 func TestTrainLBFGSGradientVanished(t *testing.T) {
 	q, c, x0 := quadratic40()
-	prob := optimize.Problem{
-		Func: func(x []float64) float64 { return q.F(nil, x) },
-		Grad: func(g, x []float64) { q.F(g, x) },
-	}
+	prob := gonumProblem(q)
 	want, err := optimize.Minimize(prob, x0, &optimize.Settings{MajorIterations: 1000, Converger: optimize.NeverTerminate{}}, &optimize.LBFGS{})
 	if err != nil || want.Status != optimize.GradientThreshold {
 		t.Fatalf("gonum: status %v, err %v; the test needs its gradient test to stop it", want.Status, err)
@@ -310,10 +313,7 @@ func TestLBFGSMethodSameAsGonum(t *testing.T) {
 		{name: "sparse, the same methods again", obj: sp, x0: sp.InitParams(nil, 3), iters: 40, reuse: true},
 		{name: "rosenbrock, the same methods again", obj: rosenbrock(6), x0: []float64{1.2, 1, 1.2, -1, 0, 1}, iters: 40, reuse: true},
 	} {
-		prob := optimize.Problem{
-			Func: func(x []float64) float64 { return tc.obj.LossGrad(nil, x) },
-			Grad: func(g, x []float64) { tc.obj.LossGrad(g, x) },
-		}
+		prob := gonumProblem(tc.obj)
 		run := func(m optimize.Method) (*optimize.Result, *majorIterates, error) {
 			rec := &majorIterates{stopAt: tc.stopAt}
 			res, err := optimize.Minimize(prob, tc.x0, &optimize.Settings{MajorIterations: tc.iters, Converger: optimize.NeverTerminate{}, Recorder: rec}, m)

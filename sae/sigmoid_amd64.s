@@ -2,28 +2,43 @@
 
 #include "textflag.h"
 
-// Constants of sigmoidAddAVX2, each repeated in the four lanes of a ymm
-// register so that arithmetic instructions can read them from memory (AVX2
-// has no embedded broadcast); offsets from BX.
+// The sigmoid f(t) = 1/(1 + exp(−t)). With a = max(−|t|, −800) reduced to
+// a = k·ln2 + r (Cody–Waite: k an integer, |r| ≤ ln2/2), exp(r) is taken
+// as P(r)/Q(r), the [6/6] Padé approximant of exp at 0 (relative error
+// below 2e−19 for |r| ≤ ln2/2):
+//
+//	P(r) = E(s) + r·O(s),  Q(r) = P(−r) = E(s) − r·O(s),  s = r²,
+//	E(s) = 1 + p2·s + p4·s² + p6·s³,  O(s) = 1/2 + p3·s + p5·s²,
+//
+// p2 = 5/44, p3 = 1/66, p4 = 1/792, p5 = 1/15840, p6 = 1/665280. Then
+// with N = P·2^k (so that e^a = N/Q),
+//
+//	f(|t|) = 1/(1 + e^a) = Q/(Q + N),  f(−|t|) = e^a/(1 + e^a) = 2^k·(P/(Q + N)):
+//
+// one division, against the Taylor polynomial of degree 13 and a division
+// that a quotient 1/(1 + e) needs; the multiply-adds, which bound the
+// loop, go from nineteen a vector to eleven. The last scaling of f(−|t|)
+// rounds once, so subnormal results are correctly rounded from
+// P/(Q + N), and a ≤ −745.2 gives 0; the sign of t (that of −0 too, for
+// which both results are 1/2) selects the result. A NaN t stays NaN:
+// max returns its NaN operand.
+
+// Constants, each repeated in the four lanes of a ymm register so that
+// arithmetic instructions can read them from memory (AVX2 has no embedded
+// broadcast); offsets from BX.
 #define SIGN 0 // the sign bit: t | SIGN = −|t|
 #define MINA 32 // −800: exp(−800) = 0 in float64; keeps k within SCALE's two-step range
 #define LOG2E 64
 #define LN2HI 96 // ln 2 rounded to float64
 #define LN2LO 128 // ln 2 − LN2HI
-#define HALF 160 // also the polynomial's c2
+#define HALF 160 // also O's constant term
 #define BIAS 192 // 1.5·2⁵² + 1023: x + BIAS holds x + 1023, the biased exponent of 2^x, in its low bits
-#define ONE 224 // also c1 and c0
-#define C3 256 // cn = 1/n!
-#define C4 288
-#define C5 320
-#define C6 352
-#define C7 384
-#define C8 416
-#define C9 448
-#define C10 480
-#define C11 512
-#define C12 544
-#define C13 576
+#define ONE 224 // also E's constant term
+#define P2 256
+#define P3 288
+#define P4 320
+#define P5 352
+#define P6 384
 
 #define CONST4(off, bits) \
 	DATA sigmoidConsts<>+(off)(SB)/8, bits; \
@@ -39,23 +54,12 @@ CONST4(LN2LO, $0x3c7abc9e3b39803f)
 CONST4(HALF, $0x3fe0000000000000)
 CONST4(BIAS, $0x43380000000003ff)
 CONST4(ONE, $0x3ff0000000000000)
-CONST4(C3, $0x3fc5555555555555)
-CONST4(C4, $0x3fa5555555555555)
-CONST4(C5, $0x3f81111111111111)
-CONST4(C6, $0x3f56c16c16c16c17)
-CONST4(C7, $0x3f2a01a01a01a01a)
-CONST4(C8, $0x3efa01a01a01a01a)
-CONST4(C9, $0x3ec71de3a556c734)
-CONST4(C10, $0x3e927e4fb7789f5c)
-CONST4(C11, $0x3e5ae64567f544e4)
-CONST4(C12, $0x3e21eed8eff8d898)
-CONST4(C13, $0x3de6124613a86d09)
-GLOBL sigmoidConsts<>(SB), RODATA|NOPTR, $608
-
-// The computation of one vector is split into stages over four registers:
-// t = src + bias (its sign selects the result at the end), k, r and p.
-// The four-vector loop runs each stage on four independent vectors so
-// that the 13 dependent FMAs of the polynomial overlap.
+CONST4(P2, $0x3fbd1745d1745d17)
+CONST4(P3, $0x3f8f07c1f07c1f08)
+CONST4(P4, $0x3f54afd6a052bf5b)
+CONST4(P5, $0x3f108cabb37565e2)
+CONST4(P6, $0x3eb937e11175f095)
+GLOBL sigmoidConsts<>(SB), RODATA|NOPTR, $416
 
 // BIASSTART points DX at bias[off], R14 at bias[period] and R15 holds
 // period in bytes; WRAP brings DX back by a period once it reaches R14.
@@ -73,88 +77,75 @@ GLOBL sigmoidConsts<>(SB), RODATA|NOPTR, $608
 	CMPQ DX, R14; \
 	CMOVQGE R11, DX
 
+// The AVX2 loop computes one vector in six registers: t = src + bias, k,
+// r, then s, Q and the result, then E and P, then O and N.
+
 // LOAD: t = src + bias.
 #define LOAD(off, t) \
 	VMOVUPD off(SI), t; \
 	VADDPD off(DX), t, t
 
-// REDUCE: a = max(−|t|, −800) = k·ln2 + r with k an integer and
-// |r| ≤ ln2/2; r = (a − k·LN2HI) − k·LN2LO, where the first FMA is exact.
-// VMAXPD returns its second source operand (r, written first in Go's order)
-// when either is NaN, so a NaN t stays NaN. Starts the polynomial at p = c13.
-#define REDUCE(t, k, r, p) \
+// REDUCE: a = max(−|t|, −800) = k·ln2 + r; r = (a − k·LN2HI) − k·LN2LO,
+// where the first FMA is exact. VMAXPD returns its second source operand
+// (r, written first in Go's order) when either is NaN. Uses q.
+#define REDUCE(t, k, r, q) \
 	VORPD SIGN(BX), t, r; \
-	VMOVUPD MINA(BX), p; \
-	VMAXPD r, p, r; \
+	VMOVUPD MINA(BX), q; \
+	VMAXPD r, q, r; \
 	VMULPD LOG2E(BX), r, k; \
 	VROUNDPD $0, k, k; \
 	VFNMADD231PD LN2HI(BX), k, r; \
-	VFNMADD231PD LN2LO(BX), k, r; \
-	VMOVUPD C13(BX), p
+	VFNMADD231PD LN2LO(BX), k, r
 
-// HORNER4: p = p·r + c on the four vectors.
-#define HORNER4(c) \
-	VFMADD213PD c(BX), Y8, Y12; \
-	VFMADD213PD c(BX), Y9, Y13; \
-	VFMADD213PD c(BX), Y10, Y14; \
-	VFMADD213PD c(BX), Y11, Y15
+// PADE: q = Q(r) and p = P(r), each rounded once from E and r·O (fused).
+#define PADE(r, q, p, o) \
+	VMULPD r, r, q; \
+	VMOVUPD P6(BX), p; \
+	VMOVUPD P5(BX), o; \
+	VFMADD213PD P4(BX), q, p; \
+	VFMADD213PD P3(BX), q, o; \
+	VFMADD213PD P2(BX), q, p; \
+	VFMADD213PD HALF(BX), q, o; \
+	VFMADD213PD ONE(BX), q, p; \
+	VMOVAPD p, q; \
+	VFNMADD231PD o, r, q; \
+	VFMADD231PD o, r, p
 
-// POLY13(H): p = p·r + c for c = c12, …, c3, c2 (HALF), c1 and c0 (ONE):
-// the rest of the degree-13 polynomial after REDUCE's p = c13, each step
-// by the Horner macro H on the loop's vectors.
-#define POLY13(H) \
-	H(C12); \
-	H(C11); \
-	H(C10); \
-	H(C9); \
-	H(C8); \
-	H(C7); \
-	H(C6); \
-	H(C5); \
-	H(C4); \
-	H(C3); \
-	H(HALF); \
-	H(ONE); \
-	H(ONE)
-
-// HORNER1: HORNER4 on the one vector of the four-lane tail loop.
-#define HORNER1(c) \
-	VFMADD213PD c(BX), Y8, Y12
-
-// SCALE: e = p·2^k1·2^k2, k1 = ⌊k/2⌋, k2 = k − k1. One factor 2^k would be
-// subnormal or zero for k < −1022; two normal factors make the product
-// round once, so subnormal results are correctly rounded and a ≤ −745.2
-// gives 0. 2^x is built from the bits of x + BIAS shifted into the
+// FACTORS: 2^k as two normal factors, f = 2^⌊k/2⌋ and k = 2^(k − ⌊k/2⌋):
+// one factor would be subnormal or zero for k < −1022, and x·f·k rounds
+// once, as x·2^k does, when x·f is normal (k ≥ −1155 after the clamp, and
+// x ≥ 0.4 here). 2^x is built from the bits of x + BIAS shifted into the
 // exponent field.
-#define SCALE(k, r, p) \
-	VMULPD HALF(BX), k, r; \
-	VROUNDPD $1, r, r; \
-	VSUBPD r, k, k; \
-	VADDPD BIAS(BX), r, r; \
-	VPSLLQ $52, r, r; \
-	VMULPD r, p, p; \
+#define FACTORS(k, f) \
+	VMULPD HALF(BX), k, f; \
+	VROUNDPD $1, f, f; \
+	VSUBPD f, k, k; \
+	VADDPD BIAS(BX), f, f; \
+	VPSLLQ $52, f, f; \
 	VADDPD BIAS(BX), k, k; \
-	VPSLLQ $52, k, k; \
-	VMULPD k, p, p
+	VPSLLQ $52, k, k
 
-// FINISH: dst = t < 0 ? e·q : q with q = 1/(1+e), as in sigmoid (the
-// blend reads the sign bit of t: for −0, e = 1 and both are 1/2).
-#define FINISH(off, t, k, r, p) \
-	VADDPD ONE(BX), p, r; \
-	VMOVUPD ONE(BX), k; \
-	VDIVPD r, k, k; \
+// FINISH: N = P·2^k into n, then Q + N; dst = Q/(Q + N) for t ≥ 0 and
+// 2^k·(P/(Q + N)) for t < 0 (the blends read the sign bit of t). 2^k is
+// the factors f·k.
+#define FINISH(off, t, k, f, q, p, n) \
+	VMULPD f, p, n; \
+	VMULPD k, n, n; \
+	VADDPD q, n, n; \
+	VBLENDVPD t, p, q, q; \
+	VDIVPD n, q, q; \
+	VMULPD f, q, p; \
 	VMULPD k, p, p; \
-	VBLENDVPD t, p, k, k; \
-	VMOVUPD k, off(DI)
+	VBLENDVPD t, p, q, q; \
+	VMOVUPD q, off(DI)
 
 // func sigmoidAddAVX2(dst, src, bias *float64, n, off, period int)
 //
-// dst[j] = 1/(1 + exp(−(src[j] + bias[(off + j) mod period]))) for j < n, n
-// a multiple of 4, with e = exp(−|t|) ≤ 1 computed here by a degree-13
-// Taylor polynomial after Cody–Waite reduction. bias holds period + 64
-// elements (a periodic tile: a loop step reads ahead of the wrap) or
-// off + n ≤ period. dst may be src: each vector is loaded before it is
-// stored.
+// dst[j] = f(src[j] + bias[(off + j) mod period]) for j < n, n a multiple
+// of 4, f computed as above. bias holds period + 64 elements (a periodic
+// tile: a loop step reads ahead of the wrap) or off + n ≤ period. dst may
+// be src: each vector is loaded before it is stored. Two vectors at a
+// time, vector i in Y(i), Y(2+i), …, Y(10+i); Y12 and Y13 are scratch.
 TEXT ·sigmoidAddAVX2(SB), NOSPLIT, $0-48
 	MOVQ dst+0(FP), DI
 	MOVQ src+8(FP), SI
@@ -162,41 +153,34 @@ TEXT ·sigmoidAddAVX2(SB), NOSPLIT, $0-48
 	BIASSTART
 	LEAQ sigmoidConsts<>(SB), BX
 
-loop16:
-	CMPQ CX, $16
+loop8:
+	CMPQ CX, $8
 	JLT loop4
 	LOAD(0, Y0)
 	LOAD(32, Y1)
-	LOAD(64, Y2)
-	LOAD(96, Y3)
-	REDUCE(Y0, Y4, Y8, Y12)
-	REDUCE(Y1, Y5, Y9, Y13)
-	REDUCE(Y2, Y6, Y10, Y14)
-	REDUCE(Y3, Y7, Y11, Y15)
-	POLY13(HORNER4)
-	SCALE(Y4, Y8, Y12)
-	SCALE(Y5, Y9, Y13)
-	SCALE(Y6, Y10, Y14)
-	SCALE(Y7, Y11, Y15)
-	FINISH(0, Y0, Y4, Y8, Y12)
-	FINISH(32, Y1, Y5, Y9, Y13)
-	FINISH(64, Y2, Y6, Y10, Y14)
-	FINISH(96, Y3, Y7, Y11, Y15)
-	ADDQ $128, SI
-	ADDQ $128, DX
+	REDUCE(Y0, Y2, Y4, Y12)
+	REDUCE(Y1, Y3, Y5, Y13)
+	PADE(Y4, Y6, Y8, Y10)
+	PADE(Y5, Y7, Y9, Y11)
+	FACTORS(Y2, Y4)
+	FACTORS(Y3, Y5)
+	FINISH(0, Y0, Y2, Y4, Y6, Y8, Y10)
+	FINISH(32, Y1, Y3, Y5, Y7, Y9, Y11)
+	ADDQ $64, SI
+	ADDQ $64, DX
 	WRAP
-	ADDQ $128, DI
-	SUBQ $16, CX
-	JMP loop16
+	ADDQ $64, DI
+	SUBQ $8, CX
+	JMP loop8
 
 loop4:
 	TESTQ CX, CX
 	JEQ done
 	LOAD(0, Y0)
-	REDUCE(Y0, Y4, Y8, Y12)
-	POLY13(HORNER1)
-	SCALE(Y4, Y8, Y12)
-	FINISH(0, Y0, Y4, Y8, Y12)
+	REDUCE(Y0, Y2, Y4, Y12)
+	PADE(Y4, Y6, Y8, Y10)
+	FACTORS(Y2, Y4)
+	FINISH(0, Y0, Y2, Y4, Y6, Y8, Y10)
 	ADDQ $32, SI
 	ADDQ $32, DX
 	WRAP
@@ -208,124 +192,106 @@ done:
 	VZEROUPPER
 	RET
 
-// The AVX-512 loop: the same operations on eight lanes (ZMM registers), the
-// constants read from the table above by embedded broadcast, VRNDSCALEPD
-// for VROUNDPD (the same immediate: 0, to nearest), one VSCALEFPD for
-// SCALE's two factors and the final blend by a mask of t's sign bits
-// (VPMOVQ2M, AVX-512DQ). Each lane computes exactly what sigmoidAddAVX2
-// computes for it.
+// The AVX-512 loop: the same operations on eight lanes (ZMM registers),
+// the constants read from the table above by embedded broadcast,
+// VRNDSCALEPD for VROUNDPD (the same immediate: 0, to nearest), VSCALEFPD
+// for the factors of 2^k (x·2^k rounded once, as x·f·k), and the blends
+// by a mask of t's sign bits (VPMOVQ2M, AVX-512DQ), the last scaling
+// under it. Each lane computes exactly what sigmoidAddAVX2 computes for
+// it. Four vectors at a time (eight chains of multiply-adds, E's and O's,
+// cover their latency): vector i in Z(i), its k in Z(4+i), r in Z(8+i), s,
+// then Q and the result, in Z(12+i), E, then P, in Z(16+i), O, then N, in
+// Z(20+i); Z31 holds −800.
 
 #define LOADZ(off, t) \
 	VMOVUPD off(SI), t; \
 	VADDPD off(DX), t, t
 
-#define REDUCEZ(t, k, r, p) \
+#define REDUCEZ(t, k, r) \
 	VPORQ.BCST SIGN(BX), t, r; \
-	VBROADCASTSD MINA(BX), p; \
-	VMAXPD r, p, r; \
+	VMAXPD r, Z31, r; \
 	VMULPD.BCST LOG2E(BX), r, k; \
 	VRNDSCALEPD $0, k, k; \
 	VFNMADD231PD.BCST LN2HI(BX), k, r; \
-	VFNMADD231PD.BCST LN2LO(BX), k, r; \
-	VBROADCASTSD C13(BX), p
+	VFNMADD231PD.BCST LN2LO(BX), k, r
 
-#define HORNERZ4(c) \
-	VFMADD213PD.BCST c(BX), Z8, Z12; \
-	VFMADD213PD.BCST c(BX), Z9, Z13; \
-	VFMADD213PD.BCST c(BX), Z10, Z14; \
-	VFMADD213PD.BCST c(BX), Z11, Z15
+#define SQUAREZ(r, s, e, o) \
+	VMULPD r, r, s; \
+	VBROADCASTSD P6(BX), e; \
+	VBROADCASTSD P5(BX), o
 
-#define HORNERZ8(c) \
-	VFMADD213PD.BCST c(BX), Z16, Z24; \
-	VFMADD213PD.BCST c(BX), Z17, Z25; \
-	VFMADD213PD.BCST c(BX), Z18, Z26; \
-	VFMADD213PD.BCST c(BX), Z19, Z27; \
-	VFMADD213PD.BCST c(BX), Z20, Z28; \
-	VFMADD213PD.BCST c(BX), Z21, Z29; \
-	VFMADD213PD.BCST c(BX), Z22, Z30; \
-	VFMADD213PD.BCST c(BX), Z23, Z31
+// STEPZ: x = x·s + c.
+#define STEPZ(c, s, x) \
+	VFMADD213PD.BCST c(BX), s, x
 
-// HORNERZ1: HORNERZ4 on the one vector of the eight-lane tail loop.
-#define HORNERZ1(c) \
-	VFMADD213PD.BCST c(BX), Z8, Z12
+#define PQZ(r, q, p, o) \
+	VMOVAPD p, q; \
+	VFNMADD231PD o, r, q; \
+	VFMADD231PD o, r, p
 
-// SCALEZ: e = p·2^k in one instruction, rounded once: the value of
-// SCALE's two factors, whose first product is exact (k ≥ −1155 after the
-// clamp, so p·2^⌊k/2⌋ is normal), so the two paths give the same bits.
-#define SCALEZ(k, p) \
-	VSCALEFPD k, p, p
-
-// FINISHZK is FINISHZ with the result left in k, not stored.
-#define FINISHZK(t, k, r, p) \
-	VADDPD.BCST ONE(BX), p, r; \
-	VBROADCASTSD ONE(BX), k; \
-	VDIVPD r, k, k; \
-	VMULPD k, p, p; \
+#define FINISHZ(t, k, q, p, n) \
+	VSCALEFPD k, p, n; \
+	VADDPD q, n, n; \
 	VPMOVQ2M t, K1; \
-	VBLENDMPD p, k, K1, k
+	VBLENDMPD p, q, K1, q; \
+	VDIVPD n, q, q; \
+	VSCALEFPD k, q, K1, q
 
-#define FINISHZ(off, t, k, r, p) \
-	FINISHZK(t, k, r, p); \
-	VMOVUPD k, off(DI)
-
-// SIGMOIDZ8 computes the sigmoid of the eight vectors at SI plus the
-// bias at DX into Z8–Z15, in all 32 registers (vector i in Z(i), its k, r
-// and p in Z(8+i), Z(16+i) and Z(24+i)), so that eight chains of the
-// polynomial's dependent FMAs overlap rather than four; SIGMOIDZ4 computes
-// four into Z4–Z7 in Z0–Z15.
-#define SIGMOIDZ8 \
-	LOADZ(0, Z0); \
-	LOADZ(64, Z1); \
-	LOADZ(128, Z2); \
-	LOADZ(192, Z3); \
-	LOADZ(256, Z4); \
-	LOADZ(320, Z5); \
-	LOADZ(384, Z6); \
-	LOADZ(448, Z7); \
-	REDUCEZ(Z0, Z8, Z16, Z24); \
-	REDUCEZ(Z1, Z9, Z17, Z25); \
-	REDUCEZ(Z2, Z10, Z18, Z26); \
-	REDUCEZ(Z3, Z11, Z19, Z27); \
-	REDUCEZ(Z4, Z12, Z20, Z28); \
-	REDUCEZ(Z5, Z13, Z21, Z29); \
-	REDUCEZ(Z6, Z14, Z22, Z30); \
-	REDUCEZ(Z7, Z15, Z23, Z31); \
-	POLY13(HORNERZ8); \
-	SCALEZ(Z8, Z24); \
-	SCALEZ(Z9, Z25); \
-	SCALEZ(Z10, Z26); \
-	SCALEZ(Z11, Z27); \
-	SCALEZ(Z12, Z28); \
-	SCALEZ(Z13, Z29); \
-	SCALEZ(Z14, Z30); \
-	SCALEZ(Z15, Z31); \
-	FINISHZK(Z0, Z8, Z16, Z24); \
-	FINISHZK(Z1, Z9, Z17, Z25); \
-	FINISHZK(Z2, Z10, Z18, Z26); \
-	FINISHZK(Z3, Z11, Z19, Z27); \
-	FINISHZK(Z4, Z12, Z20, Z28); \
-	FINISHZK(Z5, Z13, Z21, Z29); \
-	FINISHZK(Z6, Z14, Z22, Z30); \
-	FINISHZK(Z7, Z15, Z23, Z31)
-
+// SIGMOIDZ4 computes the sigmoid of the four vectors at SI plus the bias
+// at DX into Z12–Z15; SIGMOIDZ1 that of the one vector there into Z12.
 #define SIGMOIDZ4 \
 	LOADZ(0, Z0); \
 	LOADZ(64, Z1); \
 	LOADZ(128, Z2); \
 	LOADZ(192, Z3); \
-	REDUCEZ(Z0, Z4, Z8, Z12); \
-	REDUCEZ(Z1, Z5, Z9, Z13); \
-	REDUCEZ(Z2, Z6, Z10, Z14); \
-	REDUCEZ(Z3, Z7, Z11, Z15); \
-	POLY13(HORNERZ4); \
-	SCALEZ(Z4, Z12); \
-	SCALEZ(Z5, Z13); \
-	SCALEZ(Z6, Z14); \
-	SCALEZ(Z7, Z15); \
-	FINISHZK(Z0, Z4, Z8, Z12); \
-	FINISHZK(Z1, Z5, Z9, Z13); \
-	FINISHZK(Z2, Z6, Z10, Z14); \
-	FINISHZK(Z3, Z7, Z11, Z15)
+	REDUCEZ(Z0, Z4, Z8); \
+	REDUCEZ(Z1, Z5, Z9); \
+	REDUCEZ(Z2, Z6, Z10); \
+	REDUCEZ(Z3, Z7, Z11); \
+	SQUAREZ(Z8, Z12, Z16, Z20); \
+	SQUAREZ(Z9, Z13, Z17, Z21); \
+	SQUAREZ(Z10, Z14, Z18, Z22); \
+	SQUAREZ(Z11, Z15, Z19, Z23); \
+	STEPZ(P4, Z12, Z16); \
+	STEPZ(P3, Z12, Z20); \
+	STEPZ(P4, Z13, Z17); \
+	STEPZ(P3, Z13, Z21); \
+	STEPZ(P4, Z14, Z18); \
+	STEPZ(P3, Z14, Z22); \
+	STEPZ(P4, Z15, Z19); \
+	STEPZ(P3, Z15, Z23); \
+	STEPZ(P2, Z12, Z16); \
+	STEPZ(HALF, Z12, Z20); \
+	STEPZ(P2, Z13, Z17); \
+	STEPZ(HALF, Z13, Z21); \
+	STEPZ(P2, Z14, Z18); \
+	STEPZ(HALF, Z14, Z22); \
+	STEPZ(P2, Z15, Z19); \
+	STEPZ(HALF, Z15, Z23); \
+	STEPZ(ONE, Z12, Z16); \
+	STEPZ(ONE, Z13, Z17); \
+	STEPZ(ONE, Z14, Z18); \
+	STEPZ(ONE, Z15, Z19); \
+	PQZ(Z8, Z12, Z16, Z20); \
+	PQZ(Z9, Z13, Z17, Z21); \
+	PQZ(Z10, Z14, Z18, Z22); \
+	PQZ(Z11, Z15, Z19, Z23); \
+	FINISHZ(Z0, Z4, Z12, Z16, Z20); \
+	FINISHZ(Z1, Z5, Z13, Z17, Z21); \
+	FINISHZ(Z2, Z6, Z14, Z18, Z22); \
+	FINISHZ(Z3, Z7, Z15, Z19, Z23)
+
+#define SIGMOIDZ1 \
+	LOADZ(0, Z0); \
+	REDUCEZ(Z0, Z4, Z8); \
+	SQUAREZ(Z8, Z12, Z16, Z20); \
+	STEPZ(P4, Z12, Z16); \
+	STEPZ(P3, Z12, Z20); \
+	STEPZ(P2, Z12, Z16); \
+	STEPZ(HALF, Z12, Z20); \
+	STEPZ(ONE, Z12, Z16); \
+	PQZ(Z8, Z12, Z16, Z20); \
+	FINISHZ(Z0, Z4, Z12, Z16, Z20)
 
 // func sigmoidAddAVX512(dst, src, bias *float64, n, off, period int)
 //
@@ -336,34 +302,16 @@ TEXT ·sigmoidAddAVX512(SB), NOSPLIT, $0-48
 	MOVQ n+24(FP), CX
 	BIASSTART
 	LEAQ sigmoidConsts<>(SB), BX
-
-zloop64:
-	CMPQ CX, $64
-	JLT zloop32
-	SIGMOIDZ8
-	VMOVUPD Z8, 0(DI)
-	VMOVUPD Z9, 64(DI)
-	VMOVUPD Z10, 128(DI)
-	VMOVUPD Z11, 192(DI)
-	VMOVUPD Z12, 256(DI)
-	VMOVUPD Z13, 320(DI)
-	VMOVUPD Z14, 384(DI)
-	VMOVUPD Z15, 448(DI)
-	ADDQ $512, SI
-	ADDQ $512, DX
-	WRAP
-	ADDQ $512, DI
-	SUBQ $64, CX
-	JMP zloop64
+	VBROADCASTSD MINA(BX), Z31
 
 zloop32:
 	CMPQ CX, $32
 	JLT zloop8
 	SIGMOIDZ4
-	VMOVUPD Z4, 0(DI)
-	VMOVUPD Z5, 64(DI)
-	VMOVUPD Z6, 128(DI)
-	VMOVUPD Z7, 192(DI)
+	VMOVUPD Z12, 0(DI)
+	VMOVUPD Z13, 64(DI)
+	VMOVUPD Z14, 128(DI)
+	VMOVUPD Z15, 192(DI)
 	ADDQ $256, SI
 	ADDQ $256, DX
 	WRAP
@@ -374,11 +322,8 @@ zloop32:
 zloop8:
 	TESTQ CX, CX
 	JEQ zdone
-	LOADZ(0, Z0)
-	REDUCEZ(Z0, Z4, Z8, Z12)
-	POLY13(HORNERZ1)
-	SCALEZ(Z4, Z12)
-	FINISHZ(0, Z0, Z4, Z8, Z12)
+	SIGMOIDZ1
+	VMOVUPD Z12, 0(DI)
 	ADDQ $64, SI
 	ADDQ $64, DX
 	WRAP
@@ -392,30 +337,15 @@ zdone:
 
 // DELTAK: the output layer's error e = a − x at the activations a in a
 // register and the targets at off(R13), acc += e² (one rounding), and
-// (e·a)·(1 − a) stored at off(DI); Z20 holds 1. outputDeltaAVX512's
+// (e·a)·(1 − a) stored at off(DI); Z28 holds 1. outputDeltaAVX512's
 // operations (DELTAZ), with a already in a register.
 #define DELTAK(off, a, e, u, acc) \
 	VSUBPD off(R13), a, e; \
 	VFMADD231PD e, e, acc; \
-	VSUBPD a, Z20, u; \
+	VSUBPD a, Z28, u; \
 	VMULPD a, e, e; \
 	VMULPD u, e, e; \
 	VMOVUPD e, off(DI)
-
-// ACCLOAD loads the 32 partial sums at R12 into Z16–Z19, and 1 into Z20;
-// ACCSTORE stores the sums back.
-#define ACCLOAD \
-	VMOVUPD 0(R12), Z16; \
-	VMOVUPD 64(R12), Z17; \
-	VMOVUPD 128(R12), Z18; \
-	VMOVUPD 192(R12), Z19; \
-	VBROADCASTSD ONE(BX), Z20
-
-#define ACCSTORE \
-	VMOVUPD Z16, 0(R12); \
-	VMOVUPD Z17, 64(R12); \
-	VMOVUPD Z18, 128(R12); \
-	VMOVUPD Z19, 192(R12)
 
 // func sigmoidDeltaAVX512(a, x, bias *float64, n, off, period int, acc *[32]float64)
 //
@@ -424,8 +354,7 @@ zdone:
 // sigmoid to the error while in its register, instead of being stored and
 // loaded again. The same operations on every element, and the squared
 // errors added to acc[j mod 32] in the order of j, so the same bits as the
-// two passes. The partial sums are loaded and stored each step, whose
-// registers the sigmoid's eight vectors take.
+// two passes. The partial sums stay in Z24–Z27.
 TEXT ·sigmoidDeltaAVX512(SB), NOSPLIT, $0-56
 	MOVQ a+0(FP), DI
 	MOVQ DI, SI
@@ -434,39 +363,21 @@ TEXT ·sigmoidDeltaAVX512(SB), NOSPLIT, $0-56
 	MOVQ acc+48(FP), R12
 	BIASSTART
 	LEAQ sigmoidConsts<>(SB), BX
-
-sdloop64:
-	CMPQ CX, $64
-	JLT sdloop32
-	SIGMOIDZ8
-	ACCLOAD
-	DELTAK(0, Z8, Z24, Z0, Z16)
-	DELTAK(64, Z9, Z25, Z1, Z17)
-	DELTAK(128, Z10, Z26, Z2, Z18)
-	DELTAK(192, Z11, Z27, Z3, Z19)
-	DELTAK(256, Z12, Z28, Z4, Z16)
-	DELTAK(320, Z13, Z29, Z5, Z17)
-	DELTAK(384, Z14, Z30, Z6, Z18)
-	DELTAK(448, Z15, Z31, Z7, Z19)
-	ACCSTORE
-	ADDQ $512, SI
-	ADDQ $512, DX
-	WRAP
-	ADDQ $512, DI
-	ADDQ $512, R13
-	SUBQ $64, CX
-	JMP sdloop64
+	VBROADCASTSD MINA(BX), Z31
+	VBROADCASTSD ONE(BX), Z28
+	VMOVUPD 0(R12), Z24
+	VMOVUPD 64(R12), Z25
+	VMOVUPD 128(R12), Z26
+	VMOVUPD 192(R12), Z27
 
 sdloop32:
 	TESTQ CX, CX
 	JEQ sddone
 	SIGMOIDZ4
-	ACCLOAD
-	DELTAK(0, Z4, Z24, Z28, Z16)
-	DELTAK(64, Z5, Z25, Z29, Z17)
-	DELTAK(128, Z6, Z26, Z30, Z18)
-	DELTAK(192, Z7, Z27, Z31, Z19)
-	ACCSTORE
+	DELTAK(0, Z12, Z16, Z20, Z24)
+	DELTAK(64, Z13, Z17, Z21, Z25)
+	DELTAK(128, Z14, Z18, Z22, Z26)
+	DELTAK(192, Z15, Z19, Z23, Z27)
 	ADDQ $256, SI
 	ADDQ $256, DX
 	WRAP
@@ -476,6 +387,10 @@ sdloop32:
 	JMP sdloop32
 
 sddone:
+	VMOVUPD Z24, 0(R12)
+	VMOVUPD Z25, 64(R12)
+	VMOVUPD Z26, 128(R12)
+	VMOVUPD Z27, 192(R12)
 	VZEROUPPER
 	RET
 

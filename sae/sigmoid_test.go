@@ -114,20 +114,27 @@ func sigmoidTestInputs(n int, seed uint64) []float64 {
 	return ts
 }
 
-// checkSigmoid reports whether got is within the accuracy sigmoidAdd
-// promises of want (a sigmoid value): equal for NaN, 0, 1/2 and 1, within
-// 2 ulp from the smallest normal up, within 1e-320 absolute below.
-func checkSigmoid(got, want float64) bool {
+// checkSigmoid reports whether got is within ulps ulp of want (a sigmoid
+// value) from the smallest normal up, within 1e-320 absolute below, and
+// equal for NaN and 1/2. The vector paths and the scalar one are each
+// within 2 ulp of the correctly rounded sigmoid (TestSigmoidAddExact), so
+// within 4 of each other; near 1 that allows either of 1 and 1 − 2⁻⁵³
+// where the exact value is between them (TestSigmoidAddEdges checks that
+// large |t| gives exactly 0 and 1).
+func checkSigmoid(got, want float64, ulps uint64) bool {
 	switch {
 	case math.IsNaN(want):
 		return math.IsNaN(got)
-	case want == 0 || want == 0.5 || want == 1:
+	case want == 0.5:
 		return got == want
 	case want >= smallestNormal:
-		return ulpDist(got, want) <= 2
+		return ulpDist(got, want) <= ulps
 	}
 	return math.Abs(got-want) <= 1e-320
 }
+
+// pathsApart is the tolerance, in ulp, between two paths' results.
+const pathsApart = 4
 
 func TestSigmoidAddMatchesSigmoid(t *testing.T) {
 	ts := sigmoidTestInputs(300000, 1)
@@ -150,7 +157,7 @@ func TestSigmoidAddMatchesSigmoid(t *testing.T) {
 		for i, got := range dst {
 			z := src[i] + bias[i]
 			want := sigmoid(z)
-			if !checkSigmoid(got, want) {
+			if !checkSigmoid(got, want, pathsApart) {
 				t.Errorf("%s: f(%v) = %v, sigmoid gives %v", path, z, got, want)
 			}
 			if want >= smallestNormal && !math.IsNaN(got) {
@@ -221,7 +228,7 @@ func TestSigmoidAddLengths(t *testing.T) {
 				t.Errorf("%s: n = %d wrote past dst", path, n)
 			}
 			for j, got := range dst {
-				if want := sigmoid(src[j] + bias[j]); !checkSigmoid(got, want) {
+				if want := sigmoid(src[j] + bias[j]); !checkSigmoid(got, want, pathsApart) {
 					t.Errorf("%s: n = %d, j = %d: got %v, want %v", path, n, j, got, want)
 				}
 			}
@@ -278,10 +285,10 @@ func exactSigmoid(t float64) float64 {
 	return f
 }
 
-// TestSigmoidAddExact measures both paths against the correctly rounded
-// sigmoid: the assembly must stay within 2 ulp of it too.
+// TestSigmoidAddExact measures every path against the correctly rounded
+// sigmoid: each must stay within 2 ulp of it.
 func TestSigmoidAddExact(t *testing.T) {
-	ts := sigmoidTestInputs(6000, 4)
+	ts := sigmoidTestInputs(30000, 4)
 	var finite []float64
 	for _, v := range ts {
 		if !math.IsInf(v, 0) && !math.IsNaN(v) && math.Abs(v) <= 800 {
@@ -299,7 +306,7 @@ func TestSigmoidAddExact(t *testing.T) {
 		var worst float64 // in units of the last place of the exact result
 		for i, g := range got {
 			w := want[i]
-			if !checkSigmoid(g, w) {
+			if !checkSigmoid(g, w, 2) {
 				t.Errorf("%s: f(%v) = %v, exactly %v", path, finite[i], g, w)
 			}
 			if w >= smallestNormal {

@@ -15,13 +15,14 @@
 //
 //	f(|t|) = 1/(1 + e^a) = Q/(Q + N),  f(−|t|) = e^a/(1 + e^a) = 2^k·(P/(Q + N)):
 //
-// one division, against the Taylor polynomial of degree 13 and a division
-// that a quotient 1/(1 + e) needs; the multiply-adds, which bound the
-// loop, go from nineteen a vector to eleven. The last scaling of f(−|t|)
-// rounds once, so subnormal results are correctly rounded from
-// P/(Q + N), and a ≤ −745.2 gives 0; the sign of t (that of −0 too, for
-// which both results are 1/2) selects the result. A NaN t stays NaN:
-// max returns its NaN operand.
+// one division serving both the quotient P/Q and the sigmoid's own, and
+// eleven multiplications and multiply-adds a vector where a polynomial
+// for exp to the same accuracy (degree 13 on |r| ≤ ln2/2) and the product
+// e·1/(1 + e) take seventeen. The last
+// scaling of f(−|t|) rounds once, so subnormal results are correctly
+// rounded from P/(Q + N), and a ≤ −745.2 gives 0; the sign of t (that of
+// −0 too, for which both results are 1/2) selects the result. A NaN t
+// stays NaN: max returns its NaN operand.
 
 // Constants, each repeated in the four lanes of a ymm register so that
 // arithmetic instructions can read them from memory (AVX2 has no embedded

@@ -21,7 +21,8 @@ var useSigmoidAVX512 = useSigmoidAVX2 && cpu.X86.HasAVX512F && cpu.X86.HasAVX512
 //
 // With AVX2 and FMA, four elements per vector go through sigmoidAddAVX2
 // (a Padé approximant of exp, in sigmoid_amd64.s), within 2 ulp of the
-// correctly rounded sigmoid as sigmoid is; the last len%4 use sigmoid.
+// correctly rounded sigmoid wherever measured (TestSigmoidAddExact), as
+// sigmoid is; the last len%4 use sigmoid.
 // With AVX-512 the elements up to the last multiple of eight go through
 // sigmoidAddAVX512, which gives the same bits eight at a time, and four
 // more, if there are, through sigmoidAddAVX2: which elements use sigmoid,

@@ -4,8 +4,8 @@
 
 // The sigmoid f(t) = 1/(1 + exp(−t)). With a = max(−|t|, −800) reduced to
 // a = k·ln2 + r (Cody–Waite: k an integer, |r| ≤ ln2/2), exp(r) is taken
-// as P(r)/Q(r), the [6/6] Padé approximant of exp at 0 (relative error
-// below 2e−19 for |r| ≤ ln2/2):
+// as P(r)/Q(r), the [6/6] Padé approximant of exp at 0 (relative error at
+// most 1.82e−19 for |r| ≤ ln2/2, computed in 60-digit arithmetic):
 //
 //	P(r) = E(s) + r·O(s),  Q(r) = P(−r) = E(s) − r·O(s),  s = r²,
 //	E(s) = 1 + p2·s + p4·s² + p6·s³,  O(s) = 1/2 + p3·s + p5·s²,
@@ -15,10 +15,11 @@
 //
 //	f(|t|) = 1/(1 + e^a) = Q/(Q + N),  f(−|t|) = e^a/(1 + e^a) = 2^k·(P/(Q + N)):
 //
-// one division serving both the quotient P/Q and the sigmoid's own, and
-// eleven multiplications and multiply-adds a vector where a polynomial
-// for exp to the same accuracy (degree 13 on |r| ≤ ln2/2) and the product
-// e·1/(1 + e) take seventeen. The last
+// one division serving both the quotient P/Q and the sigmoid's own:
+// thirteen multiplications, multiply-adds and scalings a vector, where
+// the degree-13 Taylor polynomial (relative error up to 5.7e−18 on the
+// same interval), its scaling and the product e·1/(1 + e) take eighteen
+// (AVX-512; eleven against seventeen without the scalings). The last
 // scaling of f(−|t|) rounds once, so subnormal results are correctly
 // rounded from P/(Q + N), and a ≤ −745.2 gives 0; the sign of t (that of
 // −0 too, for which both results are 1/2) selects the result. A NaN t
@@ -28,7 +29,7 @@
 // arithmetic instructions can read them from memory (AVX2 has no embedded
 // broadcast); offsets from BX.
 #define SIGN 0 // the sign bit: t | SIGN = −|t|
-#define MINA 32 // −800: exp(−800) = 0 in float64; keeps k within SCALE's two-step range
+#define MINA 32 // −800: exp(−800) = 0 in float64; keeps k within FACTORS' range
 #define LOG2E 64
 #define LN2HI 96 // ln 2 rounded to float64
 #define LN2LO 128 // ln 2 − LN2HI
@@ -78,8 +79,10 @@ GLOBL sigmoidConsts<>(SB), RODATA|NOPTR, $416
 	CMPQ DX, R14; \
 	CMOVQGE R11, DX
 
-// The AVX2 loop computes one vector in six registers: t = src + bias, k,
-// r, then s, Q and the result, then E and P, then O and N.
+// The AVX2 loop computes one vector in six registers: t = src + bias, k
+// (then the factor 2^(k − ⌊k/2⌋)), r (then the factor 2^⌊k/2⌋), s (then
+// Q and the result), E (then P and 2^k·P/(Q + N)), and O (then N and
+// Q + N).
 
 // LOAD: t = src + bias.
 #define LOAD(off, t) \

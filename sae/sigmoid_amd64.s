@@ -341,8 +341,8 @@ zdone:
 
 // DELTAK: the output layer's error e = a − x at the activations a in a
 // register and the targets at off(R13), acc += e² (one rounding), and
-// (e·a)·(1 − a) stored at off(DI); Z28 holds 1. outputDeltaAVX512's
-// operations (DELTAZ), with a already in a register.
+// (e·a)·(1 − a) stored at off(DI); Z28 holds 1. outputDeltaAVX512 loads
+// a first (DELTAZ); sigmoidDeltaAVX512 has it from the sigmoid.
 #define DELTAK(off, a, e, u, acc) \
 	VSUBPD off(R13), a, e; \
 	VFMADD231PD e, e, acc; \
@@ -405,7 +405,7 @@ sddone:
 // loop, whose bits it gives, on four vectors of eight lanes at a time.
 TEXT ·outputDeltaAVX512(SB), NOSPLIT, $0-32
 	MOVQ a+0(FP), DI
-	MOVQ x+8(FP), SI
+	MOVQ x+8(FP), R13
 	MOVQ n+16(FP), CX
 	MOVQ acc+24(FP), DX
 	LEAQ sigmoidConsts<>(SB), BX
@@ -413,16 +413,12 @@ TEXT ·outputDeltaAVX512(SB), NOSPLIT, $0-32
 	VMOVUPD 64(DX), Z17
 	VMOVUPD 128(DX), Z18
 	VMOVUPD 192(DX), Z19
-	VBROADCASTSD ONE(BX), Z20
+	VBROADCASTSD ONE(BX), Z28
 
+// DELTAZ: DELTAK on the activations at off(DI).
 #define DELTAZ(off, a, e, u, acc) \
 	VMOVUPD off(DI), a; \
-	VSUBPD off(SI), a, e; \
-	VFMADD231PD e, e, acc; \
-	VSUBPD a, Z20, u; \
-	VMULPD a, e, e; \
-	VMULPD u, e, e; \
-	VMOVUPD e, off(DI)
+	DELTAK(off, a, e, u, acc)
 
 dloop:
 	TESTQ CX, CX
@@ -432,7 +428,7 @@ dloop:
 	DELTAZ(128, Z2, Z6, Z10, Z18)
 	DELTAZ(192, Z3, Z7, Z11, Z19)
 	ADDQ $256, DI
-	ADDQ $256, SI
+	ADDQ $256, R13
 	SUBQ $32, CX
 	JMP dloop
 

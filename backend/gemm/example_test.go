@@ -23,3 +23,16 @@ func ExampleImplementation() {
 	// ⎡ 4   5⎤
 	// ⎣10  11⎦
 }
+
+// One step of an L-BFGS direction's loop: q −= a·y, and the next pair's
+// s·q of the new q, in one pass over the vectors.
+func ExampleAxpbyDot() {
+	q := []float64{1, 2, 3, 4}
+	y := []float64{1, 0, 1, 0}
+	s := []float64{0, 1, 0, 1}
+	a := 0.5
+	next := gemm.AxpbyDot(-a, y, 1, q, s)
+	fmt.Println(q, next, gemm.Dot(s, q))
+	// Output:
+	// [0.5 2 2.5 4] 6 6
+}

@@ -105,3 +105,23 @@ func kernel6x25a(k int, a *float64, lda int, b, d, c *float64, ldc int, alpha fl
 //
 //go:noescape
 func kernel6x32a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64, overwrite int)
+
+// dotAVX512 and dotAVX2 return Σ x[j]·y[j] over j < n, n a multiple of 16,
+// in Dot's order: sixteen running sums (two ZMM registers or four YMM) added
+// in pairs at the end.
+//
+//go:noescape
+func dotAVX512(n int, x, y *float64) float64
+
+//go:noescape
+func dotAVX2(n int, x, y *float64) float64
+
+// axpbyDotAVX512 and axpbyDotAVX2 set y[j] = alpha·x[j] + beta·y[j] for
+// j < n, n a multiple of 16, and return Σ z[j]·y[j] of the new y in Dot's
+// order; z is read after y is stored, so it may be y.
+//
+//go:noescape
+func axpbyDotAVX512(n int, alpha float64, x *float64, beta float64, y, z *float64) float64
+
+//go:noescape
+func axpbyDotAVX2(n int, alpha float64, x *float64, beta float64, y, z *float64) float64

@@ -61,3 +61,19 @@ func kernel6x25a(k int, a *float64, lda int, b, d, c *float64, ldc int, alpha fl
 func kernel6x32a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64, overwrite int) {
 	panic("gemm: no micro-kernel in this build")
 }
+
+func dotAVX512(n int, x, y *float64) float64 {
+	panic("gemm: no kernel in this build")
+}
+
+func dotAVX2(n int, x, y *float64) float64 {
+	panic("gemm: no kernel in this build")
+}
+
+func axpbyDotAVX512(n int, alpha float64, x *float64, beta float64, y, z *float64) float64 {
+	panic("gemm: no kernel in this build")
+}
+
+func axpbyDotAVX2(n int, alpha float64, x *float64, beta float64, y, z *float64) float64 {
+	panic("gemm: no kernel in this build")
+}

@@ -748,32 +748,10 @@ func derivMul(d, a []float64, t tile, off int) {
 	}
 }
 
-// sparseBlockRows is the most samples in a block of lossGradLanes, whose
-// lanes (see numLanes) take blocks q, q+numLanes, …; what the blocks and
-// lanes sum is added in their order.
+// sparseBlockRows is the number of samples in a block of lossGradLanes,
+// whose lanes (see numLanes) take blocks q, q+numLanes, …; what the blocks
+// and lanes sum is added in their order.
 const sparseBlockRows = 512
-
-// sparseBlocks is the number of blocks lossGradLanes splits b samples into:
-// a multiple of numLanes, so that every lane has as many, of about
-// sparseBlockRows samples or fewer each.
-func sparseBlocks(b int) int {
-	per := numLanes * sparseBlockRows
-	return numLanes * ((b + per - 1) / per)
-}
-
-// sparseBlockStart is the first sample of block q of blocks (b for q =
-// blocks). The blocks share b's whole tiles of six samples as evenly as
-// they can, so that their products run whole six-row tiles (the kernels'
-// height) and every lane has the same work to within a tile a block; the
-// last block also takes the b mod 6 samples left. Blocks of 512 samples
-// left 85 tiles and a padded tile of two samples in each, and the last of
-// 10,000 samples 272: the lanes' two cores carried 5,120 and 4,880 samples.
-func sparseBlockStart(b, blocks, q int) int {
-	if q == blocks {
-		return b
-	}
-	return 6 * (q * (b / 6) / blocks)
-}
 
 // sparseLane is a lane's work space: one block's output layer and hidden
 // deltas, and its share of the gradient.
@@ -791,15 +769,12 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 	inv := 1 / float64(b)
 	w1, w2, b1, b2 := l.views(params)
 	a2 := blas64.General{Rows: b, Cols: p, Stride: p, Data: ws.a2[:b*p]}
-	blocks := sparseBlocks(b)
-	lanes := numLanes
+	blocks := (b + sparseBlockRows - 1) / sparseBlockRows
+	lanes := min(numLanes, blocks)
 	rows := func(m blas64.General, q int) blas64.General {
-		lo, hi := sparseBlockStart(b, blocks, q), sparseBlockStart(b, blocks, q+1)
+		lo := q * sparseBlockRows
+		hi := min(lo+sparseBlockRows, m.Rows)
 		return blas64.General{Rows: hi - lo, Cols: m.Cols, Stride: m.Stride, Data: m.Data[lo*m.Stride:]}
-	}
-	most := 0
-	for q := range blocks {
-		most = max(most, sparseBlockStart(b, blocks, q+1)-sparseBlockStart(b, blocks, q))
 	}
 	workers := runtime.GOMAXPROCS(0)
 
@@ -837,8 +812,8 @@ func (l *SparseLoss) lossGradLanes(grad, params []float64, x blas64.General, ws 
 	d := len(params)
 	par.Each(workers, lanes, func(ln int) {
 		lw := &ws.lanes[ln]
-		lw.a3 = slices.Grow(lw.a3[:0], most*n)[:most*n]
-		lw.d2 = slices.Grow(lw.d2[:0], most*p)[:most*p]
+		lw.a3 = slices.Grow(lw.a3[:0], sparseBlockRows*n)[:sparseBlockRows*n]
+		lw.d2 = slices.Grow(lw.d2[:0], sparseBlockRows*p)[:sparseBlockRows*p]
 		var gw1, gw2t blas64.General
 		var gb1, gb2 []float64
 		if grad != nil {

@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
-	"slices"
 	"strings"
 	"testing"
 
@@ -523,30 +522,3 @@ var _ BatchObjective = (*SparseLoss)(nil)
 // (truncation error O(h²)); 3e-5 balances truncation against rounding
 // (O(ε/h)) and gives about 1e-10.
 const sparseFDStep = 3e-5
-
-// TestSparseBlocks checks lossGradLanes' blocks: they cover the samples in
-// order, every block but the last is whole six-row tiles, none is much
-// larger than sparseBlockRows, and the lanes' shares of the samples differ
-// by at most a tile a block.
-func TestSparseBlocks(t *testing.T) {
-	for _, b := range []int{2 * sparseBlockRows, 2*sparseBlockRows + 1, 2047, 2048, 2637, 10000, 60000, 60005} {
-		blocks := sparseBlocks(b)
-		if blocks%numLanes != 0 {
-			t.Errorf("b = %d: %d blocks, not a multiple of %d lanes", b, blocks, numLanes)
-		}
-		if sparseBlockStart(b, blocks, 0) != 0 || sparseBlockStart(b, blocks, blocks) != b {
-			t.Errorf("b = %d: blocks start at %d and end at %d", b, sparseBlockStart(b, blocks, 0), sparseBlockStart(b, blocks, blocks))
-		}
-		lane := make([]int, numLanes)
-		for q := range blocks {
-			rows := sparseBlockStart(b, blocks, q+1) - sparseBlockStart(b, blocks, q)
-			if rows <= 0 || rows > sparseBlockRows+6+5 || (q < blocks-1 && rows%6 != 0) {
-				t.Errorf("b = %d: block %d of %d has %d samples", b, q, blocks, rows)
-			}
-			lane[q%numLanes] += rows
-		}
-		if d := slices.Max(lane) - slices.Min(lane); d > 6*blocks/numLanes+5 {
-			t.Errorf("b = %d: the lanes take %v samples", b, lane)
-		}
-	}
-}

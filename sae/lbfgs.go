@@ -21,7 +21,7 @@ const lbfgsStore = 15
 // two loops over all 15 pairs from the first iteration on, the pairs not
 // yet stored being zeros it allocated and cleared at the start (a short
 // run, as the MNIST autoencoder's ten iterations in bench/, was mostly such
-// passes over zeros), and in fused AVX-512 or AVX2 passes. With gonum's
+// passes over zeros), and in fused passes (AVX-512, AVX2 or pure Go). With gonum's
 // direction in its place the iterates are gonum's to the bit
 // (TestLBFGSMethodSameAsGonum).
 //
@@ -229,6 +229,15 @@ func (l *lbfgsDirection) NextDirection(loc *optimize.Location, dir []float64) fl
 		}
 		d = gemm.AxpbyDot(-l.a[idx], l.y[idx], 1, dir, next)
 	}
+	if l.stored < lbfgsStore && !(allFinite(dir) && numeric.IsFinite(gamma*floats.Norm(dir, math.Inf(1)))) {
+		// gonum's passes over the pairs not yet stored, first in its
+		// second loop, make a direction all NaN (0·Inf and 0·NaN are NaN)
+		// when γ·q is not finite; so does this one.
+		for i := range dir {
+			dir[i] = math.NaN()
+		}
+		return 1
+	}
 	// The second loop, oldest pair first, on r = γ·q: b_i = ρ_i·y_iᵀr,
 	// r += (a_i − b_i)·s_i, the first pass scaling q by γ (so its y·r is
 	// γ·(y·q)), the last negating r into the descent direction, each other
@@ -244,14 +253,6 @@ func (l *lbfgsDirection) NextDirection(loc *optimize.Location, dir []float64) fl
 		}
 		d = gemm.AxpbyDot(c, l.s[idx], scale, dir, l.y[pair(i+1)])
 		scale = 1
-	}
-	if l.stored < lbfgsStore && !allFinite(dir) {
-		// gonum's passes over the pairs not yet stored make a direction
-		// that is not finite all NaN (0·Inf and 0·NaN are NaN); so does
-		// this one.
-		for i := range dir {
-			dir[i] = math.NaN()
-		}
 	}
 	return 1
 }

@@ -13,7 +13,7 @@ import (
 // (gonum's, TestLBFGSDirectionSameAsGonum) through the same locations, on
 // a convex quadratic's gradients and on random ones (where sᵀy takes either
 // sign), before the 15 pairs are stored and after: the same steps, and
-// directions that agree to rounding, ‖d − d_gonum‖∞ ≤ 1e-12·‖d_gonum‖∞.
+// directions that agree to rounding, ‖d − d_gonum‖∞ ≤ 1e-11·‖d_gonum‖∞.
 // Where gonum's direction is not finite (an infinite gradient component,
 // and γ = +Inf), so is this one, in the same components.
 func TestLBFGSDirectionNearGonum(t *testing.T) {
@@ -70,10 +70,10 @@ func TestLBFGSDirectionNearGonum(t *testing.T) {
 			scale := floats.Norm(want, math.Inf(1))
 			diff := 0.0
 			for i := range want {
-				diff = max(diff, math.Abs(got[i]-want[i]))
+				diff = max(diff, math.Abs(got[i]-want[i])) // NaN if got[i] is
 			}
 			worst = max(worst, diff/scale)
-			if diff > 1e-12*scale {
+			if !(diff <= 1e-11*scale) { // NaN fails too
 				t.Fatalf("%s: step %d: ‖d − d_gonum‖∞ = %v of ‖d_gonum‖∞ = %v", tc.name, k, diff, scale)
 			}
 		}
@@ -172,14 +172,18 @@ func BenchmarkLBFGSDirection(b *testing.B) {
 				}
 				sum := 0.0
 				for b.Loop() {
+					// A new location each time: the same one twice would
+					// store a zero pair, and every direction after it would
+					// be NaN.
+					b.StopTimer()
+					fill()
 					if cold {
-						b.StopTimer()
 						for i := range flush {
 							flush[i]++
 						}
 						sum += flush[len(flush)-1]
-						b.StartTimer()
 					}
+					b.StartTimer()
 					nd.NextDirection(loc, dir)
 				}
 				_ = sum

@@ -25,11 +25,11 @@ const (
 	// LBFGS is gonum/optimize's limited-memory BFGS with its defaults (15
 	// pairs kept; gonum's bisection line search, to a step that does not
 	// raise the loss and meets the strong curvature condition with factor
-	// 0.9), its iterates those of optimize.LBFGS to rounding (its
-	// directions are computed here, over the pairs stored so far only, in
-	// fused AVX-512 or AVX2 passes whose sums differ from gonum's in the
-	// last bits): the UFLDL exercise's optimiser (minFunc with L-BFGS).
-	// Besides TrainSettings' tests, it stops with
+	// 0.9), its directions those of optimize.LBFGS to rounding (computed
+	// here, over the pairs stored so far only, in fused passes whose sums
+	// differ from gonum's in the last bits, so that long runs part from
+	// gonum's, and on a non-convex loss may end elsewhere): the UFLDL
+	// exercise's optimiser (minFunc with L-BFGS). Besides TrainSettings' tests, it stops with
 	// GradientTolerance when, after the starting point, every component
 	// of the gradient is below 1e-12 in magnitude, gonum's own test.
 	LBFGS

@@ -120,7 +120,10 @@ func reportCmd(args []string) error {
 	sb.WriteString("*go+OpenBLAS* the same code built with `-tags openblas` (package `backend` installs OpenBLAS).\n")
 	sb.WriteString("A ratio is our time divided by the fastest Python implementation of the same computation\n")
 	sb.WriteString("(below 1: ours is faster). GFLOP/s counts the matrix-product work only; % is of the machine's\n")
-	fmt.Fprintf(&sb, "measured DGEMM rate (%.1f GFLOP/s, the fastest DGEMM below).\n\n", machine)
+	fmt.Fprintf(&sb, "measured DGEMM rate (%.1f GFLOP/s, the fastest DGEMM below); \"%% around\" is of the same build's DGEMM\n", machine)
+	sb.WriteString("timed in the same process just before and just after that benchmark (the mean of the two bursts,\n")
+	sb.WriteString("three products each): the machine's speed drifts by a tenth or more within minutes, between the\n")
+	sb.WriteString("DGEMM row and a training row of one round.\n\n")
 	if *header != "" {
 		b, err := os.ReadFile(*header)
 		if err != nil {
@@ -198,6 +201,9 @@ func reportCmd(args []string) error {
 			}
 			g := r.GFlop / r.Median
 			if machine > 0 && k.group != "dgemm" {
+				if r.DGEMMAround > 0 {
+					return fmt.Sprintf("%.1f (%.0f%%; %.0f%% around)", g, 100*g/machine, 100*g/r.DGEMMAround)
+				}
 				return fmt.Sprintf("%.1f (%.0f%%)", g, 100*g/machine)
 			}
 			return fmt.Sprintf("%.1f", g)

@@ -47,6 +47,12 @@ type Result struct {
 	Iters int    `json:"iters,omitempty"`
 	Evals int    `json:"evals,omitempty"`
 	Note  string `json:"note,omitempty"`
+	// DGEMMAround is the DGEMM rate (GFLOP/s) timed just before and just
+	// after this benchmark in the same process (the mean of the two), on
+	// the Go side: the machine's speed drifts by a tenth or more within
+	// minutes, so a training row's share of DGEMM is measured against the
+	// DGEMM of the same moment too.
+	DGEMMAround float64 `json:"dgemm_around,omitempty"`
 }
 
 // blasName labels the Go results: "go" on gonum's pure-Go BLAS, "go+OpenBLAS"
@@ -57,6 +63,11 @@ type runner struct {
 	runs, longRuns int
 	only           *regexp.Regexp
 	results        []Result
+	// dgemm, once benchDGEMM has run, times a short burst of its product
+	// and returns its rate; around is the mean of the bursts before and
+	// after the last timed benchmark.
+	dgemm  func() float64
+	around float64
 }
 
 func (r *runner) want(group string) bool { return r.only == nil || r.only.MatchString(group) }
@@ -67,6 +78,10 @@ func (r *runner) time(n int, f func() (int, int)) (med, mn float64, iters, evals
 	type sample struct {
 		t    float64
 		i, e int
+	}
+	var before float64
+	if r.dgemm != nil {
+		before = r.dgemm()
 	}
 	s := make([]sample, n)
 	for k := range s {
@@ -84,6 +99,9 @@ func (r *runner) time(n int, f func() (int, int)) (med, mn float64, iters, evals
 		}
 		return 0
 	})
+	if r.dgemm != nil {
+		r.around = (before + r.dgemm()) / 2
+	}
 	m := s[len(s)/2]
 	return m.t, s[0].t, m.i, m.e
 }
@@ -104,10 +122,16 @@ func (r *runner) timeEach(runs, reps int, f func()) (med, mn float64) {
 
 func (r *runner) add(res Result) {
 	res.Impl = blasName
+	if res.GFlop > 0 && res.Group != "dgemm" {
+		res.DGEMMAround = r.around
+	}
 	r.results = append(r.results, res)
 	fmt.Fprintf(os.Stderr, "%-22s %-10s %-12s median %9.4f s  min %9.4f s", res.Group, res.Variant, res.Impl, res.Median, res.Min)
 	if res.GFlop > 0 {
 		fmt.Fprintf(os.Stderr, "  %6.2f GFLOP/s", res.GFlop/res.Median)
+	}
+	if res.DGEMMAround > 0 {
+		fmt.Fprintf(os.Stderr, " (DGEMM around it %.1f)", res.DGEMMAround)
 	}
 	if res.Iters > 0 {
 		fmt.Fprintf(os.Stderr, "  iters %d evals %d", res.Iters, res.Evals)
@@ -196,11 +220,25 @@ func benchDGEMM(r *runner, n int) {
 	}
 	a, b, c := mk(), mk(), mk()
 	blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, a, b, 0, c) // warm up
-	med, mn, _, _ := r.time(r.runs, func() (int, int) {
+	gflop := 2 * math.Pow(float64(n), 3) / 1e9
+	product := func() (int, int) {
 		blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, a, b, 0, c)
 		return 0, 0
-	})
-	r.add(Result{Group: "dgemm", Variant: fmt.Sprintf("%d", n), Median: med, Min: mn, Runs: r.runs, GFlop: 2 * math.Pow(float64(n), 3) / 1e9})
+	}
+	med, mn, _, _ := r.time(r.runs, product)
+	r.add(Result{Group: "dgemm", Variant: fmt.Sprintf("%d", n), Median: med, Min: mn, Runs: r.runs, GFlop: gflop})
+	// From here on every timed benchmark has a burst of three products,
+	// their median rate, before and after it.
+	r.dgemm = func() float64 {
+		t := make([]float64, 3)
+		for k := range t {
+			t0 := time.Now()
+			product()
+			t[k] = time.Since(t0).Seconds()
+		}
+		slices.Sort(t)
+		return gflop / t[1]
+	}
 }
 
 func benchPCA(r *runner, X *mat.Dense) error {

@@ -181,8 +181,8 @@ func (l *lbfgsDirection) InitDirection(loc *optimize.Location, dir []float64) fl
 }
 
 // storePair writes the pair of loc and the last major iteration into the
-// ring's next place, allocating it until lbfgsStore are stored, and returns
-// it.
+// ring's next place, allocating it until lbfgsStore are stored, makes loc
+// the last major iteration and dir its gradient, and returns the pair.
 func (l *lbfgsDirection) storePair(loc *optimize.Location, dir []float64) (s, y []float64) {
 	if len(loc.X) != len(l.x) || len(loc.Gradient) != len(l.x) || len(dir) != len(l.x) {
 		panic("sae: L-BFGS direction of the wrong length")
@@ -197,20 +197,18 @@ func (l *lbfgsDirection) storePair(loc *optimize.Location, dir []float64) (s, y 
 	s, y = l.s[l.oldest], l.y[l.oldest]
 	floats.SubTo(y, loc.Gradient, l.grad)
 	floats.SubTo(s, loc.X, l.x)
+	copy(l.x, loc.X)
+	copy(l.grad, loc.Gradient)
+	copy(dir, loc.Gradient)
 	return s, y
 }
 
 func (l *lbfgsDirection) NextDirection(loc *optimize.Location, dir []float64) float64 {
 	s, y := l.storePair(loc, dir)
-	newest := l.oldest
 	sDotY := gemm.Dot(s, y)
 	gamma := sDotY / gemm.Dot(y, y)
-	l.rho[newest] = 1 / sDotY
+	l.rho[l.oldest] = 1 / sDotY
 	l.oldest = (l.oldest + 1) % lbfgsStore
-
-	copy(l.x, loc.X)
-	copy(l.grad, loc.Gradient)
-	copy(dir, loc.Gradient)
 
 	// pair(i) is the i-th pair from the oldest stored. Before the ring is
 	// full, oldest = stored and the pairs are 0 … stored−1.

@@ -21,10 +21,6 @@ func (l *gonumOrderDirection) NextDirection(loc *optimize.Location, dir []float6
 	l.rho[l.oldest] = 1 / sDotY
 	l.oldest = (l.oldest + 1) % lbfgsStore
 
-	copy(l.x, loc.X)
-	copy(l.grad, loc.Gradient)
-	copy(dir, loc.Gradient)
-
 	// Newest pair first. Before the ring is full, oldest = stored and the
 	// pairs are 0 … stored−1.
 	for i := range l.stored {

@@ -112,6 +112,25 @@ ARGS+=("$@") # e.g. -only 'pca|dgemm', passed to both sides
 PYARGS=()
 for ((i = 0; i < ${#ARGS[@]}; i += 2)); do PYARGS+=("-${ARGS[i]}" "${ARGS[i + 1]}"); done
 IN=""
+# Share runs: the pure-Go build's training rows and DGEMM alone (about
+# 15 s), after each of the other columns' runs, so that the training rows'
+# shares of the DGEMM timed around them are measured at several moments of
+# the run and not at the two of the Go rounds alone. They go into the
+# shares' table (report -shares, with the Go rounds, in the order run),
+# not into the main table, where the Go side would then have more draws
+# than the others. With --quick or flags of one's own there are none.
+SHARE_ONLY='^(dgemm|lae_tied_grad|lae_untied_grad|sparse_ufldl_grad|sparse_ufldl_train|sparse_mnist_grad|sparse_mnist_train)$'
+SHARES=""
+SHARE_RUNS=0
+share_run() {
+	if ((${#ARGS[@]})); then # --quick, or benchmarks chosen by hand: none
+		return
+	fi
+	SHARE_RUNS=$((SHARE_RUNS + 1))
+	echo "bench: share run $SHARE_RUNS (pure Go, training rows)" >&2
+	"$OUT/bench" run -only "$SHARE_ONLY" -out "$OUT/share-$SHARE_RUNS.json" -export "$OUT/data-share" >&2
+	SHARES="$SHARES,$OUT/share-$SHARE_RUNS.json"
+}
 if [[ $OPENBLAS != 1 ]]; then
 	echo "- The OpenBLAS build of the Go side was not run (BENCH_OPENBLAS=0, or libopenblas-dev or the cgo build unavailable)." >>"$OUT/header.md"
 fi
@@ -119,18 +138,22 @@ for ((round = 1; round <= ROUNDS; round++)); do
 	echo "bench: round $round of $ROUNDS: Go side (pure Go)" >&2
 	"$OUT/bench" run -out "$OUT/go-$round.json" -export "$OUT/data" "${ARGS[@]}"
 	IN="$IN,$OUT/go-$round.json"
+	SHARES="$SHARES,$OUT/go-$round.json"
 	if [[ $OPENBLAS == 1 ]]; then
 		echo "bench: round $round of $ROUNDS: Go side (OpenBLAS)" >&2
 		"${UNSET_OPENBLAS[@]}" "$OUT/bench-openblas" run -out "$OUT/go-openblas-$round.json" -export "$OUT/data-openblas" "${ARGS[@]}"
 		IN="$IN,$OUT/go-openblas-$round.json"
+		share_run
 	fi
 	echo "bench: round $round of $ROUNDS: Python side" >&2
 	"${UNSET_OPENBLAS[@]}" "$PY" bench/py_bench.py --mnist "$MNIST" --data "$OUT/data" --out "$OUT/py-$round.json" "${PYARGS[@]}" "${NO_TORCH[@]}"
+	share_run
 	echo "bench: round $round of $ROUNDS: Python side, freed memory kept" >&2
 	"${UNSET_OPENBLAS[@]}" "${KEEP_FREED[@]}" "$PY" bench/py_bench.py --mnist "$MNIST" --data "$OUT/data" --out "$OUT/py-kept-$round.json" "${PYARGS[@]}" "${NO_TORCH[@]}"
 	IN="$IN,$OUT/py-$round.json,$OUT/py-kept-$round.json"
+	share_run
 done
-echo "- Rounds: $ROUNDS (each Go build's best round is shown, and each Python implementation's best of its two runs a round)" >>"$OUT/header.md"
+echo "- Rounds: $ROUNDS (each Go build's best round is shown, and each Python implementation's best of its two runs a round); share runs of the training rows: $SHARE_RUNS" >>"$OUT/header.md"
 echo "- Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$OUT/header.md"
-"$OUT/bench" report -in "${IN#,}" -header "$OUT/header.md" -md "$MD" -png "$PNG"
+"$OUT/bench" report -in "${IN#,}" -shares "${SHARES#,}" -header "$OUT/header.md" -md "$MD" -png "$PNG"
 echo "bench: wrote $MD and $PNG" >&2

@@ -30,6 +30,10 @@ var groupOrder = []struct{ group, what string }{
 	{"sparse_mnist_train", "MNIST sparse AE 10000 images, L-BFGS"},
 }
 
+// resultKey identifies a table row: results with the same group and
+// variant did the same work.
+type resultKey struct{ group, variant string }
+
 var otherImpls = []string{"numpy", "scipy", "sklearn", "torch"}
 
 func reportCmd(args []string) error {
@@ -39,21 +43,20 @@ func reportCmd(args []string) error {
 	png := fs.String("png", "bench/results.png", "plot to write")
 	header := fs.String("header", "", "file whose text is put under the title (machine, load)")
 	notes := fs.String("notes", "bench/NOTES.md", "hand-written analysis appended after the table (skipped if missing)")
+	shareIn := fs.String("shares", "", "comma-separated result files, in the order run, whose training rows give the shares of DGEMM run by run (run.sh: its Go rounds and share runs); empty: the files of -in")
 	_ = fs.Parse(args)
 
-	var all []Result
-	for _, p := range strings.Split(*in, ",") {
-		b, err := os.ReadFile(p)
-		if err != nil {
+	all, err := readResults(*in)
+	if err != nil {
+		return err
+	}
+	shareRuns := all
+	if *shareIn != "" {
+		if shareRuns, err = readResults(*shareIn); err != nil {
 			return err
 		}
-		var rs []Result
-		if err := json.Unmarshal(b, &rs); err != nil {
-			return fmt.Errorf("%s: %w", p, err)
-		}
-		all = append(all, rs...)
 	}
-	type key struct{ group, variant string }
+	type key = resultKey
 	byKey := map[key]map[string]Result{}
 	var keys []key
 	var info []string
@@ -211,6 +214,7 @@ func reportCmd(args []string) error {
 		row = append(row, rate(pure, havePure)+"; "+rate(ob, haveOB), strings.Join(notes, "; "))
 		sb.WriteString("| " + strings.Join(row, " | ") + " |\n")
 	}
+	writeShares(&sb, ordered, what, shareRuns)
 	if len(labels) > 0 {
 		sb.WriteString("\n![ours/fastest Python per benchmark](" + filepath.Base(*png) + ")\n\n" +
 			"Plot: a row per benchmark of the table, a mark per build at its time divided by the fastest " +
@@ -246,4 +250,71 @@ func reportCmd(args []string) error {
 		return err
 	}
 	return atomicfile.Write(*md, []byte(sb.String()))
+}
+
+// readResults reads and concatenates the result files in the
+// comma-separated list paths.
+func readResults(paths string) ([]Result, error) {
+	var all []Result
+	for _, p := range strings.Split(paths, ",") {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		var rs []Result
+		if err := json.Unmarshal(b, &rs); err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		all = append(all, rs...)
+	}
+	return all, nil
+}
+
+// writeShares writes, for each training row of the default build (a GFLOP
+// count and a DGEMM timed around it), its share of the DGEMM around it in
+// every run of all that timed it, in their order: with run.sh, the Go
+// rounds and the share runs between the other columns' runs, spread over
+// the whole run. One run's share depends on the moment it was taken
+// (the machine's speed drifts, and not by the same factor for every
+// computation); the median over runs spread through the run does less.
+func writeShares(sb *strings.Builder, ordered []resultKey, what []string, all []Result) {
+	type key = resultKey
+	shares := map[key][]float64{}
+	for _, r := range all {
+		if r.Impl == "go" && r.GFlop > 0 && r.DGEMMAround > 0 && r.Median > 0 {
+			k := key{r.Group, r.Variant}
+			shares[k] = append(shares[k], 100*r.GFlop/r.Median/r.DGEMMAround)
+		}
+	}
+	header := false
+	for i, k := range ordered {
+		s := shares[k]
+		if len(s) == 0 {
+			continue
+		}
+		if !header {
+			sb.WriteString("\nShare of the DGEMM timed around each training row (*go*), run by run: the table's rounds and the\n")
+			sb.WriteString("share runs between the other columns' runs (`bench/run.sh`), which time the training rows and DGEMM\n")
+			sb.WriteString("alone; the median is over all of them.\n\n")
+			sb.WriteString("| benchmark | variant | runs | median % of DGEMM around | lowest | highest | every run, in the order run |\n")
+			sb.WriteString("|---|---|---:|---:|---:|---:|---|\n")
+			header = true
+		}
+		inOrder := make([]string, len(s))
+		for j, v := range s {
+			inOrder[j] = fmt.Sprintf("%.0f", v)
+		}
+		sorted := slices.Sorted(slices.Values(s))
+		fmt.Fprintf(sb, "| %s | %s | %d | %.0f | %.0f | %.0f | %s |\n", what[i], k.variant, len(s), median(sorted), sorted[0], sorted[len(sorted)-1], strings.Join(inOrder, ", "))
+	}
+}
+
+// median returns the median of the sorted values s (the mean of the middle
+// two when their number is even).
+func median(s []float64) float64 {
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
 }

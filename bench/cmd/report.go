@@ -43,14 +43,18 @@ func reportCmd(args []string) error {
 	png := fs.String("png", "bench/results.png", "plot to write")
 	header := fs.String("header", "", "file whose text is put under the title (machine, load)")
 	notes := fs.String("notes", "bench/NOTES.md", "hand-written analysis appended after the table (skipped if missing)")
-	shareIn := fs.String("shares", "", "comma-separated result files, in the order run, whose training rows give the shares of DGEMM run by run (run.sh: its Go rounds and share runs); empty: the files of -in")
+	shareIn := fs.String("shares", "", "comma-separated result files of the default build, in the order run, whose rows with a GFLOP count give a table of their shares of the DGEMM around them run by run (run.sh: its Go rounds and share runs); empty: no such table")
 	_ = fs.Parse(args)
 
-	all, err := readResults(*in)
+	files, err := readResults(*in)
 	if err != nil {
 		return err
 	}
-	shareRuns := all
+	var all []Result
+	for _, f := range files {
+		all = append(all, f...)
+	}
+	var shareRuns [][]Result
 	if *shareIn != "" {
 		if shareRuns, err = readResults(*shareIn); err != nil {
 			return err
@@ -214,7 +218,6 @@ func reportCmd(args []string) error {
 		row = append(row, rate(pure, havePure)+"; "+rate(ob, haveOB), strings.Join(notes, "; "))
 		sb.WriteString("| " + strings.Join(row, " | ") + " |\n")
 	}
-	writeShares(&sb, ordered, what, shareRuns)
 	if len(labels) > 0 {
 		sb.WriteString("\n![ours/fastest Python per benchmark](" + filepath.Base(*png) + ")\n\n" +
 			"Plot: a row per benchmark of the table, a mark per build at its time divided by the fastest " +
@@ -236,6 +239,7 @@ func reportCmd(args []string) error {
 			return err
 		}
 	}
+	writeShares(&sb, ordered, what, shareRuns)
 	if *notes != "" {
 		b, err := os.ReadFile(*notes)
 		switch {
@@ -252,10 +256,10 @@ func reportCmd(args []string) error {
 	return atomicfile.Write(*md, []byte(sb.String()))
 }
 
-// readResults reads and concatenates the result files in the
-// comma-separated list paths.
-func readResults(paths string) ([]Result, error) {
-	var all []Result
+// readResults reads the result files in the comma-separated list paths,
+// a slice of results each.
+func readResults(paths string) ([][]Result, error) {
+	var files [][]Result
 	for _, p := range strings.Split(paths, ",") {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -265,25 +269,39 @@ func readResults(paths string) ([]Result, error) {
 		if err := json.Unmarshal(b, &rs); err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
-		all = append(all, rs...)
+		files = append(files, rs)
 	}
-	return all, nil
+	return files, nil
 }
 
-// writeShares writes, for each training row of the default build (a GFLOP
-// count and a DGEMM timed around it), its share of the DGEMM around it in
-// every run of all that timed it, in their order: with run.sh, the Go
-// rounds and the share runs between the other columns' runs, spread over
-// the whole run. One run's share depends on the moment it was taken
-// (the machine's speed drifts, and not by the same factor for every
-// computation); the median over runs spread through the run does less.
-func writeShares(sb *strings.Builder, ordered []resultKey, what []string, all []Result) {
-	type key = resultKey
-	shares := map[key][]float64{}
-	for _, r := range all {
-		if r.Impl == "go" && r.GFlop > 0 && r.DGEMMAround > 0 && r.Median > 0 {
-			k := key{r.Group, r.Variant}
-			shares[k] = append(shares[k], 100*r.GFlop/r.Median/r.DGEMMAround)
+// writeShares writes, for each row of the first table with a GFLOP count
+// (the training rows), its share of the DGEMM timed around it in each of
+// the default build's runs, files in the order run: with run.sh, its Go
+// rounds (whole runs, marked) and the share runs between the other
+// columns' runs (DGEMM and these rows alone). One run's share depends on
+// the moment it was taken (the machine's speed drifts, and not by the
+// same factor for every computation); the median over runs spread through
+// the whole run does less. Rows of the files that are not in the first
+// table are left out.
+func writeShares(sb *strings.Builder, ordered []resultKey, what []string, files [][]Result) {
+	type share struct {
+		v     float64
+		whole bool // from a whole run (it has rows without a GFLOP count, such as PCA's)
+	}
+	shares := map[resultKey][]share{}
+	wholeRuns, shareOnly := 0, 0
+	for _, f := range files {
+		w := slices.ContainsFunc(f, func(r Result) bool { return strings.HasPrefix(r.Group, "pca") })
+		if w {
+			wholeRuns++
+		} else {
+			shareOnly++
+		}
+		for _, r := range f {
+			if r.Impl == "go" && r.GFlop > 0 && r.DGEMMAround > 0 && r.Median > 0 {
+				k := resultKey{r.Group, r.Variant}
+				shares[k] = append(shares[k], share{100 * r.GFlop / r.Median / r.DGEMMAround, w})
+			}
 		}
 	}
 	header := false
@@ -293,19 +311,27 @@ func writeShares(sb *strings.Builder, ordered []resultKey, what []string, all []
 			continue
 		}
 		if !header {
-			sb.WriteString("\nShare of the DGEMM timed around each training row (*go*), run by run: the table's rounds and the\n")
-			sb.WriteString("share runs between the other columns' runs (`bench/run.sh`), which time the training rows and DGEMM\n")
-			sb.WriteString("alone; the median is over all of them.\n\n")
-			sb.WriteString("| benchmark | variant | runs | median % of DGEMM around | lowest | highest | every run, in the order run |\n")
+			fmt.Fprintf(sb, "\n## Shares of the DGEMM around each training row, run by run\n\n")
+			fmt.Fprintf(sb, "Each row of the first table with a GFLOP count, in every run of the default build (*go*): %d whole\n", wholeRuns)
+			fmt.Fprintf(sb, "runs (the table's rounds, marked \\*) and %d share runs, which time DGEMM and these rows alone, one after\n", shareOnly)
+			sb.WriteString("each of the other columns' runs (`bench/run.sh`), so that the runs are spread over the whole run. The\n")
+			sb.WriteString("share is of the DGEMM timed just before and just after the row in the same process (\"% around\" in\n")
+			sb.WriteString("the first table); the median is over all the runs.\n\n")
+			sb.WriteString("| benchmark | variant | runs | median % of DGEMM around | lowest % | highest % | every run's %, in the order run |\n")
 			sb.WriteString("|---|---|---:|---:|---:|---:|---|\n")
 			header = true
 		}
+		vals := make([]float64, len(s))
 		inOrder := make([]string, len(s))
-		for j, v := range s {
-			inOrder[j] = fmt.Sprintf("%.0f", v)
+		for j, x := range s {
+			vals[j] = x.v
+			inOrder[j] = fmt.Sprintf("%.0f", x.v)
+			if x.whole {
+				inOrder[j] += "\\*"
+			}
 		}
-		sorted := slices.Sorted(slices.Values(s))
-		fmt.Fprintf(sb, "| %s | %s | %d | %.0f | %.0f | %.0f | %s |\n", what[i], k.variant, len(s), median(sorted), sorted[0], sorted[len(sorted)-1], strings.Join(inOrder, ", "))
+		slices.Sort(vals)
+		fmt.Fprintf(sb, "| %s | %s | %d | %.0f | %.0f | %.0f | %s |\n", what[i], k.variant, len(s), median(vals), vals[0], vals[len(vals)-1], strings.Join(inOrder, ", "))
 	}
 }
 

@@ -312,8 +312,8 @@ func writeShares(sb *strings.Builder, ordered []resultKey, what []string, files 
 		}
 		if !header {
 			fmt.Fprintf(sb, "\n## Shares of the DGEMM around each training row, run by run\n\n")
-			fmt.Fprintf(sb, "Each row of the first table with a GFLOP count, in every run of the default build (*go*): %d whole\n", wholeRuns)
-			fmt.Fprintf(sb, "runs (the table's rounds, marked \\*) and %d share runs, which time DGEMM and these rows alone, one after\n", shareOnly)
+			fmt.Fprintf(sb, "Each row of the first table with a GFLOP count, in every run of the default build (*go*): %s\n", runs(wholeRuns, "whole run"))
+			fmt.Fprintf(sb, "(the table's rounds, marked \\*) and %s, which time DGEMM and these rows alone, one after\n", runs(shareOnly, "share run"))
 			sb.WriteString("each of the other columns' runs (`bench/run.sh`), so that the runs are spread over the whole run. The\n")
 			sb.WriteString("share is of the DGEMM timed just before and just after the row in the same process (\"% around\" in\n")
 			sb.WriteString("the first table); the median is over all the runs.\n\n")
@@ -333,6 +333,14 @@ func writeShares(sb *strings.Builder, ordered []resultKey, what []string, files 
 		slices.Sort(vals)
 		fmt.Fprintf(sb, "| %s | %s | %d | %.0f | %.0f | %.0f | %s |\n", what[i], k.variant, len(s), median(vals), vals[0], vals[len(vals)-1], strings.Join(inOrder, ", "))
 	}
+}
+
+// runs returns n and what, made plural unless n is 1.
+func runs(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 // median returns the median of the sorted values s (the mean of the middle

@@ -23,7 +23,7 @@ func TestWriteShares(t *testing.T) {
 	var sb strings.Builder
 	writeShares(&sb, ordered, []string{"UFLDL", "tied"}, [][]Result{whole, share1, share2, share3})
 	out := sb.String()
-	if !strings.Contains(out, "1 whole\nruns") || !strings.Contains(out, "and 3 share runs") {
+	if !strings.Contains(out, "1 whole run\n(") || !strings.Contains(out, "and 3 share runs") {
 		t.Errorf("run counts wrong in:\n%s", out)
 	}
 	want := "| UFLDL | v | 4 | 80 | 64 | 100 | 80\\*, 64, 80, 100 |\n"

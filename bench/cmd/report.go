@@ -60,9 +60,8 @@ func reportCmd(args []string) error {
 			return err
 		}
 	}
-	type key = resultKey
-	byKey := map[key]map[string]Result{}
-	var keys []key
+	byKey := map[resultKey]map[string]Result{}
+	var keys []resultKey
 	var info []string
 	for _, r := range all {
 		if strings.HasPrefix(r.Group, "_") {
@@ -71,7 +70,7 @@ func reportCmd(args []string) error {
 			}
 			continue
 		}
-		k := key{r.Group, r.Variant}
+		k := resultKey{r.Group, r.Variant}
 		if byKey[k] == nil {
 			byKey[k] = map[string]Result{}
 			keys = append(keys, k)
@@ -84,7 +83,7 @@ func reportCmd(args []string) error {
 			byKey[k][r.Impl] = r
 		}
 	}
-	var ordered []key
+	var ordered []resultKey
 	var what []string
 	for _, g := range groupOrder {
 		for _, k := range keys {

@@ -83,7 +83,8 @@ if [[ $OPENBLAS == 1 ]] && ! CGO_LDFLAGS="${CGO_LDFLAGS:-} -lopenblas" go build 
 fi
 
 {
-	echo "- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/{print $2}') GiB; $(go version | cut -d' ' -f3), GOMAXPROCS $(nproc)"
+	cpuinfo() { grep -m1 -E "^$1\s*:" /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'; }
+	echo "- Machine: $(nproc) cores, $(cpuinfo 'model name') (family $(cpuinfo 'cpu family'), model $(cpuinfo 'model')), $(free -g | awk '/Mem:/{print $2}') GiB; $(go version | cut -d' ' -f3), GOMAXPROCS $(nproc)"
 	echo "- Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$OUT/header.md"
 

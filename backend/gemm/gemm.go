@@ -12,16 +12,41 @@ import (
 	"github.com/linae/linae/backend/par"
 )
 
-// Block sizes. A packed block of op(A) (mc×kc, 144 KiB) stays in a core's
-// L2 cache while it meets every panel of the packed block of op(B) (kc×nc,
-// 8 MiB, in the shared L3); one 6×kc row panel of A and one kc×nr column
-// panel of B (12 + 16 or 32 KiB) stay in L1 across a micro-kernel call.
+// Block sizes. A packed block of op(A) (mc×kc, 144 KiB, or mcTall×kc, 432
+// KiB: see rowBlock) stays in a core's L2 cache while it meets every panel
+// of the packed block of op(B) (kc×nc, 8 MiB, in the shared L3); one 6×kc
+// row panel of A and one kc×nr column panel of B (12 + 16 or 32 KiB) stay
+// in L1 across a micro-kernel call.
 const (
-	mr = 6
-	kc = 256
-	mc = 72
-	nc = 4096
+	mr     = 6
+	kc     = 256
+	mc     = 72
+	mcTall = 216
+	nc     = 4096
 )
+
+// rowBlock returns the height of the row blocks of op(A) for a product
+// with m rows against a block of op(B) of nb columns on the given number
+// of workers. Each row block reads all of the packed op(B) block from the
+// shared L3 once a pass over k. When that block is too large for L2 (nb ≥
+// minColsTall) and there are rows enough to give every worker four blocks,
+// blocks three times as tall read it a third as often, which keeps the
+// rate up while the cores (and, on a shared machine, other tenants)
+// contend for the L3 (bench/NOTES.md, stop 31). Only on the AVX-512 path:
+// most processors with AVX-512 (Intel's server cores, AMD's Zen 4 and 5)
+// have an L2 of 1 MiB or more, where the tall block fits beside the
+// panels; many with AVX2 alone have 256 or 512 KiB. Both heights are
+// multiples of mr, so the height changes no sum's order, and no bit.
+func rowBlock(m, nb, workers int) int {
+	if wide && nb >= minColsTall && m >= 4*mcTall*max(workers, 1) {
+		return mcTall
+	}
+	return mc
+}
+
+// minColsTall is the narrowest block of op(B), packed kc deep, that
+// exceeds half a core's L2 cache (128 columns: 256 KiB).
+const minColsTall = 128
 
 // nr is the micro-tile's width, the width of B̃'s packed panels: 16 for the
 // AVX-512 kernels (two ZMM registers a row), 8 for the AVX2 ones (two YMM
@@ -558,7 +583,8 @@ type task struct{ i0, i1, p0, p1 int }
 // in C, not added to it.
 func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, alpha float64, a []float64, lda, pc int, pb []float64, bInPlace bool, b []float64, ldb int, c []float64, ldc int, overwrite int) {
 	panels := (nb + nr - 1) / nr
-	blocks := (m + mc - 1) / mc
+	height := rowBlock(m, nb, workers)
+	blocks := (m + height - 1) / height
 	// Enough tasks to keep every worker busy to the end: split the column
 	// panels when there are few row blocks.
 	split := 1
@@ -566,8 +592,8 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 		split = min(panels, (8*workers+blocks-1)/blocks)
 	}
 	tasks := make([]task, 0, blocks*split)
-	for i0 := 0; i0 < m; i0 += mc {
-		i1 := min(i0+mc, m)
+	for i0 := 0; i0 < m; i0 += height {
+		i1 := min(i0+height, m)
 		// The panels that meet the triangle in rows i0:i1.
 		lo, hi := 0, panels
 		switch tri {
@@ -607,8 +633,8 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 		defer aPool.Put(sb)
 		shared = sb.s
 		par.Each(workers, blocks, func(q int) {
-			i0 := q * mc
-			packA(shared[i0*kb:], transA, a, lda, i0, min(mc, m-i0), pc, kb)
+			i0 := q * height
+			packA(shared[i0*kb:], transA, a, lda, i0, min(height, m-i0), pc, kb)
 		})
 	}
 	run := func(t task, pa []float64) {
@@ -709,7 +735,7 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 		}
 	}
 	par.Each(workers, len(tasks), func(t int) {
-		pa := getBuf(&aPool, kb*mc)
+		pa := getBuf(&aPool, kb*height)
 		run(tasks[t], pa.s)
 		aPool.Put(pa)
 	})
@@ -855,7 +881,8 @@ func roundUp(x, to int) int { return (x + to - 1) / to * to }
 
 // buf is a pooled packing buffer; the pools keep the large buffers of
 // repeated products (training loops) from being reallocated each call, one
-// pool for the blocks of A (kc×mc) and one for those of B (up to kc×nc).
+// pool for the blocks of A (kc×mc or kc×mcTall) and one for those of B (up
+// to kc×nc).
 type buf struct{ s []float64 }
 
 var aPool, bPool sync.Pool

@@ -182,9 +182,11 @@ func testDgemmDeterministic(t *testing.T) {
 		t.Skip("no micro-kernel here (noasm build, no AVX2/FMA, or not amd64)")
 	}
 	rnd := rand.New(rand.NewPCG(3, 4))
-	// The last three are large enough for the outer-product, 25-column
-	// and short-k paths to spread their tiles over the goroutines.
-	for _, sh := range [][3]int{{301, 517, 700}, {25, 64, 10000}, {48, 96, 455}, {600, 25, 256}, {600, 128, 64}} {
+	// The third to fifth are large enough for the outer-product, 25-column
+	// and short-k paths to spread their tiles over the goroutines; the
+	// last takes tall row blocks on one goroutine and the usual ones on
+	// four (rowBlock).
+	for _, sh := range [][3]int{{301, 517, 700}, {25, 64, 10000}, {48, 96, 455}, {600, 25, 256}, {600, 128, 64}, {1831, 130, 300}} {
 		dgemmDeterministic(t, rnd, sh[0], sh[1], sh[2])
 	}
 }
@@ -208,6 +210,52 @@ func dgemmDeterministic(t *testing.T, rnd *rand.Rand, m, n, k int) {
 		for i := range c1 {
 			if c1[i] != c2[i] {
 				t.Fatalf("transposes %v, element %d: %v with 1 goroutine, %v with 4", tr, i, c1[i], c2[i])
+			}
+		}
+	}
+}
+
+// TestTallRowBlocks checks the tall row blocks of wide products with many
+// rows (rowBlock): a product computed whole in such blocks, on two
+// goroutines, has the bits of the same product computed in pieces of 700
+// rows, which take the usual blocks, and matches the definition; the
+// last tall block and its last tile are partial (1831 = 8·216 + 103).
+func TestTallRowBlocks(t *testing.T) { forEachPath(t, testTallRowBlocks) }
+
+func testTallRowBlocks(t *testing.T) {
+	if !wide {
+		t.Skip("tall row blocks are the AVX-512 path's")
+	}
+	const m, n, k, piece = 1831, 130, 300, 700
+	if rowBlock(m, n, 2) != mcTall || rowBlock(piece, n, 2) != mc || rowBlock(m, minColsTall-1, 2) != mc {
+		t.Fatal("the shapes below no longer take the blocks this test is for")
+	}
+	rnd := rand.New(rand.NewPCG(13, 14))
+	a, b, c0 := randSlice(rnd, m*k), randSlice(rnd, k*n), randSlice(rnd, m*n)
+	for _, tr := range [][2]bool{{false, false}, {true, false}, {false, true}} {
+		lda, ldb := k, n
+		if tr[0] {
+			lda = m
+		}
+		if tr[1] {
+			ldb = k
+		}
+		whole, pieces, want := slices.Clone(c0), slices.Clone(c0), slices.Clone(c0)
+		productWith(2, full, tr[0], tr[1], m, n, k, 0.5, a, lda, b, ldb, 2, whole, n)
+		for i0 := 0; i0 < m; i0 += piece {
+			ao := i0 * lda // op(A)'s rows i0: are A's rows, or its columns
+			if tr[0] {
+				ao = i0
+			}
+			productWith(2, full, tr[0], tr[1], min(piece, m-i0), n, k, 0.5, a[ao:], lda, b, ldb, 2, pieces[i0*n:], n)
+		}
+		if !slices.Equal(whole, pieces) {
+			t.Fatalf("transposes %v: tall row blocks give other bits than the usual ones", tr)
+		}
+		naive(tr[0], tr[1], m, n, k, 0.5, a, lda, b, ldb, 2, want, n)
+		for i, w := range want {
+			if math.Abs(whole[i]-w) > 1e-13*(math.Sqrt(k)*4+math.Abs(w)) {
+				t.Fatalf("transposes %v: C[%d] = %v, want %v", tr, i, whole[i], w)
 			}
 		}
 	}

@@ -3,8 +3,9 @@
 # bandwidth (STREAM's copy, scale, add and triad, and a read-only sum, on
 # 1 and 2 threads), and DGEMM 2000³ of package gemm's AVX-512 and AVX2
 # kernels against numpy (OpenBLAS's own choice of kernels, and the
-# environment's), interleaved; writes bench/KERNELS.md (about 5 minutes on
-# 2 cores).
+# environment's), interleaved, and against OpenBLAS call by call in one
+# process (bench/dgemmpair); writes bench/KERNELS.md (about 8 minutes on 2
+# cores with 3 rounds).
 #
 #   bench/kernels.sh            # 3 rounds of each DGEMM comparison
 #   KERNELS_ROUNDS=5 bench/kernels.sh
@@ -23,6 +24,13 @@ before=$(load)
 go test -count=1 -run '^$' -bench 'FMAPeak|KernelShare' -cpu 1 ./backend/gemm/ | grep -E '^Benchmark' >"$T/peak.txt"
 bench/dgemm_interleaved.sh "$ROUNDS" >"$T/two.txt"
 GOMAXPROCS=1 OPENBLAS_NUM_THREADS=1 bench/dgemm_interleaved.sh "$ROUNDS" >"$T/one.txt"
+# The same product alternated with OpenBLAS's call by call in one process
+# (bench/dgemmpair), a run of each thread count a round.
+CGO_ENABLED=1 CGO_LDFLAGS=-lopenblas go build -tags openblas -o "$T/dgemmpair" ./bench/dgemmpair
+for ((r = 1; r <= ROUNDS; r++)); do
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$T/dgemmpair" -rounds 30 | tail -n 1 >>"$T/pair.txt"
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE GOMAXPROCS=1 OPENBLAS_NUM_THREADS=1 "$T/dgemmpair" -rounds 15 | tail -n 1 >>"$T/pair.txt"
+done
 after=$(load)
 
 "$PY" - "$T" "$OUT" "$ROUNDS" "$before" "$after" <<'PYEOF'
@@ -78,6 +86,20 @@ for title, d in (("two threads (GOMAXPROCS and OpenBLAS's threads = processors)"
     ref = next((v[1] for k, v in d.items() if k.startswith("numpy") and "Haswell" not in k), None)
     for k, (g, c) in d.items():
         w.write(f"| {k} | {g:.1f} | {c:.1f} | {c / ref:.2f} | {c / zmm:.0%} |\n")
+pairs = [l.strip() for l in open(f"{t}/pair.txt") if l.startswith("|")]
+w.write("\n## DGEMM 2000³ alternated with OpenBLAS call by call in one process (`bench/dgemmpair`)\n\n"
+        "Package gemm's Dgemm and OpenBLAS's (its own kernels) by turns on the same operands, each first every\n"
+        "other round, a pause of 200 ms after each OpenBLAS call (its threads spin after a call and slow what\n"
+        "runs next); one run of 30 rounds on all processors and one of 15 on one thread in each of the rounds\n"
+        "above. A ratio is the median over a run's rounds of go's rate ÷ OpenBLAS's in the same round.\n\n"
+        "| threads | rounds | go: GFLOP/s | OpenBLAS: GFLOP/s | go ÷ OpenBLAS | go: GFLOP/cpu-s | OpenBLAS: GFLOP/cpu-s | go ÷ OpenBLAS (cpu-s) | OpenBLAS's kernels |\n"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---|\n")
+for l in sorted(pairs, key=lambda l: -int(l.split("|")[1])):
+    w.write(l + "\n")
+for th in sorted({int(l.split("|")[1]) for l in pairs}, reverse=True):
+    rs = [l.split("|") for l in pairs if int(l.split("|")[1]) == th]
+    w.write(f"\n{th} thread(s): median of the runs' ratios {statistics.median(float(r[5]) for r in rs):.3f} (wall), "
+            f"{statistics.median(float(r[8]) for r in rs):.3f} (processor time); lowest {min(float(r[5]) for r in rs):.3f}.\n")
 w.write("\nRaw output:\n\n```\n")
 for f in ("peak", "two", "one"):
     w.write(open(f"{t}/{f}.txt").read())

@@ -4,8 +4,8 @@
 # 1 and 2 threads), and DGEMM 2000³ of package gemm's AVX-512 and AVX2
 # kernels against numpy (OpenBLAS's own choice of kernels, and the
 # environment's), interleaved, and against OpenBLAS call by call in one
-# process (bench/dgemmpair); writes bench/KERNELS.md (about 8 minutes on 2
-# cores with 3 rounds).
+# process (bench/dgemmpair); writes bench/KERNELS.md (about 5 minutes on 2
+# cores with KERNELS_ROUNDS=5).
 #
 #   bench/kernels.sh            # 3 rounds of each DGEMM comparison
 #   KERNELS_ROUNDS=5 bench/kernels.sh

@@ -185,7 +185,7 @@ func testDgemmDeterministic(t *testing.T) {
 	// The third to fifth are large enough for the outer-product, 25-column
 	// and short-k paths to spread their tiles over the goroutines; the
 	// last takes tall row blocks on one goroutine and the usual ones on
-	// four (rowBlock).
+	// four on the AVX-512 path (rowBlock).
 	for _, sh := range [][3]int{{301, 517, 700}, {25, 64, 10000}, {48, 96, 455}, {600, 25, 256}, {600, 128, 64}, {1831, 130, 300}} {
 		dgemmDeterministic(t, rnd, sh[0], sh[1], sh[2])
 	}
@@ -217,16 +217,20 @@ func dgemmDeterministic(t *testing.T, rnd *rand.Rand, m, n, k int) {
 
 // TestTallRowBlocks checks the tall row blocks of wide products with many
 // rows (rowBlock): a product computed whole in such blocks, on two
-// goroutines, has the bits of the same product computed in pieces of 700
-// rows, which take the usual blocks, and matches the definition; the
-// last tall block and its last tile are partial (1831 = 8·216 + 103).
+// goroutines (which pack each block of A once, for both) and on one (which
+// packs each in its task's buffer), has the bits of the same product
+// computed in pieces of 702 rows, which take the usual blocks, and
+// matches the definition. op(B) is wide enough for A to be
+// packed, the pieces start on tile boundaries, alpha is not a power of two
+// (so that a tile computed as an edge tile would round differently), and
+// the last tall block and its last tile are partial (1831 = 8·216 + 103).
 func TestTallRowBlocks(t *testing.T) { forEachPath(t, testTallRowBlocks) }
 
 func testTallRowBlocks(t *testing.T) {
 	if !wide {
 		t.Skip("tall row blocks are the AVX-512 path's")
 	}
-	const m, n, k, piece = 1831, 130, 300, 700
+	const m, n, k, piece = 1831, 260, 300, 702
 	if rowBlock(m, n, 2) != mcTall || rowBlock(piece, n, 2) != mc || rowBlock(m, minColsTall-1, 2) != mc {
 		t.Fatal("the shapes below no longer take the blocks this test is for")
 	}
@@ -240,19 +244,21 @@ func testTallRowBlocks(t *testing.T) {
 		if tr[1] {
 			ldb = k
 		}
-		whole, pieces, want := slices.Clone(c0), slices.Clone(c0), slices.Clone(c0)
-		productWith(2, full, tr[0], tr[1], m, n, k, 0.5, a, lda, b, ldb, 2, whole, n)
+		whole, serial, pieces, want := slices.Clone(c0), slices.Clone(c0), slices.Clone(c0), slices.Clone(c0)
+		productWith(2, full, tr[0], tr[1], m, n, k, 0.3, a, lda, b, ldb, 2, whole, n)
+		// One goroutine packs each block for itself, in the task's buffer.
+		productWith(1, full, tr[0], tr[1], m, n, k, 0.3, a, lda, b, ldb, 2, serial, n)
 		for i0 := 0; i0 < m; i0 += piece {
 			ao := i0 * lda // op(A)'s rows i0: are A's rows, or its columns
 			if tr[0] {
 				ao = i0
 			}
-			productWith(2, full, tr[0], tr[1], min(piece, m-i0), n, k, 0.5, a[ao:], lda, b, ldb, 2, pieces[i0*n:], n)
+			productWith(2, full, tr[0], tr[1], min(piece, m-i0), n, k, 0.3, a[ao:], lda, b, ldb, 2, pieces[i0*n:], n)
 		}
-		if !slices.Equal(whole, pieces) {
+		if !slices.Equal(whole, pieces) || !slices.Equal(serial, pieces) {
 			t.Fatalf("transposes %v: tall row blocks give other bits than the usual ones", tr)
 		}
-		naive(tr[0], tr[1], m, n, k, 0.5, a, lda, b, ldb, 2, want, n)
+		naive(tr[0], tr[1], m, n, k, 0.3, a, lda, b, ldb, 2, want, n)
 		for i, w := range want {
 			if math.Abs(whole[i]-w) > 1e-13*(math.Sqrt(k)*4+math.Abs(w)) {
 				t.Fatalf("transposes %v: C[%d] = %v, want %v", tr, i, whole[i], w)

@@ -1,32 +1,29 @@
 //go:build openblas
 
-// Command dgemmpair times package gemm's Dgemm against OpenBLAS's, called
-// by turns in one process on the same operands: a drift in the machine's
-// speed, or another tenant's load, then falls on both within a fraction of
-// a second, where runs in separate processes (bench/dgemm_interleaved.sh)
-// are seconds apart. Each goes first every other round, and each OpenBLAS
-// call is followed by a pause: its threads keep spinning for a while after
-// a call returns, which slows whatever runs next. The first round is a
-// warm-up. It prints each round's rates and a Markdown table row: the
-// medians, and the median of the rounds' ratios, in GFLOP per second of
-// wall time and of processor time (user and system, all threads).
+// Command dgemmpair times package gemm's Dgemm against OpenBLAS's (each as
+// package backend installs it), called by turns in one process on the
+// same operands: a drift in the machine's speed, or another tenant's load,
+// then falls on both within a fraction of a second, where runs in separate
+// processes (bench/dgemm_interleaved.sh) are seconds apart. Each goes
+// first every other round, and each OpenBLAS call is followed by a pause:
+// its threads keep spinning for a while after a call returns, which slows
+// whatever runs next. The first round is a warm-up. It prints each round's
+// rates and a Markdown table row: the medians, and the median of the
+// rounds' ratios, in GFLOP per second of wall time and of processor time
+// (user and system, all threads).
 //
 // Build and run with OpenBLAS choosing its own kernels, as bench/kernels.sh
-// does:
+// does (there with -rounds 15 on one thread):
 //
 //	CGO_LDFLAGS=-lopenblas go build -tags openblas -o dgemmpair ./bench/dgemmpair
 //	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE ./dgemmpair -rounds 30
-//	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE GOMAXPROCS=1 OPENBLAS_NUM_THREADS=1 ./dgemmpair
+//	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE GOMAXPROCS=1 OPENBLAS_NUM_THREADS=1 ./dgemmpair -rounds 15
 package main
-
-/*
-extern char *openblas_get_corename(void);
-*/
-import "C"
 
 import (
 	"flag"
 	"fmt"
+	"log"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -34,9 +31,9 @@ import (
 	"time"
 
 	"gonum.org/v1/gonum/blas"
-	"gonum.org/v1/netlib/blas/netlib"
+	"gonum.org/v1/gonum/blas/blas64"
 
-	"github.com/linae/linae/backend/gemm"
+	"github.com/linae/linae/backend"
 )
 
 func main() {
@@ -50,14 +47,17 @@ func main() {
 	for i := range a {
 		a[i], b[i] = rnd.Float64(), rnd.Float64()
 	}
-	impls := []struct {
+	// Each backend's BLAS and name, as package backend installs them.
+	type impl struct {
 		name string
-		blas interface {
-			Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int)
+		blas blas.Float64Level3
+	}
+	var impls []impl
+	for _, b := range []backend.Backend{backend.Linae, backend.OpenBLAS} {
+		if err := backend.Use(b); err != nil {
+			log.Fatal(err)
 		}
-	}{
-		{"go (package gemm)", gemm.Implementation{}},
-		{"OpenBLAS (" + C.GoString(C.openblas_get_corename()) + ")", netlib.Implementation{}},
+		impls = append(impls, impl{backend.Name(), blas64.Implementation()})
 	}
 	gflop := 2 * float64(*n) * float64(*n) * float64(*n) / 1e9
 	wall := make([][]float64, len(impls))

@@ -30,14 +30,15 @@ const (
 // of workers. Each row block reads all of the packed op(B) block from the
 // shared L3 once a pass over k. When that block is wide (nb ≥ minColsTall)
 // and there are rows enough to give every worker four blocks, blocks three
-// times as tall read it a third as often, which keeps the rate up while
-// the cores (and, on a shared machine, other tenants) contend for the L3;
-// on a quiet machine they cost a few per cent of a 2000³ product
-// (bench/NOTES.md, stop 31). Only on the AVX-512 path: most processors
-// with AVX-512 (Intel's server cores, AMD's Zen 4 and 5) have an L2 of 1
-// MiB or more, where the tall block fits beside the panels; many with AVX2
-// alone have 256 or 512 KiB. Both heights are multiples of mr, so the
-// height changes no sum's order, and no bit.
+// times as tall read it a third as often. With fewer blocks than
+// multiplyBlock wants tasks (a 2000³ product on two workers), each block of
+// A is then packed once for all its tasks and its panels split among them.
+// Measured only on a Zen 4 (bench/NOTES.md, stop 31): a steadier rate
+// when the machine was slow, no faster a best one. Only on the AVX-512
+// path: most processors with AVX-512 (Intel's server cores, AMD's Zen 4
+// and 5) have an L2 of 1 MiB or more, where the tall block fits beside the
+// panels; many with AVX2 alone have 256 or 512 KiB. Both heights are
+// multiples of mr, so the height changes no sum's order, and no bit.
 func rowBlock(m, nb, workers int) int {
 	if wide && nb >= minColsTall && m >= 4*mcTall*max(workers, 1) {
 		return mcTall
@@ -46,9 +47,8 @@ func rowBlock(m, nb, workers int) int {
 }
 
 // minColsTall is the narrowest block of op(B) that takes tall row blocks:
-// packed kc deep, 256 KiB, a quarter of a 1 MiB L2. A choice between
-// measured points (bench/NOTES.md, stop 31): products with 30 or 40
-// columns gained nothing from tall blocks, those with 196 and 2000 did.
+// packed kc deep, 256 KiB, a quarter of a 1 MiB L2; chosen between the
+// widths measured (bench/NOTES.md, stop 31).
 const minColsTall = 128
 
 // nr is the micro-tile's width, the width of B̃'s packed panels: 16 for the

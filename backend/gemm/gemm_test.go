@@ -231,7 +231,8 @@ func testTallRowBlocks(t *testing.T) {
 		t.Skip("tall row blocks are the AVX-512 path's")
 	}
 	const m, n, k, piece = 1831, 260, 300, 702
-	if rowBlock(m, n, 2) != mcTall || rowBlock(piece, n, 2) != mc || rowBlock(m, minColsTall-1, 2) != mc {
+	if rowBlock(m, n, 2) != mcTall || rowBlock(piece, n, 2) != mc || rowBlock(m, minColsTall-1, 2) != mc ||
+		n < minColsPackA || (m+mcTall-1)/mcTall >= 8*2 {
 		t.Fatal("the shapes below no longer take the blocks this test is for")
 	}
 	rnd := rand.New(rand.NewPCG(13, 14))

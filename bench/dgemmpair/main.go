@@ -13,7 +13,7 @@
 // (user and system, all threads).
 //
 // Build and run with OpenBLAS choosing its own kernels, as bench/kernels.sh
-// does (there with -rounds 15 on one thread):
+// does:
 //
 //	CGO_LDFLAGS=-lopenblas go build -tags openblas -o dgemmpair ./bench/dgemmpair
 //	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE ./dgemmpair -rounds 30

@@ -34,11 +34,12 @@ const (
 // multiplyBlock wants tasks (a 2000³ product on two workers), each block of
 // A is then packed once for all its tasks and its panels split among them.
 // Measured only on a Zen 4 (bench/NOTES.md, stop 31): a steadier rate
-// when the machine was slow, no faster a best one. Only on the AVX-512
-// path: most processors with AVX-512 (Intel's server cores, AMD's Zen 4
-// and 5) have an L2 of 1 MiB or more, where the tall block fits beside the
-// panels; many with AVX2 alone have 256 or 512 KiB. Both heights are
-// multiples of mr, so the height changes no sum's order, and no bit.
+// when the machine was slow, most of it from that shared packing, and no
+// faster a best one. Only on the AVX-512 path: most processors with
+// AVX-512 (Intel's server cores, AMD's Zen 4 and 5) have an L2 of 1 MiB or
+// more, where the tall block fits beside the panels; many with AVX2 alone
+// have 256 or 512 KiB. Both heights are multiples of mr, so the height
+// changes no sum's order, and no bit.
 func rowBlock(m, nb, workers int) int {
 	if wide && nb >= minColsTall && m >= 4*mcTall*max(workers, 1) {
 		return mcTall

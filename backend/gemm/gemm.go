@@ -738,8 +738,21 @@ func multiplyBlock(workers int, tri triangle, transA bool, m, kb, nb, jc int, al
 			}
 		}
 	}
+	// A task's own buffer holds its packed block of A; only the last
+	// partial panel when A is read in place, nothing when it is shared.
+	own := kb * height
+	switch {
+	case aInPlace || aTransInPlace:
+		own = kb * mr
+	case shared != nil:
+		own = 0
+	}
 	par.Each(workers, len(tasks), func(t int) {
-		pa := getBuf(&aPool, kb*height)
+		if own == 0 {
+			run(tasks[t], nil)
+			return
+		}
+		pa := getBuf(&aPool, own)
 		run(tasks[t], pa.s)
 		aPool.Put(pa)
 	})

@@ -93,7 +93,10 @@ func kernel6x32s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ld
 // of k) and its 25th at d (one value per step of k). The 24 columns go
 // through 18 accumulators a step; the 25th takes eight steps at once into
 // one accumulator a row, whose lanes are added at the end, so that 25
-// columns cost 25 columns' multiply-adds instead of two tiles of 16.
+// columns cost 25 columns' multiply-adds instead of two tiles of 16. Every
+// eight steps it prefetches a line of each of the six rows after A's (the
+// next tile's), which covers their first k elements when the rows are
+// k long and aligned, as blocks of samples are.
 //
 //go:noescape
 func kernel6x25a(k int, a *float64, lda int, b, d, c *float64, ldc int, alpha float64, overwrite int)

@@ -104,7 +104,8 @@ func kernel6x25a(k int, a *float64, lda int, b, d, c *float64, ldc int, alpha fl
 // kernel6x32a adds alpha·A·B̃ to the 6×32 row-major tile at c (row stride
 // ldc), or with overwrite ≠ 0 stores it there, where A is six rows of a
 // row-major A read in place (lda elements apart, k elements each) and B̃ a
-// packed k×32 panel (32 values per step of k).
+// packed k×32 panel (32 values per step of k). When lda ≤ 64 it first
+// prefetches the 6·lda elements after A's six rows (the next tile's).
 //
 //go:noescape
 func kernel6x32a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64, overwrite int)

@@ -1276,6 +1276,22 @@ TEXT ·kernel6x32a(SB), NOSPLIT, $0-64
 	TESTQ CX, CX
 	JEQ kernel6x32a_store
 
+	// Rows of at most 64 elements (an autoencoder's hidden layer over a
+	// block of samples, 25 a row, read back from L3 in its second pass):
+	// prefetch the next six rows, the next tile's, whole, as the
+	// contiguous 6·lda elements they are when lda = k.
+	CMPQ R11, $512
+	JHI kernel6x32a_loop
+	LEAQ (R12)(R12*1), R9
+	LEAQ (AX)(R9*1), SI
+	LEAQ (SI)(R9*1), DI
+
+kernel6x32a_prefetch:
+	PREFETCHT0 (SI)
+	ADDQ $64, SI
+	CMPQ SI, DI
+	JCS kernel6x32a_prefetch
+
 	// Each step of k: a row of B̃ (32 columns) and one element of each of
 	// the six rows of A, row r at (AX) + r·R11 (R12 = 3·R11, R13 = 5·R11).
 kernel6x32a_loop:

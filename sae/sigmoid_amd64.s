@@ -376,7 +376,8 @@ TEXT ·sigmoidDeltaAVX512(SB), NOSPLIT, $0-56
 
 	// x, a block of the samples in the sparse loss's second pass, comes
 	// from L3 or memory: its lines are prefetched eight iterations ahead
-	// (bench/NOTES.md, stop 32). A prefetch past its end reads nothing.
+	// (bench/NOTES.md, stop 32). A prefetch changes no register or memory
+	// and cannot fault, also past x's end.
 sdloop32:
 	TESTQ CX, CX
 	JEQ sddone

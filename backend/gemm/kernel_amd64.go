@@ -95,8 +95,8 @@ func kernel6x32s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ld
 // one accumulator a row, whose lanes are added at the end, so that 25
 // columns cost 25 columns' multiply-adds instead of two tiles of 16. Every
 // eight steps it prefetches a line of each of the six rows after A's (the
-// next tile's), which covers their first k elements when the rows are
-// k long and aligned, as blocks of samples are.
+// next tile's), which covers their first k elements when each row
+// starts on a cache line.
 //
 //go:noescape
 func kernel6x25a(k int, a *float64, lda int, b, d, c *float64, ldc int, alpha float64, overwrite int)

@@ -82,8 +82,8 @@
 // (R9 = AX + 6·R11), the next tile's: in the UFLDL autoencoder's hidden
 // layer A is a block of the samples, fresh from L3 or memory, and the
 // six-row pattern of the loads left the kernel waiting for it (its share
-// of a one-core call, bench/NOTES.md, stop 32). A prefetch past the end of
-// A reads nothing and cannot fault.
+// of a one-core call, bench/NOTES.md, stop 32). A prefetch changes no
+// register or memory and cannot fault, also past the end of A.
 #define LOADB24(s) \
 	VMOVUPD (s*192)(BX), Z24; \
 	VMOVUPD (s*192+64)(BX), Z25; \
@@ -1276,10 +1276,11 @@ TEXT ·kernel6x32a(SB), NOSPLIT, $0-64
 	TESTQ CX, CX
 	JEQ kernel6x32a_store
 
-	// Rows of at most 64 elements (an autoencoder's hidden layer over a
-	// block of samples, 25 a row, read back from L3 in its second pass):
-	// prefetch the next six rows, the next tile's, whole, as the
-	// contiguous 6·lda elements they are when lda = k.
+	// A row stride of at most 64 elements (an autoencoder's hidden layer
+	// over a block of samples, 25 a row, read back from L3 in its second
+	// pass): prefetch the 6·lda elements after A's six rows, which hold
+	// the next tile's rows (from its first element on, not from its cache
+	// line's start, so its last line may be left out).
 	CMPQ R11, $512
 	JHI kernel6x32a_loop
 	LEAQ (R12)(R12*1), R9

@@ -1278,14 +1278,14 @@ TEXT ·kernel6x32a(SB), NOSPLIT, $0-64
 
 	// A row stride of at most 64 elements (an autoencoder's hidden layer
 	// over a block of samples, 25 a row, read back from L3 in its second
-	// pass): prefetch the 6·lda elements after A's six rows, which hold
-	// the next tile's rows (from its first element on, not from its cache
-	// line's start, so its last line may be left out).
+	// pass): prefetch every line of the 6·lda elements after A's six rows,
+	// which hold the next tile's rows, from the line of their first.
 	CMPQ R11, $512
 	JHI kernel6x32a_loop
 	LEAQ (R12)(R12*1), R9
 	LEAQ (AX)(R9*1), SI
 	LEAQ (SI)(R9*1), DI
+	ANDQ $-64, SI
 
 kernel6x32a_prefetch:
 	PREFETCHT0 (SI)

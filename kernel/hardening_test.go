@@ -704,6 +704,32 @@ func TestCallbackPanicOnCompiledGoroutine(t *testing.T) {
 	}
 }
 
+// TestTrainObjectivePanicFailsCell: a panic in a cell's objective while
+// sae.Train runs L-BFGS fails the cell with the panic, and the session
+// goes on. Train evaluates the objective on the cell's goroutine: were it
+// evaluated on a goroutine of its own (as gonum's Minimize does), the panic
+// would end only that goroutine and the cell would wait for an evaluation
+// that never returns.
+func TestTrainObjectivePanicFailsCell(t *testing.T) {
+	p, info, c := kernelProcessClient(t)
+	c.exec("import \"context\"\nimport \"github.com/linae/linae/sae\"\nkept := 7").ok(t)
+	code := "calls := 0\n" +
+		"obj := sae.FuncObjective{N: 2, F: func(g, x []float64) float64 {\n" +
+		"\tif calls++; calls == 3 {\n\t\tpanic(\"objective failed\")\n\t}\n" +
+		"\tg[0], g[1] = 2*(x[0]-1), 4*(x[1]+2)\n" +
+		"\treturn (x[0]-1)*(x[0]-1) + 2*(x[1]+2)*(x[1]+2)\n" +
+		"}}\n" +
+		"sae.Train(context.Background(), obj, []float64{0, 0}, sae.TrainSettings{Method: sae.LBFGS, Iterations: 50})"
+	r := c.execWith(map[string]any{"code": code}, 30*time.Second)
+	if r.reply["status"] != "error" || r.reply["ename"] != errPanic || r.reply["evalue"] != "objective failed" {
+		t.Errorf("a panic in the objective during sae.Train: reply %v\n%s", r.reply, describe(r.pubs))
+	}
+	if got := c.exec("kept").ok(t).text(t); got != "7" {
+		t.Errorf("after the panic: kept = %q", got)
+	}
+	checkAlive(t, p, info, "a panic in sae.Train's objective")
+}
+
 // TestPreviousCrash: the report is what follows the last fatal error (or
 // unrecovered panic) in the spool, with the runtime's lines before it;
 // what the spool's reader freed reads as zeros and is skipped.

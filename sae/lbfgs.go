@@ -1,7 +1,10 @@
 package sae
 
 import (
+	"fmt"
 	"math"
+	"slices"
+	"time"
 
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/optimize"
@@ -15,8 +18,8 @@ import (
 const lbfgsStore = 15
 
 // lbfgsMethod is gonum's L-BFGS (optimize.LBFGS with its defaults: 15
-// pairs and gonum's Bisection line search; its protocol with Minimize, its
-// line search and its tests, in the same order) with the direction of
+// pairs and gonum's Bisection line search; its steps, its line search and
+// its tests, in the same order) with the direction of
 // lbfgsDirection: over the pairs stored so far only, where gonum's runs its
 // two loops over all 15 pairs from the first iteration on, the pairs not
 // yet stored being zeros it allocated and cleared at the start (a short
@@ -25,127 +28,195 @@ const lbfgsStore = 15
 // direction in its place the iterates are gonum's to the bit
 // (TestLBFGSMethodSameAsGonum).
 //
+// It runs by its own minimize, not gonum's Minimize: see there why.
 // It has no gradient test of its own: the trainer's recorder makes gonum's
 // (gradientVanished).
 type lbfgsMethod struct {
 	dir lbfgsDirection
 	// next, when not nil, computes the directions instead of dir: the
 	// tests' copy of gonum's, to check the rest against gonum to the bit.
-	next   optimize.NextDirectioner
-	ls     optimize.LinesearchMethod
-	status optimize.Status
-	err    error
+	next optimize.NextDirectioner
+	ls   optimize.LinesearchMethod
 }
 
-var (
-	_ optimize.Method   = (*lbfgsMethod)(nil)
-	_ optimize.Statuser = (*lbfgsMethod)(nil)
-)
-
-func (m *lbfgsMethod) Init(dim, tasks int) int {
-	m.status, m.err = optimize.NotTerminated, nil
-	return 1
-}
-
-func (*lbfgsMethod) Uses(has optimize.Available) (optimize.Available, error) {
-	if !has.Grad {
-		return optimize.Available{}, optimize.ErrMissingGrad
+// minimize runs the method on prob from x0 as gonum's optimize.Minimize runs
+// gonum's L-BFGS with settings: the same evaluations, statistics, limits,
+// converger and recorder calls, in the same order, and the same Result and
+// error, but all on the calling goroutine. Minimize runs the method and the
+// evaluations on goroutines of their own and passes every step through
+// channels between them: a panic in the objective then happens where the
+// caller cannot recover it (a program ends; the kernel, which ends only
+// that goroutine, would leave the cell waiting for an evaluation that never
+// returns); and on a cheap objective the
+// handoffs, when they wake the other core, cost about as much as the
+// direction (bench/NOTES.md, stop 33).
+//
+// settings.Converger must not be nil; settings.InitValues and Concurrent
+// are not supported (Train uses neither), nor are Hessians: L-BFGS uses the
+// value and the gradient alone.
+func (m *lbfgsMethod) minimize(prob optimize.Problem, x0 []float64, settings *optimize.Settings) (*optimize.Result, error) {
+	start := time.Now()
+	dim := len(x0)
+	if prob.Func == nil || prob.Grad == nil || dim == 0 || settings.Converger == nil ||
+		settings.InitValues != nil || settings.Concurrent > 1 {
+		panic("sae: L-BFGS problem or settings not supported")
 	}
-	return optimize.Available{Grad: true}, nil
-}
-
-func (m *lbfgsMethod) Status() (optimize.Status, error) { return m.status, m.err }
-
-func (m *lbfgsMethod) Run(operation chan<- optimize.Task, result <-chan optimize.Task, tasks []optimize.Task) {
-	m.status, m.err = m.run(operation, result, tasks[0])
-	close(operation)
+	if prob.Status != nil {
+		if _, err := prob.Status(); err != nil {
+			return nil, err
+		}
+	}
+	rec := settings.Recorder
+	if rec != nil {
+		if err := rec.Init(); err != nil {
+			return nil, err
+		}
+	}
+	opt := &optimize.Location{X: make([]float64, dim), F: math.Inf(1)}
+	stats := &optimize.Stats{}
+	settings.Converger.Init(dim)
+	stats.Runtime = time.Since(start)
+	if rec != nil {
+		if err := rec.Record(opt, optimize.InitIteration, stats); err != nil {
+			return nil, err
+		}
+	}
+	r := lbfgsRun{prob: prob, settings: settings, stats: stats, opt: opt, start: start,
+		loc: &optimize.Location{X: slices.Clone(x0)}, x: make([]float64, dim)}
+	status, err := m.run(&r)
+	if rec != nil && err == nil {
+		err = rec.Record(opt, optimize.PostIteration, stats)
+	}
+	stats.Runtime = time.Since(start)
+	return &optimize.Result{Location: *opt, Stats: *stats, Status: status}, err
 }
 
 // run is gonum's protocol for a local method (optimize's localOptimizer)
-// without its gradient test.
-func (m *lbfgsMethod) run(operation chan<- optimize.Task, result <-chan optimize.Task, task optimize.Task) (optimize.Status, error) {
-	// The starting location: its value and gradient, unless given.
-	var op optimize.Operation
-	if task.Op&optimize.FuncEvaluation == 0 {
-		op |= optimize.FuncEvaluation
+// without its gradient test; it returns the status and error that end the
+// run, as Minimize's are.
+func (m *lbfgsMethod) run(r *lbfgsRun) (optimize.Status, error) {
+	// The starting location: its value and gradient.
+	if status, err := r.do(optimize.FuncEvaluation | optimize.GradEvaluation); status != optimize.NotTerminated || err != nil {
+		return status, err
 	}
-	if task.Op&optimize.GradEvaluation == 0 {
-		op |= optimize.GradEvaluation
+	if math.IsInf(r.loc.F, 1) || math.IsNaN(r.loc.F) {
+		return optimize.Failure, optimize.ErrFunc(r.loc.F)
 	}
-	task.Op = op
-	task, ok := exchange(operation, result, task)
-	if !ok {
-		return optimize.NotTerminated, nil
+	if i := numeric.NonFiniteIndex(r.loc.Gradient); i >= 0 {
+		return optimize.Failure, optimize.ErrGrad{Grad: r.loc.Gradient[i], Index: i}
 	}
-	if math.IsInf(task.F, 1) || math.IsNaN(task.F) {
-		methodDone(operation, result, task)
-		return optimize.Failure, optimize.ErrFunc(task.F)
-	}
-	if i := numeric.NonFiniteIndex(task.Gradient); i >= 0 {
-		methodDone(operation, result, task)
-		return optimize.Failure, optimize.ErrGrad{Grad: task.Gradient[i], Index: i}
-	}
-
-	task.Op = optimize.MajorIteration
-	if task, ok = exchange(operation, result, task); !ok {
-		return optimize.NotTerminated, nil
+	if status, err := r.do(optimize.MajorIteration); status != optimize.NotTerminated || err != nil {
+		return status, err
 	}
 	var next optimize.NextDirectioner = &m.dir
 	if m.next != nil {
 		next = m.next
 	}
 	m.ls = optimize.LinesearchMethod{NextDirectioner: next, Linesearcher: &optimize.Bisection{}}
-	op, err := m.ls.Init(task.Location)
-	if err != nil {
-		methodDone(operation, result, task)
-		return optimize.Failure, err
-	}
-	task.Op = op
-	operation <- task
+	op, err := m.ls.Init(r.loc)
 	for {
-		r := <-result
-		if r.Op == optimize.PostIteration {
-			break
-		}
-		op, err := m.ls.Iterate(r.Location)
 		if err != nil {
-			methodDone(operation, result, r)
 			return optimize.Failure, err
 		}
-		r.Op = op
-		operation <- r
+		if status, err := r.do(op); status != optimize.NotTerminated || err != nil {
+			return status, err
+		}
+		op, err = m.ls.Iterate(r.loc)
 	}
-	drain(result)
+}
+
+// lbfgsRun is the state of one minimize: what Minimize keeps beside the
+// method.
+type lbfgsRun struct {
+	prob     optimize.Problem
+	settings *optimize.Settings
+	stats    *optimize.Stats
+	opt      *optimize.Location // the last major iteration's location
+	start    time.Time
+	loc      *optimize.Location // the method's location
+	x        []float64          // the point an evaluation is given, a copy of loc.X
+}
+
+// do carries out op at r.loc as Minimize does: an evaluation or a major
+// iteration, its statistics and limits, and the recorder's call. It
+// returns the status and error that end the run, if op ends it.
+func (r *lbfgsRun) do(op optimize.Operation) (optimize.Status, error) {
+	status := optimize.NotTerminated
+	var err error
+	switch {
+	case op == optimize.MajorIteration:
+		status = r.major()
+	case op == optimize.NoOperation:
+	case op&^(optimize.FuncEvaluation|optimize.GradEvaluation) != 0:
+		panic(fmt.Sprintf("sae: L-BFGS operation %v not supported", op))
+	default:
+		copy(r.x, r.loc.X)
+		if op&optimize.FuncEvaluation != 0 {
+			r.loc.F = r.prob.Func(r.x)
+			r.stats.FuncEvaluations++
+		}
+		if op&optimize.GradEvaluation != 0 {
+			if len(r.loc.Gradient) == 0 {
+				r.loc.Gradient = make([]float64, len(r.x))
+			}
+			r.prob.Grad(r.loc.Gradient, r.x)
+			r.stats.GradEvaluations++
+		}
+		status, err = r.evaluationLimits()
+	}
+	if rec := r.settings.Recorder; rec != nil && status == optimize.NotTerminated && err == nil {
+		r.stats.Runtime = time.Since(r.start)
+		if err = rec.Record(r.loc, op, r.stats); err != nil {
+			status = optimize.Failure
+		}
+	}
+	return status, err
+}
+
+// major is Minimize's performMajorIteration.
+func (r *lbfgsRun) major() optimize.Status {
+	s, opt := r.settings, r.opt
+	opt.F = r.loc.F
+	copy(opt.X, r.loc.X)
+	if opt.Gradient == nil {
+		opt.Gradient = make([]float64, len(r.loc.Gradient))
+	}
+	copy(opt.Gradient, r.loc.Gradient)
+	r.stats.MajorIterations++
+	r.stats.Runtime = time.Since(r.start)
+	switch {
+	case math.IsInf(opt.F, -1):
+		return optimize.FunctionNegativeInfinity
+	case s.GradientThreshold > 0 && floats.Norm(opt.Gradient, math.Inf(1)) < s.GradientThreshold:
+		return optimize.GradientThreshold
+	}
+	if status := s.Converger.Converged(opt); status != optimize.NotTerminated {
+		return status
+	}
+	switch {
+	case s.MajorIterations > 0 && r.stats.MajorIterations >= s.MajorIterations:
+		return optimize.IterationLimit
+	case s.Runtime > 0 && r.stats.Runtime >= s.Runtime:
+		return optimize.RuntimeLimit
+	}
+	return optimize.NotTerminated
+}
+
+// evaluationLimits is Minimize's checkEvaluationLimits.
+func (r *lbfgsRun) evaluationLimits() (optimize.Status, error) {
+	if r.prob.Status != nil {
+		if status, err := r.prob.Status(); err != nil || status != optimize.NotTerminated {
+			return status, err
+		}
+	}
+	s, st := r.settings, r.stats
+	switch {
+	case s.FuncEvaluations > 0 && st.FuncEvaluations >= s.FuncEvaluations:
+		return optimize.FunctionEvaluationLimit, nil
+	case s.GradEvaluations > 0 && st.GradEvaluations >= s.GradEvaluations:
+		return optimize.GradientEvaluationLimit, nil
+	}
 	return optimize.NotTerminated, nil
-}
-
-// exchange sends task and returns Minimize's answer, or false, having
-// drained result, when Minimize has ended the run.
-func exchange(operation chan<- optimize.Task, result <-chan optimize.Task, task optimize.Task) (optimize.Task, bool) {
-	operation <- task
-	task = <-result
-	if task.Op == optimize.PostIteration {
-		drain(result)
-		return task, false
-	}
-	return task, true
-}
-
-// drain reads result until Minimize closes it, which it does before it
-// reads the method's status.
-func drain(result <-chan optimize.Task) {
-	for range result {
-	}
-}
-
-// methodDone tells Minimize that the method has stopped, and drains.
-func methodDone(operation chan<- optimize.Task, result <-chan optimize.Task, task optimize.Task) {
-	task.Op = optimize.MethodDone
-	operation <- task
-	if r := <-result; r.Op != optimize.PostIteration {
-		panic("sae: optimize did not end the run after MethodDone")
-	}
-	drain(result)
 }
 
 // lbfgsDirection is gonum's L-BFGS direction (optimize.LBFGS's

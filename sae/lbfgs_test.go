@@ -102,15 +102,23 @@ func TestLBFGSDirectionNearGonum(t *testing.T) {
 // minimiser, at the same number of iterations.
 func TestLBFGSMethodNearGonum(t *testing.T) {
 	sp := lbfgsTestSparse(t)
-	run := func(obj Objective, x0 []float64, iters int, m optimize.Method) (*optimize.Result, *majorIterates) {
+	// run runs gonum's L-BFGS when m is nil, lbfgsMethod otherwise.
+	run := func(obj Objective, x0 []float64, iters int, m *lbfgsMethod) (*optimize.Result, *majorIterates) {
 		rec := &majorIterates{}
-		res, err := optimize.Minimize(gonumProblem(obj), x0, &optimize.Settings{MajorIterations: iters, Converger: optimize.NeverTerminate{}, Recorder: rec}, m)
+		settings := &optimize.Settings{MajorIterations: iters, Converger: optimize.NeverTerminate{}, Recorder: rec}
+		var res *optimize.Result
+		var err error
+		if m == nil {
+			res, err = optimize.Minimize(gonumProblem(obj), x0, settings, &optimize.LBFGS{GradStopThreshold: math.NaN()})
+		} else {
+			res, err = m.minimize(gonumProblem(obj), x0, settings)
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
 		return res, rec
 	}
-	_, wantX := run(sp, sp.InitParams(nil, 1), 2*lbfgsStore+1, &optimize.LBFGS{GradStopThreshold: math.NaN()})
+	_, wantX := run(sp, sp.InitParams(nil, 1), 2*lbfgsStore+1, nil)
 	_, gotX := run(sp, sp.InitParams(nil, 1), 2*lbfgsStore+1, &lbfgsMethod{})
 	if len(gotX.x) != 2*lbfgsStore || len(wantX.x) != 2*lbfgsStore {
 		t.Fatalf("sparse: %d and %d iterates, want %d", len(gotX.x), len(wantX.x), 2*lbfgsStore)
@@ -122,7 +130,7 @@ func TestLBFGSMethodNearGonum(t *testing.T) {
 		}
 	}
 	x0 := []float64{-1.2, 1, -1.2, 1, -1.2, 1}
-	want, _ := run(rosenbrock(6), x0, 60, &optimize.LBFGS{GradStopThreshold: math.NaN()})
+	want, _ := run(rosenbrock(6), x0, 60, nil)
 	got, _ := run(rosenbrock(6), x0, 60, &lbfgsMethod{})
 	ones := []float64{1, 1, 1, 1, 1, 1}
 	if got.Status != want.Status || got.Stats.MajorIterations != want.Stats.MajorIterations ||

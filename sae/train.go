@@ -219,6 +219,10 @@ var ErrDiverged = errors.New("sae: training diverged")
 // It returns an error without a result if the loss at x0 is not finite or
 // if a field of s is outside its range (see TrainSettings; the error names
 // the field). It panics if len(x0) != obj.Dim().
+//
+// Train evaluates obj on the calling goroutine, with every method, so a
+// panic in obj reaches Train's caller, who can recover from it (the kernel
+// fails the cell with it).
 func Train(ctx context.Context, obj Objective, x0 []float64, s TrainSettings) (*TrainResult, error) {
 	if len(x0) != obj.Dim() {
 		panic(fmt.Sprintf("sae: Train: len(x0) = %d, objective has %d parameters", len(x0), obj.Dim()))
@@ -427,7 +431,7 @@ func (t *trainer) gradientDescent(x []float64, f float64) StopReason {
 	return IterationLimit
 }
 
-// errCancelled and errGradTol stop gonum's Minimize from the recorder.
+// errCancelled and errGradTol stop an L-BFGS run from the recorder.
 var (
 	errCancelled = errors.New("cancelled")
 	errGradTol   = errors.New("gradient tolerance reached")
@@ -533,7 +537,7 @@ func (t *trainer) lbfgs(x []float64, f float64) StopReason {
 		Converger:       conv,
 		Recorder:        lbfgsRecorder{t},
 	}
-	res, err := optimize.Minimize(prob, x, settings, &lbfgsMethod{})
+	res, err := (&lbfgsMethod{}).minimize(prob, x, settings)
 	if res != nil && numeric.IsFinite(res.F) && res.F < t.bestLoss {
 		t.bestLoss, t.bestGradNorm = res.F, floats.Norm(res.Gradient, 2)
 		t.best = append(t.best[:0], res.X...)

@@ -260,10 +260,12 @@ func TestTrainLBFGSGradientVanished(t *testing.T) {
 	}
 }
 
-// majorIterates records the points of a Minimize run's major iterations,
-// and fails the run at its stopAt-th call when stopAt > 0.
+// majorIterates records the operations of a Minimize run and the points
+// of its major iterations, and fails the run at its stopAt-th call when
+// stopAt > 0.
 type majorIterates struct {
 	x      [][]float64
+	ops    []optimize.Operation
 	calls  int
 	stopAt int
 }
@@ -273,6 +275,7 @@ var errRecorderStop = errors.New("the recorder stopped the run")
 func (r *majorIterates) Init() error { return nil }
 func (r *majorIterates) Record(loc *optimize.Location, op optimize.Operation, _ *optimize.Stats) error {
 	r.calls++
+	r.ops = append(r.ops, op)
 	if op == optimize.MajorIteration {
 		r.x = append(r.x, slices.Clone(loc.X))
 	}
@@ -298,11 +301,12 @@ func lbfgsTestSparse(t *testing.T) *SparseLoss {
 	return sp
 }
 
-// TestLBFGSMethodSameAsGonum runs lbfgsMethod, with gonum's direction in
-// the place of its own (gonumOrderDirection), and gonum's optimize.LBFGS
-// (its gradient test off, as lbfgsMethod has none) side by side: the same
-// iterates to the bit, before the 15 pairs are all stored and after, the
-// same counts, status, error and last point, on Rosenbrock's function and
+// TestLBFGSMethodSameAsGonum runs lbfgsMethod by its minimize, with gonum's
+// direction in the place of its own (gonumOrderDirection), and gonum's
+// optimize.LBFGS by Minimize (its gradient test off, as lbfgsMethod has
+// none) side by side: the same iterates to the bit, before the 15 pairs are
+// all stored and after, the same recorder calls, counts, status, error and
+// last point, on Rosenbrock's function and
 // on a sparse autoencoder to an iteration limit, on a quadratic until the
 // line search fails, stopped by the recorder, and with one method value
 // run twice.
@@ -325,16 +329,15 @@ func TestLBFGSMethodSameAsGonum(t *testing.T) {
 		{name: "rosenbrock, the same methods again", obj: rosenbrock(6), x0: []float64{1.2, 1, 1.2, -1, 0, 1}, iters: 40, reuse: true},
 	} {
 		prob := gonumProblem(tc.obj)
-		run := func(m optimize.Method) (*optimize.Result, *majorIterates, error) {
-			rec := &majorIterates{stopAt: tc.stopAt}
-			res, err := optimize.Minimize(prob, tc.x0, &optimize.Settings{MajorIterations: tc.iters, Converger: optimize.NeverTerminate{}, Recorder: rec}, m)
-			return res, rec, err
+		settings := func(rec *majorIterates) *optimize.Settings {
+			return &optimize.Settings{MajorIterations: tc.iters, Converger: optimize.NeverTerminate{}, Recorder: rec}
 		}
 		if !tc.reuse {
 			gonum, ours = &optimize.LBFGS{GradStopThreshold: math.NaN()}, &lbfgsMethod{next: &gonumOrderDirection{}}
 		}
-		want, wantX, wantErr := run(gonum)
-		got, gotX, gotErr := run(ours)
+		wantX, gotX := &majorIterates{stopAt: tc.stopAt}, &majorIterates{stopAt: tc.stopAt}
+		want, wantErr := optimize.Minimize(prob, tc.x0, settings(wantX), gonum)
+		got, gotErr := ours.minimize(prob, tc.x0, settings(gotX))
 		if got.Status != want.Status || got.Stats.MajorIterations != want.Stats.MajorIterations ||
 			got.Stats.FuncEvaluations != want.Stats.FuncEvaluations || got.Stats.GradEvaluations != want.Stats.GradEvaluations ||
 			!errors.Is(gotErr, wantErr) {
@@ -343,6 +346,9 @@ func TestLBFGSMethodSameAsGonum(t *testing.T) {
 		// More iterations than pairs kept, so that the ring turns over.
 		if len(gotX.x) != len(wantX.x) || len(gotX.x) < 2*lbfgsStore {
 			t.Fatalf("%s: %d and %d major iterations recorded, want the same, at least %d", tc.name, len(gotX.x), len(wantX.x), 2*lbfgsStore)
+		}
+		if !slices.Equal(gotX.ops, wantX.ops) {
+			t.Errorf("%s: the recorder's operations differ from gonum's run's:\n%v\nwant\n%v", tc.name, gotX.ops, wantX.ops)
 		}
 		for i := range gotX.x {
 			if !floats.Same(gotX.x[i], wantX.x[i]) {
@@ -483,6 +489,51 @@ func TestTrainMetricsAndProgress(t *testing.T) {
 	// With a one-hour interval: the first report and the final one.
 	if len(reports) != 2 || !reports[1].Done || reports[1].Iteration != 10 {
 		t.Errorf("progress reports %+v, want the first and a final Done at 10", reports)
+	}
+}
+
+// panicking is a least-squares objective whose evaluation panics at its
+// at-th call.
+type panicking struct {
+	*leastSquares
+	calls, at int
+}
+
+func (p *panicking) count() {
+	if p.calls++; p.calls == p.at {
+		panic("the objective failed")
+	}
+}
+func (p *panicking) LossGrad(grad, x []float64) float64 {
+	p.count()
+	return p.leastSquares.LossGrad(grad, x)
+}
+func (p *panicking) BatchLossGrad(grad, x []float64, rows []int) float64 {
+	p.count()
+	return p.leastSquares.BatchLossGrad(grad, x, rows)
+}
+
+// TestTrainObjectivePanics: a panic in the objective, at the first
+// evaluation or a later one, reaches Train's caller in the caller's own
+// goroutine with every method, so that the caller can recover from it (the
+// kernel does, and reports the cell's error). Were an evaluation run in
+// another goroutine, as gonum's Minimize runs them, the panic would end the
+// test binary.
+func TestTrainObjectivePanics(t *testing.T) {
+	ls, _ := newLeastSquares(40, 5, 9)
+	for _, m := range []Method{GradientDescent, LBFGS, SGD, Adam} {
+		for _, at := range []int{1, 4} {
+			obj := &panicking{leastSquares: ls, at: at}
+			func() {
+				defer func() {
+					if r := recover(); r != "the objective failed" {
+						t.Errorf("%v, panic at evaluation %d: recovered %v, want the objective's panic", m, at, r)
+					}
+				}()
+				_, err := Train(context.Background(), obj, make([]float64, 5), TrainSettings{Method: m, Iterations: 20, BatchSize: 10, StepSize: 1e-3})
+				t.Errorf("%v, panic at evaluation %d: Train returned (error %v)", m, at, err)
+			}()
+		}
 	}
 }
 

@@ -36,7 +36,6 @@ type lbfgsMethod struct {
 	// next, when not nil, computes the directions instead of dir: the
 	// tests' copy of gonum's, to check the rest against gonum to the bit.
 	next optimize.NextDirectioner
-	ls   optimize.LinesearchMethod
 }
 
 // minimize runs the method on prob from x0 as gonum's optimize.Minimize runs
@@ -47,11 +46,11 @@ type lbfgsMethod struct {
 // channels between them: a panic in the objective then happens where the
 // caller cannot recover it (a program ends; the kernel, which ends only
 // that goroutine, would leave the cell waiting for an evaluation that never
-// returns); and on a cheap objective the
-// handoffs, when they wake the other core, cost about as much as the
-// direction (bench/NOTES.md, stop 33).
+// returns), and each step's handoffs cost tens of microseconds when they
+// wake the other core's thread (bench/NOTES.md, stop 33).
 //
-// settings.Converger must not be nil; settings.InitValues and Concurrent
+// It panics, as a programmer's error, if prob has no Func or Grad, x0 is
+// empty or settings.Converger is nil; settings.InitValues and Concurrent
 // are not supported (Train uses neither), nor are Hessians: L-BFGS uses the
 // value and the gradient alone.
 func (m *lbfgsMethod) minimize(prob optimize.Problem, x0 []float64, settings *optimize.Settings) (*optimize.Result, error) {
@@ -112,8 +111,8 @@ func (m *lbfgsMethod) run(r *lbfgsRun) (optimize.Status, error) {
 	if m.next != nil {
 		next = m.next
 	}
-	m.ls = optimize.LinesearchMethod{NextDirectioner: next, Linesearcher: &optimize.Bisection{}}
-	op, err := m.ls.Init(r.loc)
+	ls := optimize.LinesearchMethod{NextDirectioner: next, Linesearcher: &optimize.Bisection{}}
+	op, err := ls.Init(r.loc)
 	for {
 		if err != nil {
 			return optimize.Failure, err
@@ -121,7 +120,7 @@ func (m *lbfgsMethod) run(r *lbfgsRun) (optimize.Status, error) {
 		if status, err := r.do(op); status != optimize.NotTerminated || err != nil {
 			return status, err
 		}
-		op, err = m.ls.Iterate(r.loc)
+		op, err = ls.Iterate(r.loc)
 	}
 }
 

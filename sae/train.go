@@ -494,6 +494,17 @@ func gradientVanished(g []float64) bool {
 
 // lbfgs runs L-BFGS from x, where the loss is f and the gradient t.grad.
 func (t *trainer) lbfgs(x []float64, f float64) StopReason {
+	switch {
+	case len(x) == 0:
+		// Nothing to step along, as at a zero gradient, where gonum's line
+		// search ends the run at once.
+		return Converged
+	case math.IsInf(floats.Norm(t.grad, 2), 1):
+		// gonum's first step is 1/‖g‖₂, 0 when the norm overflows, which
+		// its line search refuses with a panic; the other methods' steps
+		// make the parameters infinite.
+		return Diverged
+	}
 	// gonum asks for the value and the gradient at the same point in two
 	// calls; one LossGrad serves both. Its first point is x, whose value
 	// and gradient Train has.
@@ -555,7 +566,7 @@ func (t *trainer) lbfgs(x []float64, f float64) StopReason {
 		return Cancelled
 	case errors.Is(err, errGradTol):
 		return GradientTolerance
-	case nonFinite || (res != nil && !numeric.IsFinite(res.F)):
+	case nonFinite || (res != nil && res.Stats.MajorIterations > 0 && !numeric.IsFinite(res.F)):
 		return Diverged
 	case res == nil:
 		return Converged

@@ -3,6 +3,7 @@ package sae
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -305,8 +306,9 @@ func lbfgsTestSparse(t *testing.T) *SparseLoss {
 // direction in the place of its own (gonumOrderDirection), and gonum's
 // optimize.LBFGS by Minimize (its gradient test off, as lbfgsMethod has
 // none) side by side: the same iterates to the bit, before the 15 pairs are
-// all stored and after, the same recorder calls, counts, status, error and
-// last point, on Rosenbrock's function and
+// all stored and after, the same recorder operations, counts, status, error
+// and last point (TestLBFGSMinimizeSameAsGonum compares each recorder call
+// in full, on every way a run ends), on Rosenbrock's function and
 // on a sparse autoencoder to an iteration limit, on a quadratic until the
 // line search fails, stopped by the recorder, and with one method value
 // run twice.
@@ -364,6 +366,137 @@ func TestLBFGSMethodSameAsGonum(t *testing.T) {
 		}
 		if tc.stopAt > 0 && !errors.Is(gotErr, errRecorderStop) {
 			t.Errorf("%s: error %v, want the recorder's", tc.name, gotErr)
+		}
+	}
+}
+
+// callLog records every recorder call of a run (the operation, the
+// location and the counts) and fails the run at its stopAt-th call when
+// stopAt > 0.
+type callLog struct {
+	calls  []string
+	stopAt int
+}
+
+func (r *callLog) Init() error { return nil }
+func (r *callLog) Record(loc *optimize.Location, op optimize.Operation, st *optimize.Stats) error {
+	r.calls = append(r.calls, fmt.Sprint(op, loc.F, loc.X, loc.Gradient, st.FuncEvaluations, st.GradEvaluations, st.MajorIterations))
+	if len(r.calls) == r.stopAt {
+		return errRecorderStop
+	}
+	return nil
+}
+
+// TestLBFGSMinimizeSameAsGonum runs lbfgsMethod's minimize, with gonum's
+// direction in the place of its own, and gonum's Minimize with
+// optimize.LBFGS (its gradient test off) on every way a run ends: the same
+// recorder calls, each with the same location and counts, and the same
+// result and error. The runs end by the recorder at each of its first 40
+// calls (the starting point's InitIteration, evaluations and major
+// iterations), by each evaluation and iteration limit, by a converger, by
+// the gradient threshold, by the problem's Status (a status and an error),
+// at a non-finite start (value or gradient), at a value of −Inf, at a zero
+// gradient and by a failed line search.
+func TestLBFGSMinimizeSameAsGonum(t *testing.T) {
+	rosen := func() optimize.Problem { return gonumProblem(rosenbrock(6)) }
+	r0 := []float64{-1.2, 1, -1.2, 1, -1.2, 1}
+	quad, qc, q0 := quadratic40()
+	type runCase struct {
+		name     string
+		prob     func() optimize.Problem // a new problem for each run: some count their calls
+		x0       []float64
+		settings func(*optimize.Settings)
+		stopAt   int
+	}
+	var cases []runCase
+	for k := 1; k <= 40; k++ {
+		cases = append(cases, runCase{name: fmt.Sprintf("the recorder stops at call %d", k), prob: rosen, x0: r0, stopAt: k})
+	}
+	for n := 1; n <= 12; n++ {
+		cases = append(cases,
+			runCase{name: fmt.Sprintf("FuncEvaluations %d", n), prob: rosen, x0: r0, settings: func(s *optimize.Settings) { s.FuncEvaluations = n }},
+			runCase{name: fmt.Sprintf("GradEvaluations %d", n), prob: rosen, x0: r0, settings: func(s *optimize.Settings) { s.GradEvaluations = n }},
+			runCase{name: fmt.Sprintf("MajorIterations %d", n), prob: rosen, x0: r0, settings: func(s *optimize.Settings) { s.MajorIterations = n }},
+		)
+	}
+	status := func(after int, err error) func() optimize.Problem {
+		return func() optimize.Problem {
+			p := rosen()
+			calls := 0
+			p.Status = func() (optimize.Status, error) {
+				if calls++; calls > after {
+					return optimize.Failure, err
+				}
+				return optimize.NotTerminated, nil
+			}
+			return p
+		}
+	}
+	with := func(f func(x []float64) float64, g func(grad, x []float64)) func() optimize.Problem {
+		return func() optimize.Problem {
+			p := rosen()
+			if f != nil {
+				p.Func = f
+			}
+			if g != nil {
+				p.Grad = g
+			}
+			return p
+		}
+	}
+	cases = append(cases,
+		runCase{name: "FunctionConverge", prob: rosen, x0: r0, settings: func(s *optimize.Settings) {
+			s.Converger = &optimize.FunctionConverge{Absolute: 0.1, Iterations: 2}
+		}},
+		runCase{name: "GradientThreshold", prob: rosen, x0: r0, settings: func(s *optimize.Settings) { s.GradientThreshold = 1e-3 }},
+		runCase{name: "the problem's status", prob: status(15, nil), x0: r0},
+		runCase{name: "the problem's status error", prob: status(15, errors.New("the status failed")), x0: r0},
+		runCase{name: "a NaN value at the start", prob: with(func([]float64) float64 { return math.NaN() }, nil), x0: r0},
+		runCase{name: "an infinite value at the start", prob: with(func([]float64) float64 { return math.Inf(1) }, nil), x0: r0},
+		runCase{name: "an infinite gradient at the start", prob: with(nil, func(g, x []float64) {
+			gonumProblem(rosenbrock(6)).Grad(g, x)
+			g[1] = math.Inf(1)
+		}), x0: r0},
+		runCase{name: "a value of −Inf", prob: with(func(x []float64) float64 {
+			if x[0] != r0[0] {
+				return math.Inf(-1)
+			}
+			return rosenbrock(6).LossGrad(nil, x)
+		}, nil), x0: r0},
+		runCase{name: "a zero gradient", prob: func() optimize.Problem { return gonumProblem(quad) }, x0: qc},
+		runCase{name: "the line search fails", prob: func() optimize.Problem { return gonumProblem(quad) }, x0: q0, settings: func(s *optimize.Settings) { s.MajorIterations = 1000 }},
+	)
+	for _, tc := range cases {
+		run := func(ours bool) (*optimize.Result, *callLog, error) {
+			rec := &callLog{stopAt: tc.stopAt}
+			s := &optimize.Settings{MajorIterations: 60, Converger: optimize.NeverTerminate{}, Recorder: rec}
+			if tc.settings != nil {
+				tc.settings(s)
+			}
+			if ours {
+				res, err := (&lbfgsMethod{next: &gonumOrderDirection{}}).minimize(tc.prob(), tc.x0, s)
+				return res, rec, err
+			}
+			res, err := optimize.Minimize(tc.prob(), tc.x0, s, &optimize.LBFGS{GradStopThreshold: math.NaN()})
+			return res, rec, err
+		}
+		want, wantLog, wantErr := run(false)
+		got, gotLog, gotErr := run(true)
+		if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) || (got == nil) != (want == nil) {
+			t.Errorf("%s: result %v, error %v; gonum's %v, %v", tc.name, got != nil, gotErr, want != nil, wantErr)
+			continue
+		}
+		if !slices.Equal(gotLog.calls, wantLog.calls) {
+			t.Errorf("%s: the recorder's calls differ from gonum's run's:\n%q\nwant\n%q", tc.name, gotLog.calls, wantLog.calls)
+		}
+		if got == nil {
+			continue
+		}
+		got.Stats.Runtime, want.Stats.Runtime = 0, 0
+		if got.Status != want.Status || got.Stats != want.Stats ||
+			fmt.Sprint(got.X, got.F, got.Gradient) != fmt.Sprint(want.X, want.F, want.Gradient) {
+			t.Errorf("%s: %v, %+v at %v, %v, %v; gonum's %v, %+v at %v, %v, %v", tc.name,
+				got.Status, got.Stats, got.X, got.F, got.Gradient, want.Status, want.Stats, want.X, want.F, want.Gradient)
 		}
 	}
 }
@@ -514,7 +647,8 @@ func (p *panicking) BatchLossGrad(grad, x []float64, rows []int) float64 {
 }
 
 // TestTrainObjectivePanics: a panic in the objective, at the first
-// evaluation or a later one, reaches Train's caller in the caller's own
+// evaluation after Train's own at x0 or a later one, reaches Train's caller
+// in the caller's own
 // goroutine with every method, so that the caller can recover from it (the
 // kernel does, and reports the cell's error). Were an evaluation run in
 // another goroutine, as gonum's Minimize runs them, the panic would end the
@@ -522,7 +656,7 @@ func (p *panicking) BatchLossGrad(grad, x []float64, rows []int) float64 {
 func TestTrainObjectivePanics(t *testing.T) {
 	ls, _ := newLeastSquares(40, 5, 9)
 	for _, m := range []Method{GradientDescent, LBFGS, SGD, Adam} {
-		for _, at := range []int{1, 4} {
+		for _, at := range []int{2, 4} {
 			obj := &panicking{leastSquares: ls, at: at}
 			func() {
 				defer func() {
@@ -534,6 +668,30 @@ func TestTrainObjectivePanics(t *testing.T) {
 				t.Errorf("%v, panic at evaluation %d: Train returned (error %v)", m, at, err)
 			}()
 		}
+	}
+}
+
+// TestTrainLBFGSEdgeStarts: L-BFGS from a gradient whose 2-norm overflows
+// (gonum's first step, 1/‖g‖₂, would be 0, which its line search refuses
+// with a panic) reports divergence, as the other full-batch methods do;
+// with no parameters it has converged, as at a zero gradient.
+func TestTrainLBFGSEdgeStarts(t *testing.T) {
+	huge := FuncObjective{N: 4, F: func(g, x []float64) float64 {
+		for i := range g {
+			g[i] = 1.5e308
+		}
+		return 1
+	}}
+	for _, m := range []Method{GradientDescent, LBFGS, Adam} {
+		res, err := Train(context.Background(), huge, make([]float64, 4), TrainSettings{Method: m, Iterations: 5})
+		if !errors.Is(err, ErrDiverged) || res == nil || res.Stop != Diverged {
+			t.Errorf("%v from a gradient of overflowing norm: %v, %v; want Diverged and ErrDiverged", m, res, err)
+		}
+	}
+	empty := FuncObjective{N: 0, F: func(g, x []float64) float64 { return 1 }}
+	res, err := Train(context.Background(), empty, nil, TrainSettings{Method: LBFGS, Iterations: 5})
+	if err != nil || res.Stop != Converged || res.Iterations != 0 {
+		t.Errorf("L-BFGS with no parameters: %+v, %v; want Converged after 0 iterations", res, err)
 	}
 }
 

@@ -59,14 +59,18 @@ func sigmoidAddAVX2(dst, src, bias *float64, n, off, period int)
 func sigmoidAddAVX512(dst, src, bias *float64, n, off, period int)
 
 // outputDeltaAsm runs outputDelta's loop on the longest prefix of a that
-// the assembly takes, a multiple of 32 elements with AVX-512 and none
-// without, and returns its length.
+// the assembly takes, a multiple of 32 elements (none without AVX2 and
+// FMA), and returns its length.
 func outputDeltaAsm(a, x []float64, acc *[32]float64) int {
 	n := len(a) &^ 31
-	if !useSigmoidAVX512 || n == 0 {
+	switch {
+	case !useSigmoidAVX2 || n == 0:
 		return 0
+	case useSigmoidAVX512:
+		outputDeltaAVX512(&a[0], &x[0], n, acc)
+	default:
+		outputDeltaAVX2(&a[0], &x[0], n, acc)
 	}
-	outputDeltaAVX512(&a[0], &x[0], n, acc)
 	return n
 }
 
@@ -74,16 +78,21 @@ func outputDeltaAsm(a, x []float64, acc *[32]float64) int {
 // assembly takes, as outputDeltaAsm, and returns its length.
 func derivMulAsm(d, a []float64, t tile, off int) int {
 	n := len(d) &^ 31
-	if !useSigmoidAVX512 || n == 0 {
+	switch {
+	case !useSigmoidAVX2 || n == 0:
 		return 0
+	case useSigmoidAVX512:
+		derivMulAVX512(&d[0], &a[0], &t.v[0], n, off, t.period)
+	default:
+		derivMulAVX2(&d[0], &a[0], &t.v[0], n, off, t.period)
 	}
-	derivMulAVX512(&d[0], &a[0], &t.v[0], n, off, t.period)
 	return n
 }
 
 // sigmoidDeltaAsm runs sigmoidRun on a with t's tile and then
 // outputDelta's loop, in one pass, on the longest prefix of a that the
-// assembly takes, as outputDeltaAsm, and returns its length.
+// assembly takes, a multiple of 32 elements with AVX-512 and none without,
+// and returns its length.
 func sigmoidDeltaAsm(a, x []float64, t tile, off int, acc *[32]float64) int {
 	n := len(a) &^ 31
 	if !useSigmoidAVX512 || n == 0 {
@@ -100,18 +109,35 @@ func sigmoidDeltaAVX512(a, x, bias *float64, n, off, period int, acc *[32]float6
 func outputDeltaAVX512(a, x *float64, n int, acc *[32]float64)
 
 //go:noescape
+func outputDeltaAVX2(a, x *float64, n int, acc *[32]float64)
+
+//go:noescape
 func derivMulAVX512(d, a, bias *float64, n, off, period int)
 
-// addColSumsAsm is addColSums in assembly, where there is AVX-512; it
-// reports whether it ran.
-func addColSumsAsm(dst, src []float64) bool {
+//go:noescape
+func derivMulAVX2(d, a, bias *float64, n, off, period int)
+
+// addColSumsAsm runs addColSums on the columns the assembly takes, all of
+// them with AVX-512 and the first multiple of four with AVX2 and FMA, and
+// returns how many it summed.
+func addColSumsAsm(dst, src []float64) int {
 	cols := len(dst)
-	if !useSigmoidAVX512 || cols == 0 {
-		return false
+	switch {
+	case !useSigmoidAVX2 || cols == 0:
+		return 0
+	case useSigmoidAVX512:
+		addColSumsAVX512(&dst[0], &src[0], len(src)/cols, cols)
+		return cols
 	}
-	addColSumsAVX512(&dst[0], &src[0], len(src)/cols, cols)
-	return true
+	c4 := cols &^ 3
+	if c4 > 0 {
+		addColSumsAVX2(&dst[0], &src[0], len(src)/cols, c4, cols)
+	}
+	return c4
 }
 
 //go:noescape
 func addColSumsAVX512(dst, src *float64, rows, cols int)
+
+//go:noescape
+func addColSumsAVX2(dst, src *float64, rows, cols, stride int)

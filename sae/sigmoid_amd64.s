@@ -341,12 +341,13 @@ zdone:
 
 // DELTAK: the output layer's error e = a − x at the activations a in a
 // register and the targets at off(R13), acc += e² (one rounding), and
-// (e·a)·(1 − a) stored at off(DI); Z28 holds 1. outputDeltaAVX512 loads
-// a first (DELTAZ); sigmoidDeltaAVX512 has it from the sigmoid.
-#define DELTAK(off, a, e, u, acc) \
+// (e·a)·(1 − a) stored at off(DI); one holds 1. outputDeltaAVX512 and
+// outputDeltaAVX2 load a first (DELTA); sigmoidDeltaAVX512 has it from
+// the sigmoid.
+#define DELTAK(off, a, e, u, acc, one) \
 	VSUBPD off(R13), a, e; \
 	VFMADD231PD e, e, acc; \
-	VSUBPD a, Z28, u; \
+	VSUBPD a, one, u; \
 	VMULPD a, e, e; \
 	VMULPD u, e, e; \
 	VMOVUPD e, off(DI)
@@ -386,10 +387,10 @@ sdloop32:
 	PREFETCHT0 2176(R13)
 	PREFETCHT0 2240(R13)
 	SIGMOIDZ4
-	DELTAK(0, Z12, Z16, Z20, Z24)
-	DELTAK(64, Z13, Z17, Z21, Z25)
-	DELTAK(128, Z14, Z18, Z22, Z26)
-	DELTAK(192, Z15, Z19, Z23, Z27)
+	DELTAK(0, Z12, Z16, Z20, Z24, Z28)
+	DELTAK(64, Z13, Z17, Z21, Z25, Z28)
+	DELTAK(128, Z14, Z18, Z22, Z26, Z28)
+	DELTAK(192, Z15, Z19, Z23, Z27, Z28)
 	ADDQ $256, SI
 	ADDQ $256, DX
 	WRAP
@@ -423,18 +424,18 @@ TEXT ·outputDeltaAVX512(SB), NOSPLIT, $0-32
 	VMOVUPD 192(DX), Z19
 	VBROADCASTSD ONE(BX), Z28
 
-// DELTAZ: DELTAK on the activations at off(DI).
-#define DELTAZ(off, a, e, u, acc) \
+// DELTA: DELTAK on the activations at off(DI).
+#define DELTA(off, a, e, u, acc, one) \
 	VMOVUPD off(DI), a; \
-	DELTAK(off, a, e, u, acc)
+	DELTAK(off, a, e, u, acc, one)
 
 dloop:
 	TESTQ CX, CX
 	JEQ ddone
-	DELTAZ(0, Z0, Z4, Z8, Z16)
-	DELTAZ(64, Z1, Z5, Z9, Z17)
-	DELTAZ(128, Z2, Z6, Z10, Z18)
-	DELTAZ(192, Z3, Z7, Z11, Z19)
+	DELTA(0, Z0, Z4, Z8, Z16, Z28)
+	DELTA(64, Z1, Z5, Z9, Z17, Z28)
+	DELTA(128, Z2, Z6, Z10, Z18, Z28)
+	DELTA(192, Z3, Z7, Z11, Z19, Z28)
 	ADDQ $256, DI
 	ADDQ $256, R13
 	SUBQ $32, CX
@@ -461,22 +462,24 @@ TEXT ·derivMulAVX512(SB), NOSPLIT, $0-48
 	LEAQ sigmoidConsts<>(SB), BX
 	VBROADCASTSD ONE(BX), Z20
 
-#define DERIVZ(off, a, d, u) \
+// DERIV: d at off(DI) becomes ((d + bias at off(DX))·a)·(1 − a), a at
+// off(SI), in the vector registers a, d and u; one holds 1.
+#define DERIV(off, a, d, u, one) \
 	VMOVUPD off(SI), a; \
 	VMOVUPD off(DI), d; \
 	VADDPD off(DX), d, d; \
 	VMULPD a, d, d; \
-	VSUBPD a, Z20, u; \
+	VSUBPD a, one, u; \
 	VMULPD u, d, d; \
 	VMOVUPD d, off(DI)
 
 mloop:
 	TESTQ CX, CX
 	JEQ mdone
-	DERIVZ(0, Z0, Z4, Z8)
-	DERIVZ(64, Z1, Z5, Z9)
-	DERIVZ(128, Z2, Z6, Z10)
-	DERIVZ(192, Z3, Z7, Z11)
+	DERIV(0, Z0, Z4, Z8, Z20)
+	DERIV(64, Z1, Z5, Z9, Z20)
+	DERIV(128, Z2, Z6, Z10, Z20)
+	DERIV(192, Z3, Z7, Z11, Z20)
 	ADDQ $256, DI
 	ADDQ $256, SI
 	ADDQ $256, DX
@@ -575,3 +578,161 @@ cdone:
 	VZEROUPPER
 	RET
 
+
+// func outputDeltaAVX2(a, x *float64, n int, acc *[32]float64)
+//
+// outputDeltaAVX512 on four lanes, for processors without AVX-512: the
+// same operations on every element, acc[j mod 32] in Y8–Y15 (acc[4i …
+// 4i+3] in Y(8+i)), so the same bits. Two vectors at a time in Y0–Y2 and
+// Y3–Y5; Y7 holds 1.
+TEXT ·outputDeltaAVX2(SB), NOSPLIT, $0-32
+	MOVQ a+0(FP), DI
+	MOVQ x+8(FP), R13
+	MOVQ n+16(FP), CX
+	MOVQ acc+24(FP), DX
+	LEAQ sigmoidConsts<>(SB), BX
+	VMOVUPD 0(DX), Y8
+	VMOVUPD 32(DX), Y9
+	VMOVUPD 64(DX), Y10
+	VMOVUPD 96(DX), Y11
+	VMOVUPD 128(DX), Y12
+	VMOVUPD 160(DX), Y13
+	VMOVUPD 192(DX), Y14
+	VMOVUPD 224(DX), Y15
+	VMOVUPD ONE(BX), Y7
+
+yloop:
+	TESTQ CX, CX
+	JEQ ydone
+	DELTA(0, Y0, Y1, Y2, Y8, Y7)
+	DELTA(32, Y3, Y4, Y5, Y9, Y7)
+	DELTA(64, Y0, Y1, Y2, Y10, Y7)
+	DELTA(96, Y3, Y4, Y5, Y11, Y7)
+	DELTA(128, Y0, Y1, Y2, Y12, Y7)
+	DELTA(160, Y3, Y4, Y5, Y13, Y7)
+	DELTA(192, Y0, Y1, Y2, Y14, Y7)
+	DELTA(224, Y3, Y4, Y5, Y15, Y7)
+	ADDQ $256, DI
+	ADDQ $256, R13
+	SUBQ $32, CX
+	JMP yloop
+
+ydone:
+	VMOVUPD Y8, 0(DX)
+	VMOVUPD Y9, 32(DX)
+	VMOVUPD Y10, 64(DX)
+	VMOVUPD Y11, 96(DX)
+	VMOVUPD Y12, 128(DX)
+	VMOVUPD Y13, 160(DX)
+	VMOVUPD Y14, 192(DX)
+	VMOVUPD Y15, 224(DX)
+	VZEROUPPER
+	RET
+
+// func derivMulAVX2(d, a, bias *float64, n, off, period int)
+//
+// derivMulAVX512 on four lanes: the same operations, 32 elements a step
+// (so the bias tile is read as far ahead of the wrap), so the same bits.
+// Y15 holds 1.
+TEXT ·derivMulAVX2(SB), NOSPLIT, $0-48
+	MOVQ d+0(FP), DI
+	MOVQ a+8(FP), SI
+	MOVQ n+24(FP), CX
+	BIASSTART
+	LEAQ sigmoidConsts<>(SB), BX
+	VMOVUPD ONE(BX), Y15
+
+nloop:
+	TESTQ CX, CX
+	JEQ ndone
+	DERIV(0, Y0, Y4, Y8, Y15)
+	DERIV(32, Y1, Y5, Y9, Y15)
+	DERIV(64, Y2, Y6, Y10, Y15)
+	DERIV(96, Y3, Y7, Y11, Y15)
+	DERIV(128, Y0, Y4, Y8, Y15)
+	DERIV(160, Y1, Y5, Y9, Y15)
+	DERIV(192, Y2, Y6, Y10, Y15)
+	DERIV(224, Y3, Y7, Y11, Y15)
+	ADDQ $256, DI
+	ADDQ $256, SI
+	ADDQ $256, DX
+	WRAP
+	SUBQ $32, CX
+	JMP nloop
+
+ndone:
+	VZEROUPPER
+	RET
+
+// func addColSumsAVX2(dst, src *float64, rows, cols, stride int)
+//
+// dst[j] += src[i·stride + j] for i < rows and j < cols, cols a multiple of
+// 4, each column summed in row order (addColSums's sums, element by
+// element): sixteen columns at a time in Y0–Y3, then four at a time in Y0,
+// the sums kept in registers over all the rows and stored once. It reads
+// only the columns it sums: there are no masked loads here, whose
+// masked-off elements may fault on some processors.
+TEXT ·addColSumsAVX2(SB), NOSPLIT, $0-40
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ rows+16(FP), BX
+	MOVQ cols+24(FP), DX
+	MOVQ stride+32(FP), R9
+	SHLQ $3, R9 // a row's bytes
+
+agroup16:
+	CMPQ DX, $16
+	JLT agroup4
+	VMOVUPD (DI), Y0
+	VMOVUPD 32(DI), Y1
+	VMOVUPD 64(DI), Y2
+	VMOVUPD 96(DI), Y3
+	MOVQ SI, R11
+	MOVQ BX, CX
+
+arow16:
+	TESTQ CX, CX
+	JEQ astore16
+	VADDPD (R11), Y0, Y0
+	VADDPD 32(R11), Y1, Y1
+	VADDPD 64(R11), Y2, Y2
+	VADDPD 96(R11), Y3, Y3
+	ADDQ R9, R11
+	DECQ CX
+	JMP arow16
+
+astore16:
+	VMOVUPD Y0, (DI)
+	VMOVUPD Y1, 32(DI)
+	VMOVUPD Y2, 64(DI)
+	VMOVUPD Y3, 96(DI)
+	ADDQ $128, DI
+	ADDQ $128, SI
+	SUBQ $16, DX
+	JMP agroup16
+
+agroup4:
+	TESTQ DX, DX
+	JLE adone
+	VMOVUPD (DI), Y0
+	MOVQ SI, R11
+	MOVQ BX, CX
+
+arow4:
+	TESTQ CX, CX
+	JEQ astore4
+	VADDPD (R11), Y0, Y0
+	ADDQ R9, R11
+	DECQ CX
+	JMP arow4
+
+astore4:
+	VMOVUPD Y0, (DI)
+	ADDQ $32, DI
+	ADDQ $32, SI
+	SUBQ $4, DX
+	JMP agroup4
+
+adone:
+	VZEROUPPER
+	RET

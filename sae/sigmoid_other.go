@@ -31,4 +31,4 @@ func sigmoidDeltaAsm(a, x []float64, t tile, off int, acc *[32]float64) int { re
 
 func derivMulAsm(d, a []float64, t tile, off int) int { return 0 }
 
-func addColSumsAsm(dst, src []float64) bool { return false }
+func addColSumsAsm(dst, src []float64) int { return 0 }

@@ -720,12 +720,16 @@ func addColSums(dst, src []float64) {
 	if cols == 0 || len(src)%cols != 0 {
 		panic(mat.ErrShape)
 	}
-	if len(src) == 0 || addColSumsAsm(dst, src) {
+	if len(src) == 0 {
+		return
+	}
+	done := addColSumsAsm(dst, src)
+	if done == cols {
 		return
 	}
 	for i := 0; i < len(src); i += cols {
-		for j, v := range src[i : i+cols] {
-			dst[j] += v
+		for j, v := range src[i+done : i+cols] {
+			dst[done+j] += v
 		}
 	}
 }

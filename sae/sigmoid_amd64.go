@@ -4,9 +4,10 @@ package sae
 
 import "golang.org/x/sys/cpu"
 
-// useSigmoidAVX2 reports whether sigmoidRun runs in assembly, which needs
-// AVX2 and FMA. A variable so that the tests can time and check the scalar
-// path on such machines too.
+// useSigmoidAVX2 reports whether sigmoidRun and the sparse loss's other
+// elementwise loops (outputDelta, derivMul, addColSums) run in assembly,
+// which needs AVX2 and FMA. A variable so that the tests can time and check
+// the scalar path on such machines too.
 var useSigmoidAVX2 = cpu.X86.HasAVX2 && cpu.X86.HasFMA
 
 // useSigmoidAVX512 reports whether the assembly runs eight lanes at a time
@@ -75,7 +76,9 @@ func outputDeltaAsm(a, x []float64, acc *[32]float64) int {
 }
 
 // derivMulAsm runs derivMul's loop on the longest prefix of d that the
-// assembly takes, as outputDeltaAsm, and returns its length.
+// assembly takes, as outputDeltaAsm, and returns its length. The assembly
+// reads t's elements up to tileAhead past the one it starts at: t must
+// come from tile.set.
 func derivMulAsm(d, a []float64, t tile, off int) int {
 	n := len(d) &^ 31
 	switch {
@@ -117,9 +120,9 @@ func derivMulAVX512(d, a, bias *float64, n, off, period int)
 //go:noescape
 func derivMulAVX2(d, a, bias *float64, n, off, period int)
 
-// addColSumsAsm runs addColSums on the columns the assembly takes, all of
-// them with AVX-512 and the first multiple of four with AVX2 and FMA, and
-// returns how many it summed.
+// addColSumsAsm runs addColSums on the leading columns the assembly takes,
+// all of them with AVX-512 and the largest multiple of four not above
+// len(dst) without, and returns how many it summed.
 func addColSumsAsm(dst, src []float64) int {
 	cols := len(dst)
 	switch {

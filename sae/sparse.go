@@ -676,9 +676,9 @@ func sigmoidDelta(a, x []float64, t tile, off int) float64 {
 
 // outputDelta replaces a[j] by (a[j] − x[j])·a[j]·(1 − a[j]) and returns
 // Σ (a[j] − x[j])², summed in 32 interleaved partial sums (j mod 32) that
-// are added in order at the end: the order in which the assembly, eight
-// lanes by four vectors, sums, so that the result does not depend on the
-// path.
+// are added in order at the end: the order in which the assembly sums
+// (eight lanes by four vectors with AVX-512, four lanes by eight with
+// AVX2), so that the result does not depend on the path.
 func outputDelta(a, x []float64) float64 {
 	if len(x) != len(a) {
 		panic(mat.ErrShape)

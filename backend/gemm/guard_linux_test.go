@@ -5,26 +5,10 @@ package gemm
 import (
 	"math"
 	"math/rand/v2"
-	"syscall"
 	"testing"
-	"unsafe"
-)
 
-// guarded returns n float64s that end where an inaccessible page begins,
-// so that a kernel reading or writing one element past an operand faults.
-func guarded(t *testing.T, n int) []float64 {
-	const page = 4096
-	size := (8*n+page-1)/page*page + page
-	mem, err := syscall.Mmap(-1, 0, size, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { syscall.Munmap(mem) })
-	if err := syscall.Mprotect(mem[size-page:], syscall.PROT_NONE); err != nil {
-		t.Fatal(err)
-	}
-	return unsafe.Slice((*float64)(unsafe.Pointer(&mem[size-page-8*n])), n)
-}
+	"github.com/linae/linae/internal/guard"
+)
 
 // TestSmallPathsInBounds runs the outer-product, 25-column and short-k
 // paths on operands of exactly the length their shapes need, each ending
@@ -68,7 +52,7 @@ func TestSmallPathsInBounds(t *testing.T) {
 				br, bc = n, k
 			}
 			lda, ldb, ldc := ac+pad, bc+pad, n+pad
-			a, b := guarded(t, (ar-1)*lda+ac), guarded(t, (br-1)*ldb+bc)
+			a, b := guard.Floats(t, (ar-1)*lda+ac), guard.Floats(t, (br-1)*ldb+bc)
 			for i := range a {
 				a[i] = rnd.NormFloat64()
 			}
@@ -80,7 +64,7 @@ func TestSmallPathsInBounds(t *testing.T) {
 				want := append([]float64(nil), c0...)
 				naive(s.transA, s.transB, m, n, k, 0.3, a, lda, b, ldb, beta, want, ldc)
 				for _, workers := range []int{1, 2} {
-					c := guarded(t, len(c0))
+					c := guard.Floats(t, len(c0))
 					copy(c, c0)
 					productWith(workers, full, s.transA, s.transB, m, n, k, 0.3, a, lda, b, ldb, beta, c, ldc)
 					for i, w := range want {

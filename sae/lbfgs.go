@@ -71,23 +71,22 @@ func (m *lbfgsMethod) minimize(prob optimize.Problem, x0 []float64, settings *op
 			return nil, err
 		}
 	}
-	opt := &optimize.Location{X: make([]float64, dim), F: math.Inf(1)}
-	stats := &optimize.Stats{}
+	r := lbfgsRun{prob: prob, settings: settings, start: start,
+		opt: optimize.Location{X: make([]float64, dim), F: math.Inf(1)},
+		loc: &optimize.Location{X: slices.Clone(x0)}, x: make([]float64, dim)}
 	settings.Converger.Init(dim)
-	stats.Runtime = time.Since(start)
+	r.stats.Runtime = time.Since(start)
 	if rec != nil {
-		if err := rec.Record(opt, optimize.InitIteration, stats); err != nil {
+		if err := rec.Record(&r.opt, optimize.InitIteration, &r.stats); err != nil {
 			return nil, err
 		}
 	}
-	r := lbfgsRun{prob: prob, settings: settings, stats: stats, opt: opt, start: start,
-		loc: &optimize.Location{X: slices.Clone(x0)}, x: make([]float64, dim)}
 	status, err := m.run(&r)
 	if rec != nil && err == nil {
-		err = rec.Record(opt, optimize.PostIteration, stats)
+		err = rec.Record(&r.opt, optimize.PostIteration, &r.stats)
 	}
-	stats.Runtime = time.Since(start)
-	return &optimize.Result{Location: *opt, Stats: *stats, Status: status}, err
+	r.stats.Runtime = time.Since(start)
+	return &optimize.Result{Location: r.opt, Stats: r.stats, Status: status}, err
 }
 
 // run is gonum's protocol for a local method (optimize's localOptimizer)
@@ -129,8 +128,8 @@ func (m *lbfgsMethod) run(r *lbfgsRun) (optimize.Status, error) {
 type lbfgsRun struct {
 	prob     optimize.Problem
 	settings *optimize.Settings
-	stats    *optimize.Stats
-	opt      *optimize.Location // the last major iteration's location
+	stats    optimize.Stats
+	opt      optimize.Location // the last major iteration's location
 	start    time.Time
 	loc      *optimize.Location // the method's location
 	x        []float64          // the point an evaluation is given, a copy of loc.X
@@ -165,7 +164,7 @@ func (r *lbfgsRun) do(op optimize.Operation) (optimize.Status, error) {
 	}
 	if rec := r.settings.Recorder; rec != nil && status == optimize.NotTerminated && err == nil {
 		r.stats.Runtime = time.Since(r.start)
-		if err = rec.Record(r.loc, op, r.stats); err != nil {
+		if err = rec.Record(r.loc, op, &r.stats); err != nil {
 			status = optimize.Failure
 		}
 	}
@@ -174,7 +173,7 @@ func (r *lbfgsRun) do(op optimize.Operation) (optimize.Status, error) {
 
 // major is Minimize's performMajorIteration.
 func (r *lbfgsRun) major() optimize.Status {
-	s, opt := r.settings, r.opt
+	s, opt := r.settings, &r.opt
 	opt.F = r.loc.F
 	copy(opt.X, r.loc.X)
 	if opt.Gradient == nil {
@@ -208,7 +207,7 @@ func (r *lbfgsRun) evaluationLimits() (optimize.Status, error) {
 			return status, err
 		}
 	}
-	s, st := r.settings, r.stats
+	s, st := r.settings, &r.stats
 	switch {
 	case s.FuncEvaluations > 0 && st.FuncEvaluations >= s.FuncEvaluations:
 		return optimize.FunctionEvaluationLimit, nil

@@ -9,18 +9,16 @@ import (
 const module = "github.com/linae/linae"
 
 // layer is the layer of a package of this module by its path below the
-// module root: 0 the numerical backend, 1 the science, 2 the front end; -1
-// for a path that belongs to no layer.
+// module root: 0 the numerical backend and internal's helpers (which import
+// no package of the module, so that every layer may use them), 1 the
+// science, 2 the front end; -1 for a path that belongs to no layer.
 func layer(rel string) int {
-	if rel == "internal/guard" {
-		return 0 // a test helper for the backend's and the science's assembly
-	}
 	top, _, _ := strings.Cut(rel, "/")
 	switch top {
-	case "backend":
+	case "backend", "internal":
 		return 0
-	case "sae", "data", "plotting", "internal":
-		return 1 // internal's other packages hold helpers the science shares
+	case "sae", "data", "plotting":
+		return 1
 	case "kernel", "notebooks", "cmd", "bench":
 		return 2
 	}

@@ -255,8 +255,8 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 	if alpha == 0 || k == 0 {
 		return
 	}
-	// The small products' paths (AVX-512): with ow = 1 they store C's tiles
-	// rather than add to them.
+	// The small products' paths (the kernels' paths, AVX-512 or AVX2): with
+	// ow = 1 they store C's tiles rather than add to them.
 	ow := 0
 	if overwriteFirst {
 		ow = 1
@@ -308,9 +308,9 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 // row-major (the gradients of an autoencoder's weights over a block of
 // samples: 25×64 from a 512×25 and a 512×64 block) is computed by
 // outer-product kernels that read both in place, five or six consecutive
-// columns of A and 32 of B a step, each tile of C in one pass over k, with
-// no packing and no edge tiles (columns beyond the last multiple of 32 go
-// to the general path): the 6×16 tiles of the general path, over such a C,
+// columns of A and 32 of B a step (8 on the AVX2 path), each tile of C in
+// one pass over k, with no packing and no edge tiles (columns beyond the
+// last multiple of 32, or 8, go to the general path): the 6×16 tiles of the general path, over such a C,
 // took 1.4 to 1.9 times as long, in packing, edges and padding (25 rows in
 // tiles of 6, or 25 columns in tiles of 16; bench/NOTES.md). Each tile
 // reads its panel of B again, so the path is kept to products whose A and
@@ -322,17 +322,28 @@ const (
 )
 
 // outerCols returns the number of leading columns of C that outerProduct
-// computes (a multiple of 32), or 0 when the product is not one for it:
-// only on the AVX-512 path, for the whole of C, with m a sum of fives and
-// sixes.
+// computes (a multiple of smallWidth()), or 0 when the product is not one
+// for it: only on a path with kernels, for the whole of C, with m a sum of
+// fives and sixes.
 func outerCols(tri triangle, transA, transB bool, m, n, k int) int {
-	if !wide || tri != full || !transA || transB || m > outerMaxRows || n < 32 || 8*k*(m+n) > outerMaxBytes {
+	w := smallWidth()
+	if !haveKernel || tri != full || !transA || transB || m > outerMaxRows || n < w || 8*k*(m+n) > outerMaxBytes {
 		return 0
 	}
 	if _, ok := outerRowTiles(m); !ok {
 		return 0
 	}
-	return n / 32 * 32
+	return n / w * w
+}
+
+// smallWidth is the width of the small products' column tiles and packed
+// panels: 32 columns (four ZMM registers a row) on the AVX-512 path, 8 (two
+// YMM registers) on the AVX2 one, whose sixteen registers hold a 6×8 tile.
+func smallWidth() int {
+	if wide {
+		return 32
+	}
+	return 8
 }
 
 // outerRowTiles returns how many of m's rows go in tiles of six, the rest
@@ -348,13 +359,13 @@ func outerRowTiles(m int) (sixes int, ok bool) {
 	return 0, false
 }
 
-// outerProduct adds alpha·Aᵀ·B to the m×n C (n a multiple of 32), or with
+// outerProduct adds alpha·Aᵀ·B to the m×n C (n a multiple of smallWidth()), or with
 // overwrite ≠ 0 stores it, A k×m and B k×n row-major, tile by tile on up
 // to workers goroutines. The tiles do not overlap, and each is one
 // kernel call, so the bits do not depend on the number of workers.
 func outerProduct(workers, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, c []float64, ldc int, overwrite int) {
 	sixes, _ := outerRowTiles(m)
-	o := outerTiles{sixes: sixes, colTiles: n / 32, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, overwrite: overwrite}
+	o := outerTiles{sixes: sixes, width: smallWidth(), colTiles: n / smallWidth(), k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, overwrite: overwrite}
 	tiles := (sixes + (m-6*sixes)/5) * o.colTiles
 	if workers <= 1 || m*n*k < serialFlops {
 		for t := range tiles {
@@ -369,26 +380,35 @@ func outerProduct(workers, m, n, k int, alpha float64, a []float64, lda int, b [
 // the six-row tiles first. A value rather than a closure, so that a
 // product on one goroutine (each of a training lane's) allocates nothing.
 type outerTiles struct {
-	sixes, colTiles, k int
-	alpha              float64
-	a                  []float64
-	lda                int
-	b                  []float64
-	ldb                int
-	c                  []float64
-	ldc, overwrite     int
+	sixes, width   int
+	colTiles, k    int
+	alpha          float64
+	a              []float64
+	lda            int
+	b              []float64
+	ldb            int
+	c              []float64
+	ldc, overwrite int
 }
 
 // run computes tile t.
 func (o outerTiles) run(t int) {
-	rt, j := t/o.colTiles, t%o.colTiles*32
-	if rt < o.sixes {
-		i := 6 * rt
-		kernel6x32s(o.k, &o.a[i], o.lda, &o.b[j], o.ldb, &o.c[i*o.ldc+j], o.ldc, o.alpha, o.overwrite)
-		return
+	rt, j := t/o.colTiles, t%o.colTiles*o.width
+	six, i := rt < o.sixes, 6*rt
+	if !six {
+		i = 6*o.sixes + 5*(rt-o.sixes)
 	}
-	i := 6*o.sixes + 5*(rt-o.sixes)
-	kernel5x32s(o.k, &o.a[i], o.lda, &o.b[j], o.ldb, &o.c[i*o.ldc+j], o.ldc, o.alpha, o.overwrite)
+	a, b, c := &o.a[i], &o.b[j], &o.c[i*o.ldc+j]
+	switch {
+	case o.width == 32 && six:
+		kernel6x32s(o.k, a, o.lda, b, o.ldb, c, o.ldc, o.alpha, o.overwrite)
+	case o.width == 32:
+		kernel5x32s(o.k, a, o.lda, b, o.ldb, c, o.ldc, o.alpha, o.overwrite)
+	case six:
+		kernel6x8s(o.k, a, o.lda, b, o.ldb, c, o.ldc, o.alpha, o.overwrite)
+	default:
+		kernel5x8s(o.k, a, o.lda, b, o.ldb, c, o.ldc, o.alpha, o.overwrite)
+	}
 }
 
 // A product A·op(B) with 25 columns in C (an autoencoder's hidden layer of
@@ -402,7 +422,7 @@ const narrowMaxK = 256
 
 // narrowFits reports whether a product is one for narrowProduct.
 func narrowFits(tri triangle, transA bool, n, k int) bool {
-	return wide && tri == full && !transA && n == 25 && k%8 == 0 && k <= narrowMaxK
+	return haveKernel && tri == full && !transA && n == 25 && k%8 == 0 && k <= narrowMaxK
 }
 
 // narrowProduct adds alpha·A·op(B) to the m×25 C, or with overwrite ≠ 0
@@ -412,23 +432,25 @@ func narrowProduct(workers, m int, transB bool, k int, alpha float64, a []float6
 	bp := getBuf(&bPool, n*k+6*k+6*n)
 	defer bPool.Put(bp)
 	pb, d := bp.s[:24*k], bp.s[24*k:n*k]
+	// The first 24 columns of op(B) in one panel of 24 (kernel6x25a) or
+	// three of 8 (kernel6x8a, on the AVX2 path).
+	w := min(24, smallWidth())
+	packPanels(pb, w, 24/w, transB, b, ldb, k)
 	if transB {
-		// Rows 0–23 of B are op(B)'s first 24 columns, read in order.
-		gatherPanel(pb, 24, b, ldb, 0, 24, 0, k)
 		copy(d, b[24*ldb:24*ldb+k])
 	} else {
 		for p := range k {
-			copy(pb[24*p:24*p+24], b[p*ldb:p*ldb+24])
 			d[p] = b[p*ldb+24]
 		}
 	}
-	sixRowTiles(workers, m, n, a, lda, c, ldc, alpha, overwrite, bp.s[n*k:], sixRowTile{k: k, b: pb, d: d})
+	sixRowTiles(workers, m, n, a, lda, c, ldc, alpha, overwrite, bp.s[n*k:], sixRowTile{k: k, b: pb, d: d, width: w, panels: 24 / w})
 }
 
 // A product A·op(B) with a short k and a few panels of 32 columns (an
 // autoencoder's output layer over a block of samples: A2·W2ᵀ, 512×64 with
-// k = 25) packs op(B) once, in panels of 32, and computes C in 6×32 tiles
-// with A read in place; the last m mod 6 rows as in narrowProduct. The
+// k = 25) packs op(B) once, in panels of 32 (8 on the AVX2 path), and
+// computes C in 6×32 (6×8) tiles with A read in place; the last m mod 6
+// rows as in narrowProduct. The
 // general path's 6×16 tiles took twice the calls for k = 25 steps each, and
 // a block's last rows went through its edge tiles.
 const (
@@ -438,50 +460,66 @@ const (
 
 // shortFits reports whether a product is one for shortProduct.
 func shortFits(tri triangle, transA bool, n, k int) bool {
-	return wide && tri == full && !transA && n%32 == 0 && n <= shortMaxCols && k <= shortMaxK
+	return haveKernel && tri == full && !transA && n%smallWidth() == 0 && n <= shortMaxCols && k <= shortMaxK
 }
 
-// shortProduct adds alpha·A·op(B) to the m×n C (n a multiple of 32), or
-// with overwrite ≠ 0 stores it there, six rows one kernel call a panel
-// (sixRowTiles).
-func shortProduct(workers, m, n int, transB bool, k int, alpha float64, a []float64, lda int, b []float64, ldb int, c []float64, ldc int, overwrite int) {
-	panels := n / 32
-	bp := getBuf(&bPool, n*k+6*k+6*n)
-	defer bPool.Put(bp)
-	pb := bp.s[:n*k]
+// packPanels packs the first w·panels columns of op(B) (k rows) into pb,
+// panels of w columns one after the other, each k×w row-major.
+func packPanels(pb []float64, w, panels int, transB bool, b []float64, ldb, k int) {
 	for q := range panels {
-		pan := pb[q*32*k : (q+1)*32*k]
+		pan := pb[q*w*k : (q+1)*w*k]
 		if transB {
-			// Rows 32q to 32q+31 of B are the panel's columns.
-			gatherPanel(pan, 32, b, ldb, 32*q, 32, 0, k)
+			// Rows wq to wq+w−1 of B are the panel's columns.
+			gatherPanel(pan, w, b, ldb, w*q, w, 0, k)
 			continue
 		}
 		for p := range k {
-			copy(pan[32*p:32*p+32], b[p*ldb+32*q:])
+			copy(pan[w*p:w*p+w], b[p*ldb+w*q:])
 		}
 	}
-	sixRowTiles(workers, m, n, a, lda, c, ldc, alpha, overwrite, bp.s[n*k:], sixRowTile{k: k, b: pb, panels: panels})
 }
 
-// sixRowTile is the kernel call of narrowProduct (d non-nil: op(B) packed
-// as 24 columns in b and the 25th in d) or of shortProduct (panels of 32
-// columns in b) on six rows of A and C. A value rather than a closure, so
-// that a product on one goroutine allocates nothing.
+// shortProduct adds alpha·A·op(B) to the m×n C (n a multiple of smallWidth()), or
+// with overwrite ≠ 0 stores it there, six rows one kernel call a panel
+// (sixRowTiles).
+func shortProduct(workers, m, n int, transB bool, k int, alpha float64, a []float64, lda int, b []float64, ldb int, c []float64, ldc int, overwrite int) {
+	w := smallWidth()
+	panels := n / w
+	bp := getBuf(&bPool, n*k+6*k+6*n)
+	defer bPool.Put(bp)
+	pb := bp.s[:n*k]
+	packPanels(pb, w, panels, transB, b, ldb, k)
+	sixRowTiles(workers, m, n, a, lda, c, ldc, alpha, overwrite, bp.s[n*k:], sixRowTile{k: k, b: pb, width: w, panels: panels})
+}
+
+// sixRowTile is the kernel calls of narrowProduct (d non-nil: op(B)'s
+// first 24 columns packed in b, in one panel of 24 or three of 8, and the
+// 25th in d) or of shortProduct (panels of 32 or 8 columns in b) on six
+// rows of A and C. A value rather than a closure, so that a product on one
+// goroutine allocates nothing.
 type sixRowTile struct {
-	k      int
-	b, d   []float64
-	panels int
+	k             int
+	b, d          []float64
+	width, panels int
 }
 
 // run adds alpha·(six rows of A)·op(B) to six rows of C, or with
 // overwrite ≠ 0 stores it there.
 func (s sixRowTile) run(a []float64, lda int, c []float64, ldc int, alpha float64, overwrite int) {
-	if s.d != nil {
+	if s.d != nil && s.width == 24 {
 		kernel6x25a(s.k, &a[0], lda, &s.b[0], &s.d[0], &c[0], ldc, alpha, overwrite)
 		return
 	}
+	w := s.width
 	for q := range s.panels {
-		kernel6x32a(s.k, &a[0], lda, &s.b[q*32*s.k], &c[32*q], ldc, alpha, overwrite)
+		if w == 32 {
+			kernel6x32a(s.k, &a[0], lda, &s.b[q*w*s.k], &c[w*q], ldc, alpha, overwrite)
+		} else {
+			kernel6x8a(s.k, &a[0], lda, &s.b[q*w*s.k], &c[w*q], ldc, alpha, overwrite)
+		}
+	}
+	if s.d != nil {
+		kernel6x1a(s.k, &a[0], lda, &s.d[0], &c[24], ldc, alpha, overwrite)
 	}
 }
 
@@ -814,13 +852,16 @@ func gatherPanel(pan []float64, width int, x []float64, ld, first, count, p0, kb
 		}
 		return
 	}
-	if count == width && width == 16 {
-		// As above, in two halves of eight rows side by side.
-		for h := 0; h < 16; h += 8 {
+	if count == width && width%8 == 0 {
+		// As above, eight rows side by side at a time (16 for the general
+		// path's B panels; 24 and 32 for the narrow and short products'
+		// op(B), which a sparse autoencoder's loss packs again for each
+		// block of samples).
+		for h := 0; h < width; h += 8 {
 			row := func(s int) []float64 { return x[(first+h+s)*ld+p0 : (first+h+s)*ld+p0+kb] }
 			x0, x1, x2, x3, x4, x5, x6, x7 := row(0), row(1), row(2), row(3), row(4), row(5), row(6), row(7)
 			for l := range x0 {
-				d := pan[l*16+h : l*16+h+8 : l*16+h+8]
+				d := pan[l*width+h : l*width+h+8 : l*width+h+8]
 				d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7] = x0[l], x1[l], x2[l], x3[l], x4[l], x5[l], x6[l], x7[l]
 			}
 		}

@@ -471,62 +471,61 @@ func BenchmarkDsyrk(b *testing.B) {
 // multiply-adds over k in order, then scaled by alpha (stored, or added to
 // C with one more fused multiply-add), for row counts made of fives and
 // sixes, several column tiles, short and long k and padded strides, with
-// the columns beyond a multiple of 32 (by the general path, to 1e-13); and
-// that products it cannot tile go to the general path.
+// the columns beyond a multiple of the tiles' width (32 with AVX-512, 8
+// with AVX2; by the general path, to 1e-13); and that products it cannot
+// tile go to the general path.
 func TestOuterProduct(t *testing.T) {
-	if !haveAVX512 {
-		t.Skip("the outer-product kernels are AVX-512 ones")
-	}
-	defer usePath("AVX-512")()
-	for _, m := range []int{7, 13, 19, 49} {
-		if outerCols(full, true, false, m, 64, 100) != 0 {
-			t.Errorf("outerCols: %d rows taken", m)
+	forEachKernelPath(t, func(t *testing.T) {
+		for _, m := range []int{7, 13, 19, 49} {
+			if outerCols(full, true, false, m, 64, 100) != 0 {
+				t.Errorf("outerCols: %d rows taken", m)
+			}
 		}
-	}
-	if outerCols(full, true, false, 25, 64, 4096) != 0 || outerCols(full, false, false, 25, 64, 100) != 0 || outerCols(full, true, true, 25, 64, 100) != 0 || outerCols(upper, true, false, 25, 64, 100) != 0 {
-		t.Error("outerCols takes a product that is not a small Aᵀ·B")
-	}
-	rnd := rand.New(rand.NewPCG(3, 4))
-	for _, m := range []int{5, 6, 11, 12, 20, 25, 30, 47, 48} {
-		for _, n := range []int{32, 33, 64, 70, 96} {
-			for _, k := range []int{1, 7, 300, 512} {
-				if 8*k*(m+n) > outerMaxBytes {
-					continue
-				}
-				for _, ab := range [][2]float64{{1, 0}, {0.3, 1}, {-0.7, 0}} {
-					alpha, beta := ab[0], ab[1]
-					cols := n / 32 * 32
-					if got := outerCols(full, true, false, m, n, k); got != cols {
-						t.Fatalf("%dx%dx%d: outerCols = %d, want %d", m, n, k, got, cols)
+		if outerCols(full, true, false, 25, 64, 4096) != 0 || outerCols(full, false, false, 25, 64, 100) != 0 || outerCols(full, true, true, 25, 64, 100) != 0 || outerCols(upper, true, false, 25, 64, 100) != 0 {
+			t.Error("outerCols takes a product that is not a small Aᵀ·B")
+		}
+		rnd := rand.New(rand.NewPCG(3, 4))
+		for _, m := range []int{5, 6, 11, 12, 20, 25, 30, 47, 48} {
+			for _, n := range []int{8, 13, 32, 33, 64, 70, 96} {
+				for _, k := range []int{1, 7, 300, 512} {
+					if 8*k*(m+n) > outerMaxBytes {
+						continue
 					}
-					lda, ldb, ldc := m+3, n+1, n+5
-					a := randSlice(rnd, (k-1)*lda+m)
-					b := randSlice(rnd, (k-1)*ldb+n)
-					c := randSlice(rnd, (m-1)*ldc+n)
-					want := scaledSums(c, m, n, ldc, alpha, beta, func(i, j int) float64 {
-						var s float64
-						for l := range k {
-							s = math.FMA(a[l*lda+i], b[l*ldb+j], s)
+					for _, ab := range [][2]float64{{1, 0}, {0.3, 1}, {-0.7, 0}} {
+						alpha, beta := ab[0], ab[1]
+						cols := n / smallWidth() * smallWidth()
+						if got := outerCols(full, true, false, m, n, k); got != cols {
+							t.Fatalf("%dx%dx%d: outerCols = %d, want %d", m, n, k, got, cols)
 						}
-						return s
-					})
-					dgemm(true, false, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
-					for i, w := range want {
-						if i%ldc >= cols {
-							// The general path's columns: its own order of sums.
-							if math.Abs(c[i]-w) > 1e-13*(1+math.Abs(w))*math.Sqrt(float64(k)) {
+						lda, ldb, ldc := m+3, n+1, n+5
+						a := randSlice(rnd, (k-1)*lda+m)
+						b := randSlice(rnd, (k-1)*ldb+n)
+						c := randSlice(rnd, (m-1)*ldc+n)
+						want := scaledSums(c, m, n, ldc, alpha, beta, func(i, j int) float64 {
+							var s float64
+							for l := range k {
+								s = math.FMA(a[l*lda+i], b[l*ldb+j], s)
+							}
+							return s
+						})
+						dgemm(true, false, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+						for i, w := range want {
+							if i%ldc >= cols {
+								// The general path's columns: its own order of sums.
+								if math.Abs(c[i]-w) > 1e-13*(1+math.Abs(w))*math.Sqrt(float64(k)) {
+									t.Fatalf("%dx%dx%d alpha %g beta %g: C[%d,%d] = %v, want %v", m, n, k, alpha, beta, i/ldc, i%ldc, c[i], w)
+								}
+								continue
+							}
+							if math.Float64bits(c[i]) != math.Float64bits(w) {
 								t.Fatalf("%dx%dx%d alpha %g beta %g: C[%d,%d] = %v, want %v", m, n, k, alpha, beta, i/ldc, i%ldc, c[i], w)
 							}
-							continue
-						}
-						if math.Float64bits(c[i]) != math.Float64bits(w) {
-							t.Fatalf("%dx%dx%d alpha %g beta %g: C[%d,%d] = %v, want %v", m, n, k, alpha, beta, i/ldc, i%ldc, c[i], w)
 						}
 					}
 				}
 			}
 		}
-	}
+	})
 }
 
 // TestNarrowProduct checks the 25-column path (narrowProduct) against the
@@ -537,84 +536,17 @@ func TestOuterProduct(t *testing.T) {
 // multiply-add). With both transposes of B, padded strides, and numbers of
 // rows that leave a partial tile, whose rows must get the same bits.
 func TestNarrowProduct(t *testing.T) {
-	if !haveAVX512 {
-		t.Skip("the 25-column kernel is an AVX-512 one")
-	}
-	defer usePath("AVX-512")()
-	if narrowFits(full, false, 25, 60) || narrowFits(full, false, 25, 264) || narrowFits(full, true, 25, 64) || narrowFits(full, false, 24, 64) || narrowFits(upper, false, 25, 64) {
-		t.Error("narrowFits takes a product that is not for it")
-	}
-	rnd := rand.New(rand.NewPCG(5, 6))
-	for _, m := range []int{5, 6, 13, 512} {
-		for _, k := range []int{8, 64, 256} {
-			for _, transB := range []bool{false, true} {
-				for _, ab := range [][2]float64{{1, 0}, {0.3, 1}, {-0.7, 0}} {
-					alpha, beta := ab[0], ab[1]
-					const n = 25
-					lda, ldb, ldc := k+3, n+1, n+5
-					br, bc := k, n
-					if transB {
-						ldb, br, bc = k+2, n, k
-					}
-					a := randSlice(rnd, (m-1)*lda+k)
-					b := randSlice(rnd, (br-1)*ldb+bc)
-					c := randSlice(rnd, (m-1)*ldc+n)
-					bv := func(p, j int) float64 {
-						if transB {
-							return b[j*ldb+p]
-						}
-						return b[p*ldb+j]
-					}
-					if !narrowFits(full, false, n, k) {
-						t.Fatalf("%dx%dx%d: not taken by narrowFits", m, n, k)
-					}
-					want := scaledSums(c, m, n, ldc, alpha, beta, func(i, j int) float64 {
-						if j < 24 {
-							var s float64
-							for p := range k {
-								s = math.FMA(a[i*lda+p], bv(p, j), s)
-							}
-							return s
-						}
-						var l [8]float64
-						for p := range k {
-							l[p%8] = math.FMA(a[i*lda+p], bv(p, j), l[p%8])
-						}
-						return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]))
-					})
-					dgemm(false, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
-					for i, w := range want {
-						if math.Float64bits(c[i]) != math.Float64bits(w) {
-							t.Fatalf("%dx%dx%d transB %v alpha %g beta %g: C[%d,%d] = %v, want %v", m, n, k, transB, alpha, beta, i/ldc, i%ldc, c[i], w)
-						}
-					}
-				}
-			}
+	forEachKernelPath(t, func(t *testing.T) {
+		if narrowFits(full, false, 25, 60) || narrowFits(full, false, 25, 264) || narrowFits(full, true, 25, 64) || narrowFits(full, false, 24, 64) || narrowFits(upper, false, 25, 64) {
+			t.Error("narrowFits takes a product that is not for it")
 		}
-	}
-}
-
-// TestShortProduct checks the short-k path (shortProduct) against the sums
-// it should compute, to the bit: each element one chain of fused
-// multiply-adds over k in order, then scaled by alpha (stored, or added to
-// C with one more fused multiply-add), for both transposes of B, one to
-// four panels of 32 columns, padded strides, and numbers of rows that leave
-// a partial tile, whose rows must get the same bits.
-func TestShortProduct(t *testing.T) {
-	if !haveAVX512 {
-		t.Skip("the short-k kernel is an AVX-512 one")
-	}
-	defer usePath("AVX-512")()
-	if shortFits(full, false, 48, 25) || shortFits(full, false, 160, 25) || shortFits(full, false, 64, 65) || shortFits(full, true, 64, 25) || shortFits(lower, false, 64, 25) {
-		t.Error("shortFits takes a product that is not for it")
-	}
-	rnd := rand.New(rand.NewPCG(7, 8))
-	for _, m := range []int{5, 6, 13, 512} {
-		for _, n := range []int{32, 64, 128} {
-			for _, k := range []int{1, 25, 64} {
+		rnd := rand.New(rand.NewPCG(5, 6))
+		for _, m := range []int{5, 6, 13, 512} {
+			for _, k := range []int{8, 64, 256} {
 				for _, transB := range []bool{false, true} {
 					for _, ab := range [][2]float64{{1, 0}, {0.3, 1}, {-0.7, 0}} {
 						alpha, beta := ab[0], ab[1]
+						const n = 25
 						lda, ldb, ldc := k+3, n+1, n+5
 						br, bc := k, n
 						if transB {
@@ -623,21 +555,28 @@ func TestShortProduct(t *testing.T) {
 						a := randSlice(rnd, (m-1)*lda+k)
 						b := randSlice(rnd, (br-1)*ldb+bc)
 						c := randSlice(rnd, (m-1)*ldc+n)
-						if !shortFits(full, false, n, k) {
-							t.Fatalf("%dx%dx%d: not taken by shortFits", m, n, k)
+						bv := func(p, j int) float64 {
+							if transB {
+								return b[j*ldb+p]
+							}
+							return b[p*ldb+j]
+						}
+						if !narrowFits(full, false, n, k) {
+							t.Fatalf("%dx%dx%d: not taken by narrowFits", m, n, k)
 						}
 						want := scaledSums(c, m, n, ldc, alpha, beta, func(i, j int) float64 {
-							var s float64
-							for p := range k {
-								var bv float64
-								if transB {
-									bv = b[j*ldb+p]
-								} else {
-									bv = b[p*ldb+j]
+							if j < 24 {
+								var s float64
+								for p := range k {
+									s = math.FMA(a[i*lda+p], bv(p, j), s)
 								}
-								s = math.FMA(a[i*lda+p], bv, s)
+								return s
 							}
-							return s
+							var l [8]float64
+							for p := range k {
+								l[p%8] = math.FMA(a[i*lda+p], bv(p, j), l[p%8])
+							}
+							return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]))
 						})
 						dgemm(false, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 						for i, w := range want {
@@ -649,7 +588,97 @@ func TestShortProduct(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
+}
+
+// TestShortProduct checks the short-k path (shortProduct) against the sums
+// it should compute, to the bit: each element one chain of fused
+// multiply-adds over k in order, then scaled by alpha (stored, or added to
+// C with one more fused multiply-add), for both transposes of B, one to
+// sixteen panels (of 32 columns with AVX-512, 8 with AVX2), padded strides,
+// and numbers of rows that leave a partial tile, whose rows must get the
+// same bits.
+func TestShortProduct(t *testing.T) {
+	forEachKernelPath(t, func(t *testing.T) {
+		if shortFits(full, false, 44, 25) || shortFits(full, false, 48, 25) != !wide || shortFits(full, false, 160, 25) || shortFits(full, false, 64, 65) || shortFits(full, true, 64, 25) || shortFits(lower, false, 64, 25) {
+			t.Error("shortFits takes a product that is not for it")
+		}
+		rnd := rand.New(rand.NewPCG(7, 8))
+		for _, m := range []int{5, 6, 13, 512} {
+			for _, n := range []int{8, 24, 32, 64, 128} {
+				if n%smallWidth() != 0 {
+					continue
+				}
+				for _, k := range []int{1, 25, 64} {
+					for _, transB := range []bool{false, true} {
+						for _, ab := range [][2]float64{{1, 0}, {0.3, 1}, {-0.7, 0}} {
+							alpha, beta := ab[0], ab[1]
+							lda, ldb, ldc := k+3, n+1, n+5
+							br, bc := k, n
+							if transB {
+								ldb, br, bc = k+2, n, k
+							}
+							a := randSlice(rnd, (m-1)*lda+k)
+							b := randSlice(rnd, (br-1)*ldb+bc)
+							c := randSlice(rnd, (m-1)*ldc+n)
+							if !shortFits(full, false, n, k) {
+								t.Fatalf("%dx%dx%d: not taken by shortFits", m, n, k)
+							}
+							want := scaledSums(c, m, n, ldc, alpha, beta, func(i, j int) float64 {
+								var s float64
+								for p := range k {
+									var bv float64
+									if transB {
+										bv = b[j*ldb+p]
+									} else {
+										bv = b[p*ldb+j]
+									}
+									s = math.FMA(a[i*lda+p], bv, s)
+								}
+								return s
+							})
+							dgemm(false, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+							for i, w := range want {
+								if math.Float64bits(c[i]) != math.Float64bits(w) {
+									t.Fatalf("%dx%dx%d transB %v alpha %g beta %g: C[%d,%d] = %v, want %v", m, n, k, transB, alpha, beta, i/ldc, i%ldc, c[i], w)
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	})
+}
+
+// BenchmarkSmallProducts times the UFLDL autoencoder's three kinds of
+// product over a block of 512 samples (64 inputs, 25 hidden units) on one
+// goroutine, as a training lane makes them, on every path: the 25-column,
+// short-k and outer-product paths where there are kernels, the general
+// one otherwise.
+func BenchmarkSmallProducts(b *testing.B) {
+	rnd := rand.New(rand.NewPCG(15, 16))
+	x, y := randSlice(rnd, 512*64), randSlice(rnd, 512*64)
+	w, g := randSlice(rnd, 25*64), randSlice(rnd, 25*64)
+	z := randSlice(rnd, 512*25)
+	var s Serial
+	benchEachPath(b, func(b *testing.B) {
+		for _, c := range []struct {
+			name string
+			f    func()
+		}{
+			{"X·W1ᵀ", func() { s.Dgemm(blas.NoTrans, blas.Trans, 512, 25, 64, 1, x, 64, w, 64, 0, z, 25) }},
+			{"A2·W2ᵀ", func() { s.Dgemm(blas.NoTrans, blas.Trans, 512, 64, 25, 1, z, 25, w, 25, 0, y, 64) }},
+			{"A2ᵀ·D3", func() { s.Dgemm(blas.Trans, blas.NoTrans, 25, 64, 512, 1, z, 25, x, 64, 1, g, 64) }},
+		} {
+			b.Run(c.name, func(b *testing.B) {
+				for b.Loop() {
+					c.f()
+				}
+				b.ReportMetric(2*512*25*64*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+			})
+		}
+	})
 }
 
 // TestSmallPathsAllocateNothing checks that the small products' paths,
@@ -657,24 +686,22 @@ func TestShortProduct(t *testing.T) {
 // UFLDL loss makes five of them per block of samples, and their closures
 // were once most of its 162 allocations a call.
 func TestSmallPathsAllocateNothing(t *testing.T) {
-	if !haveAVX512 {
-		t.Skip("the small products' paths are AVX-512 ones")
-	}
-	defer usePath("AVX-512")()
-	x, y := make([]float64, 514*64), make([]float64, 514*64) // 514 rows: a partial tile too
-	w, g := make([]float64, 25*64), make([]float64, 25*64)
-	z := make([]float64, 514*25)
-	var s Serial
-	for _, c := range []struct {
-		name string
-		f    func()
-	}{
-		{"X·W1ᵀ (25 columns)", func() { s.Dgemm(blas.NoTrans, blas.Trans, 514, 25, 64, 1, x, 64, w, 64, 0, z, 25) }},
-		{"A2·W2ᵀ (short k)", func() { s.Dgemm(blas.NoTrans, blas.Trans, 514, 64, 25, 1, z, 25, w, 25, 0, y, 64) }},
-		{"A2ᵀ·D3 (outer products)", func() { s.Dgemm(blas.Trans, blas.NoTrans, 25, 64, 514, 1, z, 25, y, 64, 1, g, 64) }},
-	} {
-		if n := testing.AllocsPerRun(10, c.f); n != 0 {
-			t.Errorf("%s: %v allocations a call, want 0", c.name, n)
+	forEachKernelPath(t, func(t *testing.T) {
+		x, y := make([]float64, 514*64), make([]float64, 514*64) // 514 rows: a partial tile too
+		w, g := make([]float64, 25*64), make([]float64, 25*64)
+		z := make([]float64, 514*25)
+		var s Serial
+		for _, c := range []struct {
+			name string
+			f    func()
+		}{
+			{"X·W1ᵀ (25 columns)", func() { s.Dgemm(blas.NoTrans, blas.Trans, 514, 25, 64, 1, x, 64, w, 64, 0, z, 25) }},
+			{"A2·W2ᵀ (short k)", func() { s.Dgemm(blas.NoTrans, blas.Trans, 514, 64, 25, 1, z, 25, w, 25, 0, y, 64) }},
+			{"A2ᵀ·D3 (outer products)", func() { s.Dgemm(blas.Trans, blas.NoTrans, 25, 64, 514, 1, z, 25, y, 64, 1, g, 64) }},
+		} {
+			if n := testing.AllocsPerRun(10, c.f); n != 0 {
+				t.Errorf("%s: %v allocations a call, want 0", c.name, n)
+			}
 		}
-	}
+	})
 }

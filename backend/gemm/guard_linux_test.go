@@ -17,17 +17,17 @@ import (
 // faults. The results are checked against the definition, and the padding
 // between C's rows must not be written.
 func TestSmallPathsInBounds(t *testing.T) {
-	if !haveAVX512 {
-		t.Skip("the small-product kernels are AVX-512 ones")
-	}
-	defer usePath("AVX-512")()
+	forEachKernelPath(t, testSmallPathsInBounds)
+}
+
+func testSmallPathsInBounds(t *testing.T) {
 	type shape struct {
 		transA, transB bool
 		m, n, k        int
 	}
 	var shapes []shape
 	for _, m := range []int{5, 11, 25, 48} {
-		for _, n := range []int{32, 33, 70} {
+		for _, n := range []int{13, 32, 33, 70} {
 			for _, k := range []int{1, 9, 512} {
 				shapes = append(shapes, shape{true, false, m, n, k})
 			}
@@ -36,7 +36,7 @@ func TestSmallPathsInBounds(t *testing.T) {
 	for _, m := range []int{1, 5, 6, 13, 515} {
 		for _, tB := range []bool{false, true} {
 			shapes = append(shapes, shape{false, tB, m, 25, 8}, shape{false, tB, m, 25, 64})
-			shapes = append(shapes, shape{false, tB, m, 32, 3}, shape{false, tB, m, 128, 64})
+			shapes = append(shapes, shape{false, tB, m, 8, 3}, shape{false, tB, m, 32, 3}, shape{false, tB, m, 128, 64})
 		}
 	}
 	rnd := rand.New(rand.NewPCG(9, 10))

@@ -110,6 +110,27 @@ func kernel6x25a(k int, a *float64, lda int, b, d, c *float64, ldc int, alpha fl
 //go:noescape
 func kernel6x32a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float64, overwrite int)
 
+// kernel6x8s and kernel5x8s are kernel6x32s and kernel5x32s on tiles of
+// eight columns, in AVX2: the outer-product kernels of outerProduct on a
+// processor without AVX-512. The products, and their order, are the same.
+//
+//go:noescape
+func kernel6x8s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
+
+//go:noescape
+func kernel5x8s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
+
+// kernel6x1a is kernel6x25a's 25th column alone, in AVX2: it adds
+// alpha·A·d to the six elements of a column of C, ldc apart (or with
+// overwrite ≠ 0 stores it there), A six rows read in place (lda elements
+// apart, k elements each, k a multiple of 8), each row's dot product with
+// d in kernel6x25a's eight lanes and their order. With kernel6x8a on
+// three panels of eight, it is narrowProduct's tile on the AVX2 path, the
+// same bits as kernel6x25a's.
+//
+//go:noescape
+func kernel6x1a(k int, a *float64, lda int, d, c *float64, ldc int, alpha float64, overwrite int)
+
 // dotAVX512 and dotAVX2 return Σ x[j]·y[j] over j < n, n a multiple of 16,
 // in Dot's order: sixteen running sums (two ZMM registers or four YMM) added
 // in pairs at the end.

@@ -67,6 +67,20 @@
 	SHLQ $3, R8; \
 	VBROADCASTSD alpha+56(FP), Z31
 
+// OUTERARGS8 is OUTERARGS for the AVX2 outer-product kernels (below),
+// which broadcast alpha when they store.
+#define OUTERARGS8 \
+	MOVQ k+0(FP), CX; \
+	MOVQ a+8(FP), AX; \
+	MOVQ lda+16(FP), R10; \
+	MOVQ b+24(FP), BX; \
+	MOVQ ldb+32(FP), R9; \
+	MOVQ c+40(FP), DX; \
+	MOVQ ldc+48(FP), R8; \
+	SHLQ $3, R10; \
+	SHLQ $3, R9; \
+	SHLQ $3, R8
+
 #define ZERO4(c0, c1, c2, c3) \
 	VPXORQ c0, c0, c0; \
 	VPXORQ c1, c1, c1; \
@@ -1484,4 +1498,228 @@ axpbyDotAVX2_done:
 	SUMLANESY
 	VZEROUPPER
 	MOVSD X0, ret+48(FP)
+	RET
+
+// The AVX2 counterparts of the small products' kernels. kernel6x8s and
+// kernel5x8s are kernel6x32s and kernel5x32s on tiles eight columns wide:
+// per step of k, a row of B (eight columns) in Y12–Y13 and one element of
+// A a row of C in Y14 or Y15; row r of C accumulates in Y(2r), Y(2r+1).
+// alpha is in Y15 when they store.
+#define FMAROW8(a, t, c0, c1) \
+	VBROADCASTSD a, t; \
+	VFMADD231PD Y12, t, c0; \
+	VFMADD231PD Y13, t, c1
+
+// ADDROW8: c += alpha·(c0, c1) for the eight elements at DX, then DX to
+// the next row. SETROW8: c = alpha·(c0, c1), c not read.
+#define ADDROW8(c0, c1) \
+	VMOVUPD (DX), Y12; \
+	VMOVUPD 32(DX), Y13; \
+	VFMADD231PD c0, Y15, Y12; \
+	VFMADD231PD c1, Y15, Y13; \
+	VMOVUPD Y12, (DX); \
+	VMOVUPD Y13, 32(DX); \
+	ADDQ R8, DX
+
+#define SETROW8(c0, c1) \
+	VMULPD c0, Y15, c0; \
+	VMULPD c1, Y15, c1; \
+	VMOVUPD c0, (DX); \
+	VMOVUPD c1, 32(DX); \
+	ADDQ R8, DX
+
+#define ZERO2Y(c0, c1) \
+	VXORPD c0, c0, c0; \
+	VXORPD c1, c1, c1
+
+// func kernel6x8s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
+TEXT ·kernel6x8s(SB), NOSPLIT, $0-72
+	OUTERARGS8
+	ZERO2Y(Y0, Y1)
+	ZERO2Y(Y2, Y3)
+	ZERO2Y(Y4, Y5)
+	ZERO2Y(Y6, Y7)
+	ZERO2Y(Y8, Y9)
+	ZERO2Y(Y10, Y11)
+	TESTQ CX, CX
+	JEQ kernel6x8s_store
+
+kernel6x8s_loop:
+	VMOVUPD (BX), Y12
+	VMOVUPD 32(BX), Y13
+	FMAROW8(0(AX), Y14, Y0, Y1)
+	FMAROW8(8(AX), Y15, Y2, Y3)
+	FMAROW8(16(AX), Y14, Y4, Y5)
+	FMAROW8(24(AX), Y15, Y6, Y7)
+	FMAROW8(32(AX), Y14, Y8, Y9)
+	FMAROW8(40(AX), Y15, Y10, Y11)
+	ADDQ R10, AX
+	ADDQ R9, BX
+	DECQ CX
+	JNZ kernel6x8s_loop
+
+kernel6x8s_store:
+	VBROADCASTSD alpha+56(FP), Y15
+	MOVQ overwrite+64(FP), R10
+	TESTQ R10, R10
+	JNE kernel6x8s_overwrite
+	ADDROW8(Y0, Y1)
+	ADDROW8(Y2, Y3)
+	ADDROW8(Y4, Y5)
+	ADDROW8(Y6, Y7)
+	ADDROW8(Y8, Y9)
+	ADDROW8(Y10, Y11)
+	VZEROUPPER
+	RET
+
+kernel6x8s_overwrite:
+	SETROW8(Y0, Y1)
+	SETROW8(Y2, Y3)
+	SETROW8(Y4, Y5)
+	SETROW8(Y6, Y7)
+	SETROW8(Y8, Y9)
+	SETROW8(Y10, Y11)
+	VZEROUPPER
+	RET
+
+// func kernel5x8s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int)
+TEXT ·kernel5x8s(SB), NOSPLIT, $0-72
+	OUTERARGS8
+	ZERO2Y(Y0, Y1)
+	ZERO2Y(Y2, Y3)
+	ZERO2Y(Y4, Y5)
+	ZERO2Y(Y6, Y7)
+	ZERO2Y(Y8, Y9)
+	TESTQ CX, CX
+	JEQ kernel5x8s_store
+
+kernel5x8s_loop:
+	VMOVUPD (BX), Y12
+	VMOVUPD 32(BX), Y13
+	FMAROW8(0(AX), Y14, Y0, Y1)
+	FMAROW8(8(AX), Y15, Y2, Y3)
+	FMAROW8(16(AX), Y14, Y4, Y5)
+	FMAROW8(24(AX), Y15, Y6, Y7)
+	FMAROW8(32(AX), Y14, Y8, Y9)
+	ADDQ R10, AX
+	ADDQ R9, BX
+	DECQ CX
+	JNZ kernel5x8s_loop
+
+kernel5x8s_store:
+	VBROADCASTSD alpha+56(FP), Y15
+	MOVQ overwrite+64(FP), R10
+	TESTQ R10, R10
+	JNE kernel5x8s_overwrite
+	ADDROW8(Y0, Y1)
+	ADDROW8(Y2, Y3)
+	ADDROW8(Y4, Y5)
+	ADDROW8(Y6, Y7)
+	ADDROW8(Y8, Y9)
+	VZEROUPPER
+	RET
+
+kernel5x8s_overwrite:
+	SETROW8(Y0, Y1)
+	SETROW8(Y2, Y3)
+	SETROW8(Y4, Y5)
+	SETROW8(Y6, Y7)
+	SETROW8(Y8, Y9)
+	VZEROUPPER
+	RET
+
+// kernel6x1a's dot products: per eight steps of k, eight values of d in
+// Y12–Y13 and eight elements of each of the six rows of A (lda elements
+// apart), read in place as memory operands; row r's lanes 0–3 accumulate in Y(2r), lanes 4–7 in
+// Y(2r+1), the eight lanes of kernel6x25a's 25th column. HSUM8 adds them
+// in HSUM's order, ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), into the low
+// element of lo (X register x).
+#define DOTROW8(first, second, lo, hi) \
+	VFMADD231PD first, Y12, lo; \
+	VFMADD231PD second, Y13, hi
+
+#define HSUM8(lo, hi, x) \
+	VADDPD hi, lo, lo; \
+	VEXTRACTF128 $1, lo, X14; \
+	VADDPD X14, x, x; \
+	VPERMILPD $1, x, X14; \
+	VADDSD X14, x, x
+
+// ADDDOT: c += alpha·x (one fused multiply-add) for the element at DX,
+// then DX to the next row. SETDOT: c = alpha·x.
+#define ADDDOT(x) \
+	VMOVSD (DX), X13; \
+	VFMADD231SD x, X15, X13; \
+	VMOVSD X13, (DX); \
+	ADDQ R8, DX
+
+#define SETDOT(x) \
+	VMULSD x, X15, x; \
+	VMOVSD x, (DX); \
+	ADDQ R8, DX
+
+// func kernel6x1a(k int, a *float64, lda int, d, c *float64, ldc int, alpha float64, overwrite int)
+TEXT ·kernel6x1a(SB), NOSPLIT, $0-64
+	MOVQ k+0(FP), CX
+	MOVQ a+8(FP), AX
+	MOVQ lda+16(FP), R11
+	MOVQ d+24(FP), DI
+	MOVQ c+32(FP), DX
+	MOVQ ldc+40(FP), R8
+	SHLQ $3, R11
+	SHLQ $3, R8
+	LEAQ (R11)(R11*2), R12 // 3·lda bytes
+	LEAQ (R11)(R11*4), R13 // 5·lda bytes
+	ZERO2Y(Y0, Y1)
+	ZERO2Y(Y2, Y3)
+	ZERO2Y(Y4, Y5)
+	ZERO2Y(Y6, Y7)
+	ZERO2Y(Y8, Y9)
+	ZERO2Y(Y10, Y11)
+	SHRQ $3, CX
+	TESTQ CX, CX
+	JEQ kernel6x1a_store
+
+kernel6x1a_loop:
+	VMOVUPD (DI), Y12
+	VMOVUPD 32(DI), Y13
+	DOTROW8((AX), 32(AX), Y0, Y1)
+	DOTROW8((AX)(R11*1), 32(AX)(R11*1), Y2, Y3)
+	DOTROW8((AX)(R11*2), 32(AX)(R11*2), Y4, Y5)
+	DOTROW8((AX)(R12*1), 32(AX)(R12*1), Y6, Y7)
+	DOTROW8((AX)(R11*4), 32(AX)(R11*4), Y8, Y9)
+	DOTROW8((AX)(R13*1), 32(AX)(R13*1), Y10, Y11)
+	ADDQ $64, AX
+	ADDQ $64, DI
+	DECQ CX
+	JNZ kernel6x1a_loop
+
+kernel6x1a_store:
+	HSUM8(Y0, Y1, X0)
+	HSUM8(Y2, Y3, X2)
+	HSUM8(Y4, Y5, X4)
+	HSUM8(Y6, Y7, X6)
+	HSUM8(Y8, Y9, X8)
+	HSUM8(Y10, Y11, X10)
+	VBROADCASTSD alpha+48(FP), Y15
+	MOVQ overwrite+56(FP), R10
+	TESTQ R10, R10
+	JNE kernel6x1a_overwrite
+	ADDDOT(X0)
+	ADDDOT(X2)
+	ADDDOT(X4)
+	ADDDOT(X6)
+	ADDDOT(X8)
+	ADDDOT(X10)
+	VZEROUPPER
+	RET
+
+kernel6x1a_overwrite:
+	SETDOT(X0)
+	SETDOT(X2)
+	SETDOT(X4)
+	SETDOT(X6)
+	SETDOT(X8)
+	SETDOT(X10)
+	VZEROUPPER
 	RET

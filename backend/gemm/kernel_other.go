@@ -62,6 +62,18 @@ func kernel6x32a(k int, a *float64, lda int, b, c *float64, ldc int, alpha float
 	panic("gemm: no micro-kernel in this build")
 }
 
+func kernel6x8s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int) {
+	panic("gemm: no micro-kernel in this build")
+}
+
+func kernel5x8s(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int, alpha float64, overwrite int) {
+	panic("gemm: no micro-kernel in this build")
+}
+
+func kernel6x1a(k int, a *float64, lda int, d, c *float64, ldc int, alpha float64, overwrite int) {
+	panic("gemm: no micro-kernel in this build")
+}
+
 func dotAVX512(n int, x, y *float64) float64 {
 	panic("gemm: no kernel in this build")
 }

@@ -21,6 +21,20 @@ func forEachPath(t *testing.T, test func(t *testing.T)) {
 	}
 }
 
+// forEachKernelPath is forEachPath for the paths with micro-kernels (the
+// small products' paths are theirs), skipping the test where there is none.
+func forEachKernelPath(t *testing.T, test func(t *testing.T)) {
+	if !haveKernel {
+		t.Skip("no micro-kernel here (noasm build, no AVX2/FMA, or not amd64)")
+	}
+	forEachPath(t, func(t *testing.T) {
+		if !haveKernel {
+			t.Skip("the pure-Go path has no micro-kernel")
+		}
+		test(t)
+	})
+}
+
 // benchEachPath is forEachPath for a benchmark.
 func benchEachPath(b *testing.B, bench func(b *testing.B)) {
 	for _, path := range kernelPaths() {

@@ -310,9 +310,11 @@ func productOn(workers int, tri triangle, transA, transB bool, m, n, k int, alph
 // outer-product kernels that read both in place, five or six consecutive
 // columns of A and 32 of B a step (8 on the AVX2 path), each tile of C in
 // one pass over k, with no packing and no edge tiles (columns beyond the
-// last multiple of 32, or 8, go to the general path): the 6×16 tiles of the general path, over such a C,
-// took 1.4 to 1.9 times as long, in packing, edges and padding (25 rows in
-// tiles of 6, or 25 columns in tiles of 16; bench/NOTES.md). Each tile
+// last multiple of 32, or 8, go to the general path). On the AVX-512 path
+// the general path's 6×16 tiles, over such a C, took 1.4 to 1.9 times as
+// long, in packing, edges and padding (25 rows in tiles of 6, or 25
+// columns in tiles of 16; bench/NOTES.md), and on the AVX2 path its 6×8
+// tiles were slower too (bench/rates/issue16-stop34-avx2-small.txt). Each tile
 // reads its panel of B again, so the path is kept to products whose A and
 // B fit in a core's L2 cache together (outerMaxBytes) and whose C has at
 // most outerMaxRows rows.
@@ -450,9 +452,9 @@ func narrowProduct(workers, m int, transB bool, k int, alpha float64, a []float6
 // autoencoder's output layer over a block of samples: A2·W2ᵀ, 512×64 with
 // k = 25) packs op(B) once, in panels of 32 (8 on the AVX2 path), and
 // computes C in 6×32 (6×8) tiles with A read in place; the last m mod 6
-// rows as in narrowProduct. The
-// general path's 6×16 tiles took twice the calls for k = 25 steps each, and
-// a block's last rows went through its edge tiles.
+// rows as in narrowProduct. On the AVX-512 path the general path's 6×16
+// tiles took twice the calls for k = 25 steps each, and a block's last
+// rows went through its edge tiles.
 const (
 	shortMaxK    = 64
 	shortMaxCols = 128
@@ -479,9 +481,9 @@ func packPanels(pb []float64, w, panels int, transB bool, b []float64, ldb, k in
 	}
 }
 
-// shortProduct adds alpha·A·op(B) to the m×n C (n a multiple of smallWidth()), or
-// with overwrite ≠ 0 stores it there, six rows one kernel call a panel
-// (sixRowTiles).
+// shortProduct adds alpha·A·op(B) to the m×n C (n a multiple of
+// smallWidth()), or with overwrite ≠ 0 stores it there, six rows one
+// kernel call a panel (sixRowTiles).
 func shortProduct(workers, m, n int, transB bool, k int, alpha float64, a []float64, lda int, b []float64, ldb int, c []float64, ldc int, overwrite int) {
 	w := smallWidth()
 	panels := n / w
@@ -492,7 +494,7 @@ func shortProduct(workers, m, n int, transB bool, k int, alpha float64, a []floa
 	sixRowTiles(workers, m, n, a, lda, c, ldc, alpha, overwrite, bp.s[n*k:], sixRowTile{k: k, b: pb, width: w, panels: panels})
 }
 
-// sixRowTile is the kernel calls of narrowProduct (d non-nil: op(B)'s
+// sixRowTile holds the kernel calls of narrowProduct (d non-nil: op(B)'s
 // first 24 columns packed in b, in one panel of 24 or three of 8, and the
 // 25th in d) or of shortProduct (panels of 32 or 8 columns in b) on six
 // rows of A and C. A value rather than a closure, so that a product on one
@@ -512,10 +514,13 @@ func (s sixRowTile) run(a []float64, lda int, c []float64, ldc int, alpha float6
 	}
 	w := s.width
 	for q := range s.panels {
-		if w == 32 {
+		switch w {
+		case 32:
 			kernel6x32a(s.k, &a[0], lda, &s.b[q*w*s.k], &c[w*q], ldc, alpha, overwrite)
-		} else {
+		case 8:
 			kernel6x8a(s.k, &a[0], lda, &s.b[q*w*s.k], &c[w*q], ldc, alpha, overwrite)
+		default:
+			panic("gemm: no six-row kernel for panels of this width")
 		}
 	}
 	if s.d != nil {
@@ -835,28 +840,20 @@ func gatherPanel(pan []float64, width int, x []float64, ld, first, count, p0, kb
 	// A full panel is filled row by row of the panel, reading its rows of
 	// x side by side: writing it column by column, with a stride of one
 	// cache line, took a third of a thin product's time (W·Wᵀ, 30×30×784).
-	if count == width && (width == 6 || width == 8) {
+	if count == width && width == 6 {
 		row := func(s int) []float64 { return x[(first+s)*ld+p0 : (first+s)*ld+p0+kb] }
 		x0, x1, x2, x3, x4, x5 := row(0), row(1), row(2), row(3), row(4), row(5)
-		if width == 6 {
-			for l := range x0 {
-				d := pan[l*6 : l*6+6 : l*6+6]
-				d[0], d[1], d[2], d[3], d[4], d[5] = x0[l], x1[l], x2[l], x3[l], x4[l], x5[l]
-			}
-			return
-		}
-		x6, x7 := row(6), row(7)
 		for l := range x0 {
-			d := pan[l*8 : l*8+8 : l*8+8]
-			d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7] = x0[l], x1[l], x2[l], x3[l], x4[l], x5[l], x6[l], x7[l]
+			d := pan[l*6 : l*6+6 : l*6+6]
+			d[0], d[1], d[2], d[3], d[4], d[5] = x0[l], x1[l], x2[l], x3[l], x4[l], x5[l]
 		}
 		return
 	}
 	if count == width && width%8 == 0 {
-		// As above, eight rows side by side at a time (16 for the general
-		// path's B panels; 24 and 32 for the narrow and short products'
-		// op(B), which a sparse autoencoder's loss packs again for each
-		// block of samples).
+		// As above, eight rows side by side at a time (8 and 16 for the
+		// general path's panels; 24 and 32 for the narrow and short
+		// products' op(B), which a sparse autoencoder's loss packs again for
+		// each block of samples).
 		for h := 0; h < width; h += 8 {
 			row := func(s int) []float64 { return x[(first+h+s)*ld+p0 : (first+h+s)*ld+p0+kb] }
 			x0, x1, x2, x3, x4, x5, x6, x7 := row(0), row(1), row(2), row(3), row(4), row(5), row(6), row(7)

@@ -486,8 +486,10 @@ func TestOuterProduct(t *testing.T) {
 		}
 		rnd := rand.New(rand.NewPCG(3, 4))
 		for _, m := range []int{5, 6, 11, 12, 20, 25, 30, 47, 48} {
-			for _, n := range []int{8, 13, 32, 33, 64, 70, 96} {
-				for _, k := range []int{1, 7, 300, 512} {
+			// 48×200×264 is large enough for the tiles to be spread over
+			// the cores.
+			for _, n := range []int{8, 13, 32, 33, 64, 70, 96, 200} {
+				for _, k := range []int{1, 7, 264, 300, 512} {
 					if 8*k*(m+n) > outerMaxBytes {
 						continue
 					}
@@ -595,9 +597,9 @@ func TestNarrowProduct(t *testing.T) {
 // it should compute, to the bit: each element one chain of fused
 // multiply-adds over k in order, then scaled by alpha (stored, or added to
 // C with one more fused multiply-add), for both transposes of B, one to
-// sixteen panels (of 32 columns with AVX-512, 8 with AVX2), padded strides,
-// and numbers of rows that leave a partial tile, whose rows must get the
-// same bits.
+// four panels of 32 columns with AVX-512 and one to sixteen of 8 with
+// AVX2, padded strides, and numbers of rows that leave a partial tile,
+// whose rows must get the same bits.
 func TestShortProduct(t *testing.T) {
 	forEachKernelPath(t, func(t *testing.T) {
 		if shortFits(full, false, 44, 25) || shortFits(full, false, 48, 25) != !wide || shortFits(full, false, 160, 25) || shortFits(full, false, 64, 65) || shortFits(full, true, 64, 25) || shortFits(lower, false, 64, 25) {
@@ -679,6 +681,37 @@ func BenchmarkSmallProducts(b *testing.B) {
 			})
 		}
 	})
+}
+
+// TestGatherPanel checks gatherPanel against its definition for the
+// widths of the panels it fills (six rows of A; 8, 16, 24 and 32 columns of
+// op(B)), full and partial, from any first row and column.
+func TestGatherPanel(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(17, 18))
+	const ld, rows = 53, 40
+	x := randSlice(rnd, rows*ld)
+	for _, width := range []int{6, 8, 16, 24, 32} {
+		for _, count := range []int{width, width - 1, 1} {
+			for _, first := range []int{0, 3} {
+				for _, p0 := range []int{0, 5} {
+					const kb = 17
+					pan := randSlice(rnd, kb*width)
+					gatherPanel(pan, width, x, ld, first, count, p0, kb)
+					for l := range kb {
+						for s := range width {
+							want := 0.0
+							if s < count {
+								want = x[(first+s)*ld+p0+l]
+							}
+							if got := pan[l*width+s]; got != want {
+								t.Fatalf("width %d count %d first %d p0 %d: pan[%d·%d+%d] = %v, want %v", width, count, first, p0, l, width, s, got, want)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
 }
 
 // TestSmallPathsAllocateNothing checks that the small products' paths,

@@ -54,21 +54,9 @@
 	VMOVUPD c3, 192(DX); \
 	ADDQ R8, DX
 
-#define OUTERARGS \
-	MOVQ k+0(FP), CX; \
-	MOVQ a+8(FP), AX; \
-	MOVQ lda+16(FP), R10; \
-	MOVQ b+24(FP), BX; \
-	MOVQ ldb+32(FP), R9; \
-	MOVQ c+40(FP), DX; \
-	MOVQ ldc+48(FP), R8; \
-	SHLQ $3, R10; \
-	SHLQ $3, R9; \
-	SHLQ $3, R8; \
-	VBROADCASTSD alpha+56(FP), Z31
-
-// OUTERARGS8 is OUTERARGS for the AVX2 outer-product kernels (below),
-// which broadcast alpha when they store.
+// OUTERARGS8 loads the outer-product kernels' arguments but alpha (the
+// AVX2 ones broadcast it when they store); OUTERARGS also broadcasts it
+// into Z31 for the AVX-512 ones.
 #define OUTERARGS8 \
 	MOVQ k+0(FP), CX; \
 	MOVQ a+8(FP), AX; \
@@ -80,6 +68,10 @@
 	SHLQ $3, R10; \
 	SHLQ $3, R9; \
 	SHLQ $3, R8
+
+#define OUTERARGS \
+	OUTERARGS8; \
+	VBROADCASTSD alpha+56(FP), Z31
 
 #define ZERO4(c0, c1, c2, c3) \
 	VPXORQ c0, c0, c0; \

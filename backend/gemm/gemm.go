@@ -367,7 +367,8 @@ func outerRowTiles(m int) (sixes int, ok bool) {
 // kernel call, so the bits do not depend on the number of workers.
 func outerProduct(workers, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, c []float64, ldc int, overwrite int) {
 	sixes, _ := outerRowTiles(m)
-	o := outerTiles{sixes: sixes, width: smallWidth(), colTiles: n / smallWidth(), k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, overwrite: overwrite}
+	w := smallWidth()
+	o := outerTiles{sixes: sixes, width: w, colTiles: n / w, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, overwrite: overwrite}
 	tiles := (sixes + (m-6*sixes)/5) * o.colTiles
 	if workers <= 1 || m*n*k < serialFlops {
 		for t := range tiles {

@@ -19,18 +19,13 @@ func naive(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int
 		for j := range n {
 			var s float64
 			for l := range k {
-				var av, bv float64
+				var av float64
 				if transA {
 					av = a[l*lda+i]
 				} else {
 					av = a[i*lda+l]
 				}
-				if transB {
-					bv = b[j*ldb+l]
-				} else {
-					bv = b[l*ldb+j]
-				}
-				s += av * bv
+				s += av * opB(b, ldb, transB, l, j)
 			}
 			if beta == 0 {
 				c[i*ldc+j] = alpha * s
@@ -47,6 +42,14 @@ func randSlice(rnd *rand.Rand, n int) []float64 {
 		s[i] = rnd.NormFloat64()
 	}
 	return s
+}
+
+// opB returns element (p, j) of op(B), B row-major with row stride ldb.
+func opB(b []float64, ldb int, transB bool, p, j int) float64 {
+	if transB {
+		return b[j*ldb+p]
+	}
+	return b[p*ldb+j]
 }
 
 // scaledSums returns C as the small products' paths should leave it: a
@@ -557,12 +560,6 @@ func TestNarrowProduct(t *testing.T) {
 						a := randSlice(rnd, (m-1)*lda+k)
 						b := randSlice(rnd, (br-1)*ldb+bc)
 						c := randSlice(rnd, (m-1)*ldc+n)
-						bv := func(p, j int) float64 {
-							if transB {
-								return b[j*ldb+p]
-							}
-							return b[p*ldb+j]
-						}
 						if !narrowFits(full, false, n, k) {
 							t.Fatalf("%dx%dx%d: not taken by narrowFits", m, n, k)
 						}
@@ -570,13 +567,13 @@ func TestNarrowProduct(t *testing.T) {
 							if j < 24 {
 								var s float64
 								for p := range k {
-									s = math.FMA(a[i*lda+p], bv(p, j), s)
+									s = math.FMA(a[i*lda+p], opB(b, ldb, transB, p, j), s)
 								}
 								return s
 							}
 							var l [8]float64
 							for p := range k {
-								l[p%8] = math.FMA(a[i*lda+p], bv(p, j), l[p%8])
+								l[p%8] = math.FMA(a[i*lda+p], opB(b, ldb, transB, p, j), l[p%8])
 							}
 							return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]))
 						})
@@ -629,13 +626,7 @@ func TestShortProduct(t *testing.T) {
 							want := scaledSums(c, m, n, ldc, alpha, beta, func(i, j int) float64 {
 								var s float64
 								for p := range k {
-									var bv float64
-									if transB {
-										bv = b[j*ldb+p]
-									} else {
-										bv = b[p*ldb+j]
-									}
-									s = math.FMA(a[i*lda+p], bv, s)
+									s = math.FMA(a[i*lda+p], opB(b, ldb, transB, p, j), s)
 								}
 								return s
 							})

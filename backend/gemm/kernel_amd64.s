@@ -93,6 +93,24 @@
 	VMOVUPD c1, 32(DX); \
 	ADDQ R8, DX
 
+// ADDTILE8 and SETTILE8 store a 6×8 tile, row r in Y(2r), Y(2r+1), row
+// by row.
+#define ADDTILE8 \
+	ADDROW8(Y0, Y1); \
+	ADDROW8(Y2, Y3); \
+	ADDROW8(Y4, Y5); \
+	ADDROW8(Y6, Y7); \
+	ADDROW8(Y8, Y9); \
+	ADDROW8(Y10, Y11)
+
+#define SETTILE8 \
+	SETROW8(Y0, Y1); \
+	SETROW8(Y2, Y3); \
+	SETROW8(Y4, Y5); \
+	SETROW8(Y6, Y7); \
+	SETROW8(Y8, Y9); \
+	SETROW8(Y10, Y11)
+
 #define ZERO4(c0, c1, c2, c3) \
 	VPXORQ c0, c0, c0; \
 	VPXORQ c1, c1, c1; \
@@ -228,23 +246,13 @@ kernel6x8_store:
 	TESTQ R10, R10
 	JNE kernel6x8_overwrite
 	// c += alpha·accumulator, row by row.
-	ADDROW8(Y0, Y1)
-	ADDROW8(Y2, Y3)
-	ADDROW8(Y4, Y5)
-	ADDROW8(Y6, Y7)
-	ADDROW8(Y8, Y9)
-	ADDROW8(Y10, Y11)
+	ADDTILE8
 	VZEROUPPER
 	RET
 
 kernel6x8_overwrite:
 	// c = alpha·accumulator: C is not read.
-	SETROW8(Y0, Y1)
-	SETROW8(Y2, Y3)
-	SETROW8(Y4, Y5)
-	SETROW8(Y6, Y7)
-	SETROW8(Y8, Y9)
-	SETROW8(Y10, Y11)
+	SETTILE8
 	VZEROUPPER
 	RET
 
@@ -311,23 +319,13 @@ kernel6x8a_store:
 	TESTQ R10, R10
 	JNE kernel6x8a_overwrite
 	// c += alpha·accumulator, row by row.
-	ADDROW8(Y0, Y1)
-	ADDROW8(Y2, Y3)
-	ADDROW8(Y4, Y5)
-	ADDROW8(Y6, Y7)
-	ADDROW8(Y8, Y9)
-	ADDROW8(Y10, Y11)
+	ADDTILE8
 	VZEROUPPER
 	RET
 
 kernel6x8a_overwrite:
 	// c = alpha·accumulator: C is not read.
-	SETROW8(Y0, Y1)
-	SETROW8(Y2, Y3)
-	SETROW8(Y4, Y5)
-	SETROW8(Y6, Y7)
-	SETROW8(Y8, Y9)
-	SETROW8(Y10, Y11)
+	SETTILE8
 	VZEROUPPER
 	RET
 
@@ -393,23 +391,13 @@ kernel6x8b_store:
 	TESTQ R10, R10
 	JNE kernel6x8b_overwrite
 	// c += alpha·accumulator, row by row.
-	ADDROW8(Y0, Y1)
-	ADDROW8(Y2, Y3)
-	ADDROW8(Y4, Y5)
-	ADDROW8(Y6, Y7)
-	ADDROW8(Y8, Y9)
-	ADDROW8(Y10, Y11)
+	ADDTILE8
 	VZEROUPPER
 	RET
 
 kernel6x8b_overwrite:
 	// c = alpha·accumulator: C is not read.
-	SETROW8(Y0, Y1)
-	SETROW8(Y2, Y3)
-	SETROW8(Y4, Y5)
-	SETROW8(Y6, Y7)
-	SETROW8(Y8, Y9)
-	SETROW8(Y10, Y11)
+	SETTILE8
 	VZEROUPPER
 	RET
 
@@ -1383,22 +1371,12 @@ kernel6x8s_store:
 	MOVQ overwrite+64(FP), R10
 	TESTQ R10, R10
 	JNE kernel6x8s_overwrite
-	ADDROW8(Y0, Y1)
-	ADDROW8(Y2, Y3)
-	ADDROW8(Y4, Y5)
-	ADDROW8(Y6, Y7)
-	ADDROW8(Y8, Y9)
-	ADDROW8(Y10, Y11)
+	ADDTILE8
 	VZEROUPPER
 	RET
 
 kernel6x8s_overwrite:
-	SETROW8(Y0, Y1)
-	SETROW8(Y2, Y3)
-	SETROW8(Y4, Y5)
-	SETROW8(Y6, Y7)
-	SETROW8(Y8, Y9)
-	SETROW8(Y10, Y11)
+	SETTILE8
 	VZEROUPPER
 	RET
 

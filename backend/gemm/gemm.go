@@ -71,9 +71,35 @@ func tileWidth(wide bool) int {
 	return 8
 }
 
-// minFlops is the size of product, m·n·k, below which gonum's Dgemm is used:
-// packing does not pay for itself on small products.
-const minFlops = 48 * 48 * 48
+// Dgemm leaves to gonum's code the products its kernels do not run
+// faster: those with m·n·k below minFlops, with fewer than minRows rows in
+// C, or with op(B) = Bᵀ and fewer than minNR columns in C (gonum's Dgemm
+// then takes dot products of rows, long and contiguous). With a row-major
+// B even one column goes to the kernels, which took a fifth to an eighth
+// of the time gonum's code did (100×1×100). The limits are the measured
+// crossings on the AVX-512 and the AVX2 path
+// (bench/rates/issue16-stop35-small-gemm.txt, BenchmarkGemmCrossing): at
+// 16³ the kernels were two to five times as fast as gonum's code, at 8³
+// slower; with 4 rows about as fast (4×100×100) or faster, with 2 rows
+// half as fast.
+const (
+	minFlops = 16 * 16 * 16
+	minRows  = 4
+)
+
+// minFlopsRankK is the size of update, n·n·k, below which Dsyrk and
+// Dsyr2k use gonum's code, with fewer than 2·minNR rows and columns too.
+const minFlopsRankK = 2 * 48 * 48 * 48
+
+// gonumDgemm reports whether Dgemm leaves a product to gonum's code (see
+// minFlops).
+func gonumDgemm(transB bool, m, n, k int) bool {
+	minN := 1
+	if transB {
+		minN = minNR
+	}
+	return small(m, n, k, minFlops, minRows, minN)
+}
 
 // testHook is set by the tests alone. With force, every product of
 // Implementation's level-3 routines goes to the micro-kernel (or, where it
@@ -113,7 +139,7 @@ func (impl Implementation) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float
 
 // dgemmOn is Dgemm on at most the given number of goroutines.
 func (impl Implementation) dgemmOn(workers int, tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
-	if !haveKernel || small(m, n, k, minFlops, mr, minNR) {
+	if !haveKernel || gonumDgemm(tB != blas.NoTrans, m, n, k) {
 		impl.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}

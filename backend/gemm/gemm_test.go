@@ -674,6 +674,72 @@ func BenchmarkSmallProducts(b *testing.B) {
 	})
 }
 
+// TestGonumDgemm checks which products Dgemm leaves to gonum's code: those
+// under the measured crossings (BenchmarkGemmCrossing), and no product of
+// an autoencoder's minibatch of 32 samples.
+func TestGonumDgemm(t *testing.T) {
+	for _, c := range []struct {
+		transB  bool
+		m, n, k int
+		gonum   bool
+	}{
+		{false, 8, 8, 8, true}, {false, 15, 16, 16, true}, {false, 16, 16, 16, false},
+		{false, 3, 100, 100, true}, {false, 4, 100, 100, false},
+		{false, 100, 1, 100, false}, {true, 100, 1, 100, true}, {true, 100, 7, 100, true}, {true, 100, 8, 100, false},
+		{true, 32, 25, 64, false}, {true, 32, 64, 25, false}, {false, 25, 64, 32, false}, {false, 32, 25, 64, false},
+	} {
+		if got := gonumDgemm(c.transB, c.m, c.n, c.k); got != c.gonum {
+			t.Errorf("gonumDgemm(%v, %d, %d, %d) = %v, want %v", c.transB, c.m, c.n, c.k, got, c.gonum)
+		}
+	}
+}
+
+// BenchmarkGemmCrossing times gonum's Dgemm and this package's (on one
+// goroutine, as Serial) side by side on products near the limits below
+// which Dgemm leaves a product to gonum's code (minFlops, minRows, minNR):
+// shapes under them, where both run gonum's code, and shapes just over
+// them, among them an autoencoder's products over minibatches of 32 and 50
+// samples (UFLDL's 64 inputs and 25 hidden units; notebook 05's 100
+// inputs and 20 units).
+func BenchmarkGemmCrossing(b *testing.B) {
+	rnd := rand.New(rand.NewPCG(19, 20))
+	x, y, z := randSlice(rnd, 100*100), randSlice(rnd, 100*100), randSlice(rnd, 100*100)
+	n, t := blas.NoTrans, blas.Trans
+	impls := []struct {
+		name string
+		f    func(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int)
+	}{{"gonum", gonum.Implementation{}.Dgemm}, {"linae", Serial{}.Dgemm}, {"linaepar", Implementation{}.Dgemm}}
+	benchEachPath(b, func(b *testing.B) {
+		for _, c := range []struct {
+			tA, tB  blas.Transpose
+			m, n, k int
+		}{
+			{n, n, 8, 8, 8}, {n, n, 12, 12, 12}, {n, n, 16, 16, 16}, {t, t, 16, 16, 16}, {n, n, 47, 47, 47},
+			{n, n, 2, 100, 100}, {n, n, 4, 100, 100}, {t, n, 4, 32, 32},
+			{n, n, 100, 1, 100}, {n, t, 100, 1, 100}, {n, t, 100, 8, 100},
+			{n, t, 32, 25, 64}, {n, t, 32, 64, 25}, {t, n, 25, 64, 32}, {n, n, 32, 25, 64},
+			{n, t, 50, 20, 100}, {n, n, 50, 100, 20}, {t, n, 20, 100, 50},
+		} {
+			lda, ldb := c.k, c.n
+			if c.tA == t {
+				lda = c.m
+			}
+			if c.tB == t {
+				ldb = c.k
+			}
+			for _, impl := range impls {
+				name := fmt.Sprintf("%s%s_%dx%dx%d/%s", string(c.tA), string(c.tB), c.m, c.n, c.k, impl.name)
+				b.Run(name, func(b *testing.B) {
+					for b.Loop() {
+						impl.f(c.tA, c.tB, c.m, c.n, c.k, 1, x, lda, y, ldb, 0, z, c.n)
+					}
+					b.ReportMetric(2*float64(c.m*c.n*c.k)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+				})
+			}
+		}
+	})
+}
+
 // TestGatherPanel checks gatherPanel against its definition for the
 // widths of the panels it fills (six rows of A; 8, 16, 24 and 32 columns of
 // op(B)), full and partial, from any first row and column.

@@ -122,7 +122,7 @@ func dotAxpy(a, x, y []float64, alpha float64) float64 {
 // panics): two of Dgemm's blocked products, each skipping the micro-tiles
 // outside the triangle.
 func (impl Implementation) Dsyr2k(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
-	if !haveKernel || small(n, n, k, 2*minFlops, 2*minNR, 2*minNR) ||
+	if !haveKernel || small(n, n, k, minFlopsRankK, 2*minNR, 2*minNR) ||
 		!rankKValid(ul, tA, n, k, a, lda, b, ldb, c, ldc, true) {
 		// Small updates, and bad arguments, which gonum's Dsyr2k panics
 		// on with its messages.

@@ -27,9 +27,10 @@
 // installs Implementation as gonum's BLAS in the default build (see its
 // documentation). It needs no C toolchain and no library.
 //
-// Products too small for the kernels to beat gonum's code (below 16³
-// multiply-adds, or with fewer than four rows; see minFlops) and small
-// rank-k updates go to gonum's routines unchanged, and so do Dgemm and
+// Products and rank-k updates too small for the kernels to beat gonum's
+// code (for Dgemm below 16³ multiply-adds or four rows, and a few thin
+// shapes; see minFlops and minFlopsRowGram) go to gonum's routines
+// unchanged, and so do Dgemm and
 // Dsyr2k where the micro-kernel cannot run: on processors without AVX2 and
 // FMA, on other architectures, and in a build with the noasm tag, which
 // keeps every assembly path out, as it does in gonum. Dsyrk then still runs

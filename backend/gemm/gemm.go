@@ -75,21 +75,49 @@ func tileWidth(wide bool) int {
 // faster: those with m·n·k below minFlops, with fewer than minRows rows in
 // C, or with op(B) = Bᵀ and fewer than minNR columns in C (gonum's Dgemm
 // then takes dot products of rows, long and contiguous). With a row-major
-// B even one column goes to the kernels, which took a fifth to an eighth
-// of the time gonum's code did (100×1×100). The limits are the measured
-// crossings on the AVX-512 and the AVX2 path
-// (bench/rates/issue16-stop35-small-gemm.txt, BenchmarkGemmCrossing): at
-// 16³ the kernels were two to five times as fast as gonum's code, at 8³
-// slower; with 4 rows about as fast (4×100×100) or faster, with 2 rows
-// half as fast.
+// B even one column goes to the kernels, which took a sixth to a tenth of
+// the time gonum's code did (100×1×100). The limits keep a margin from the
+// crossings measured on the AVX-512 and the AVX2 path
+// (bench/rates/issue16-stop35-small-gemm.txt; BenchmarkGemmCrossing, whose
+// "kernels" side runs the kernels under the limits too): the kernels
+// overtook gonum's code between 10³ and 12³ multiply-adds and ran at more
+// than twice its rate at 16³; with 4 rows at 0.9 to 1.6 times its rate,
+// with 2 rows at about half of it, and with Bᵀ of one column at 0.4 to
+// 0.53 of it.
 const (
 	minFlops = 16 * 16 * 16
 	minRows  = 4
 )
 
-// minFlopsRankK is the size of update, n·n·k, below which Dsyrk and
-// Dsyr2k use gonum's code, with fewer than 2·minNR rows and columns too.
+// minFlopsRankK is the size of update, n·n·k, below which Dsyr2k, and
+// Dsyrk where there is no kernel, use gonum's code, with fewer than 2·minNR
+// rows and columns too.
 const minFlopsRankK = 2 * 48 * 48 * 48
+
+// Dsyrk leaves to gonum's code the updates its kernels do not run faster
+// (bench/rates/issue16-stop35-small-gemm.txt, BenchmarkDsyrkCrossing):
+// C = AᵀA below minFlops or with fewer than minNR columns (over those
+// limits the kernels ran at 1.5 to 4.8 times gonum's rate, 8×8×64
+// included), and C = A·Aᵀ below minFlopsRowGram or with fewer than 2·minNR
+// columns: gonum's Dsyrk takes dot products of A's rows there, about as
+// fast as the kernels from 16×16×16 to 20×20×100 and twice as fast at
+// 10×10×100.
+const minFlopsRowGram = 32 * 32 * 32
+
+// gonumDsyrk reports whether Dsyrk leaves an n×n update of inner size k to
+// gonum's code; transA is true for C = AᵀA.
+func gonumDsyrk(transA bool, n, k int) bool {
+	switch {
+	case !haveKernel:
+		// syrkTiled, gonum's Dgemm on tiles, pays for itself on large
+		// updates alone.
+		return small(n, n, k, minFlopsRankK, 2*minNR, 2*minNR)
+	case transA:
+		return small(n, n, k, minFlops, minNR, minNR)
+	default:
+		return small(n, n, k, minFlopsRowGram, 2*minNR, 2*minNR)
+	}
+}
 
 // gonumDgemm reports whether Dgemm leaves a product to gonum's code (see
 // minFlops).

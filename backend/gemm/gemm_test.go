@@ -694,29 +694,50 @@ func TestGonumDgemm(t *testing.T) {
 	}
 }
 
-// BenchmarkGemmCrossing times gonum's Dgemm and this package's (on one
-// goroutine, as Serial) side by side on products near the limits below
-// which Dgemm leaves a product to gonum's code (minFlops, minRows, minNR):
-// shapes under them, where both run gonum's code, and shapes just over
-// them, among them an autoencoder's products over minibatches of 32 and 50
-// samples (UFLDL's 64 inputs and 25 hidden units; notebook 05's 100
-// inputs and 20 units).
+// TestGonumDsyrk checks which updates Dsyrk leaves to gonum's code on a
+// kernel path (BenchmarkDsyrkCrossing).
+func TestGonumDsyrk(t *testing.T) {
+	if !haveKernel {
+		t.Skip("no micro-kernel here: Dsyrk keeps gonum's code below minFlopsRankK")
+	}
+	for _, c := range []struct {
+		transA bool
+		n, k   int
+		gonum  bool
+	}{
+		{true, 8, 64, false}, {true, 8, 63, true}, {true, 7, 1000, true}, {true, 25, 64, false},
+		{false, 16, 16, true}, {false, 20, 64, true}, {false, 16, 128, false}, {false, 15, 1000, true}, {false, 32, 32, false},
+	} {
+		if got := gonumDsyrk(c.transA, c.n, c.k); got != c.gonum {
+			t.Errorf("gonumDsyrk(%v, %d, %d) = %v, want %v", c.transA, c.n, c.k, got, c.gonum)
+		}
+	}
+}
+
+// BenchmarkGemmCrossing times gonum's Dgemm, this package's (on one
+// goroutine, as Serial) and its kernels forced (testHook.force: also under
+// the limits) side by side on products near the limits below which Dgemm
+// leaves a product to gonum's code (minFlops, minRows, minNR): shapes under
+// them and just over them, among them an autoencoder's products over
+// minibatches of 32 and 50 samples (UFLDL's 64 inputs and 25 hidden units;
+// notebook 05's 100 inputs and 20 units).
 func BenchmarkGemmCrossing(b *testing.B) {
 	rnd := rand.New(rand.NewPCG(19, 20))
 	x, y, z := randSlice(rnd, 100*100), randSlice(rnd, 100*100), randSlice(rnd, 100*100)
 	n, t := blas.NoTrans, blas.Trans
 	impls := []struct {
-		name string
-		f    func(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int)
-	}{{"gonum", gonum.Implementation{}.Dgemm}, {"linae", Serial{}.Dgemm}, {"linaepar", Implementation{}.Dgemm}}
+		name  string
+		f     func(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int)
+		force bool
+	}{{"gonum", gonum.Implementation{}.Dgemm, false}, {"linae", Serial{}.Dgemm, false}, {"kernels", Serial{}.Dgemm, true}}
 	benchEachPath(b, func(b *testing.B) {
 		for _, c := range []struct {
 			tA, tB  blas.Transpose
 			m, n, k int
 		}{
-			{n, n, 8, 8, 8}, {n, n, 12, 12, 12}, {n, n, 16, 16, 16}, {t, t, 16, 16, 16}, {n, n, 47, 47, 47},
-			{n, n, 2, 100, 100}, {n, n, 4, 100, 100}, {t, n, 4, 32, 32},
-			{n, n, 100, 1, 100}, {n, t, 100, 1, 100}, {n, t, 100, 8, 100},
+			{n, n, 8, 8, 8}, {n, n, 10, 10, 10}, {n, n, 12, 12, 12}, {n, n, 16, 16, 16}, {t, t, 16, 16, 16}, {n, n, 47, 47, 47},
+			{n, n, 2, 100, 100}, {n, n, 3, 100, 100}, {n, n, 4, 100, 100}, {t, n, 4, 32, 32},
+			{n, n, 100, 1, 100}, {n, t, 100, 1, 100}, {n, t, 100, 4, 100}, {n, t, 100, 8, 100},
 			{n, t, 32, 25, 64}, {n, t, 32, 64, 25}, {t, n, 25, 64, 32}, {n, n, 32, 25, 64},
 			{n, t, 50, 20, 100}, {n, n, 50, 100, 20}, {t, n, 20, 100, 50},
 		} {
@@ -730,10 +751,52 @@ func BenchmarkGemmCrossing(b *testing.B) {
 			for _, impl := range impls {
 				name := fmt.Sprintf("%s%s_%dx%dx%d/%s", string(c.tA), string(c.tB), c.m, c.n, c.k, impl.name)
 				b.Run(name, func(b *testing.B) {
+					testHook.force = impl.force
+					defer func() { testHook.force = false }()
 					for b.Loop() {
 						impl.f(c.tA, c.tB, c.m, c.n, c.k, 1, x, lda, y, ldb, 0, z, c.n)
 					}
 					b.ReportMetric(2*float64(c.m*c.n*c.k)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+				})
+			}
+		}
+	})
+}
+
+// BenchmarkDsyrkCrossing times gonum's Dsyrk, this package's and its
+// kernels forced (testHook.force) side by side on updates near the limits
+// below which Dsyrk leaves an update to gonum's code (gonumDsyrk),
+// C = AᵀA (T) and C = A·Aᵀ (N): shapes under them and just over them.
+func BenchmarkDsyrkCrossing(b *testing.B) {
+	rnd := rand.New(rand.NewPCG(21, 22))
+	x, z := randSlice(rnd, 100*512), randSlice(rnd, 100*100)
+	impls := []struct {
+		name  string
+		f     func(ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int)
+		force bool
+	}{{"gonum", gonum.Implementation{}.Dsyrk, false}, {"linae", Implementation{}.Dsyrk, false}, {"kernels", Implementation{}.Dsyrk, true}}
+	benchEachPath(b, func(b *testing.B) {
+		for _, c := range []struct {
+			tA   blas.Transpose
+			n, k int
+		}{
+			{blas.Trans, 6, 100}, {blas.Trans, 12, 16}, {blas.Trans, 8, 64}, {blas.Trans, 10, 100}, {blas.Trans, 16, 16},
+			{blas.Trans, 25, 64}, {blas.Trans, 25, 512}, {blas.Trans, 48, 48},
+			{blas.NoTrans, 10, 100}, {blas.NoTrans, 16, 16}, {blas.NoTrans, 20, 64}, {blas.NoTrans, 20, 100},
+			{blas.NoTrans, 25, 64}, {blas.NoTrans, 16, 256}, {blas.NoTrans, 32, 32}, {blas.NoTrans, 48, 48},
+		} {
+			lda := c.k
+			if c.tA == blas.Trans {
+				lda = c.n
+			}
+			for _, impl := range impls {
+				b.Run(fmt.Sprintf("%s_%dx%d/%s", string(c.tA), c.n, c.k, impl.name), func(b *testing.B) {
+					testHook.force = impl.force
+					defer func() { testHook.force = false }()
+					for b.Loop() {
+						impl.f(blas.Upper, c.tA, c.n, c.k, 1, x, lda, 0, z, c.n)
+					}
+					b.ReportMetric(float64(c.n*(c.n+1)*c.k)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
 				})
 			}
 		}

@@ -24,7 +24,7 @@ func (impl Implementation) Dsyrk(ul blas.Uplo, tA blas.Transpose, n, k int, alph
 
 // dsyrkOn is Dsyrk on at most the given number of goroutines.
 func (impl Implementation) dsyrkOn(workers int, ul blas.Uplo, tA blas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int) {
-	if small(n, n, k, minFlopsRankK, 2*minNR, 2*minNR) || alpha == 0 || k == 0 ||
+	if gonumDsyrk(tA != blas.NoTrans, n, k) || alpha == 0 || k == 0 ||
 		!rankKValid(ul, tA, n, k, a, lda, nil, 0, c, ldc, false) {
 		// Small updates, those that only scale C, and bad arguments, which
 		// gonum's Dsyrk panics on with its messages.

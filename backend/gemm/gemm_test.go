@@ -280,7 +280,7 @@ func testSerialSameBits(t *testing.T) {
 	old := runtime.GOMAXPROCS(4)
 	defer runtime.GOMAXPROCS(old)
 	rnd := rand.New(rand.NewPCG(11, 12))
-	for _, sh := range [][3]int{{512, 30, 784}, {512, 784, 30}, {30, 784, 512}, {25, 64, 10000}, {9, 7, 5}} {
+	for _, sh := range [][3]int{{512, 30, 784}, {512, 784, 30}, {30, 784, 512}, {25, 64, 10000}, {9, 7, 5}, {32, 25, 64}, {4, 100, 100}, {100, 1, 100}} {
 		m, n, k := sh[0], sh[1], sh[2]
 		a, b, c0 := randSlice(rnd, m*k), randSlice(rnd, k*n), randSlice(rnd, m*n)
 		for _, tr := range [][2]blas.Transpose{{blas.NoTrans, blas.NoTrans}, {blas.Trans, blas.NoTrans}, {blas.NoTrans, blas.Trans}} {
@@ -299,7 +299,7 @@ func testSerialSameBits(t *testing.T) {
 			}
 		}
 	}
-	for _, sh := range [][2]int{{200, 1024}, {717, 300}, {9, 5}} {
+	for _, sh := range [][2]int{{200, 1024}, {717, 300}, {9, 5}, {8, 64}, {20, 100}} {
 		n, k := sh[0], sh[1]
 		a, c0 := randSlice(rnd, n*k), randSlice(rnd, n*n)
 		for _, ul := range []blas.Uplo{blas.Upper, blas.Lower} {
@@ -690,6 +690,53 @@ func TestGonumDgemm(t *testing.T) {
 	} {
 		if got := gonumDgemm(c.transB, c.m, c.n, c.k); got != c.gonum {
 			t.Errorf("gonumDgemm(%v, %d, %d, %d) = %v, want %v", c.transB, c.m, c.n, c.k, got, c.gonum)
+		}
+	}
+}
+
+// TestSmallProductsTakeKernels checks that Dgemm and Dsyrk compute
+// products just over their limits with the kernels: to the bits of the
+// kernels' path called directly, which sums in another order than gonum's
+// code.
+func TestSmallProductsTakeKernels(t *testing.T) { forEachPath(t, testSmallProductsTakeKernels) }
+
+func testSmallProductsTakeKernels(t *testing.T) {
+	if !haveKernel {
+		t.Skip("no micro-kernel here: every product is gonum's")
+	}
+	rnd := rand.New(rand.NewPCG(23, 24))
+	for _, sh := range [][3]int{{16, 16, 16}, {32, 25, 64}, {4, 100, 100}, {100, 1, 100}} {
+		m, n, k := sh[0], sh[1], sh[2]
+		a, b := randSlice(rnd, m*k), randSlice(rnd, k*n)
+		got, want, gon := make([]float64, m*n), make([]float64, m*n), make([]float64, m*n)
+		Implementation{}.Dgemm(blas.NoTrans, blas.NoTrans, m, n, k, 1, a, k, b, n, 0, got, n)
+		dgemm(false, false, m, n, k, 1, a, k, b, n, 0, want, n)
+		gonum.Implementation{}.Dgemm(blas.NoTrans, blas.NoTrans, m, n, k, 1, a, k, b, n, 0, gon, n)
+		if slices.Equal(want, gon) {
+			t.Fatalf("%d×%d×%d: the kernels and gonum's code give the same bits: the test cannot tell them apart", m, n, k)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%d×%d×%d: Dgemm's result is not the kernels'", m, n, k)
+		}
+	}
+	for _, sh := range [][2]int{{8, 64}, {32, 32}} {
+		n, k := sh[0], sh[1]
+		a := randSlice(rnd, n*k)
+		for _, tA := range []blas.Transpose{blas.Trans, blas.NoTrans} {
+			lda := k
+			if tA == blas.Trans {
+				lda = n
+			}
+			if tA == blas.NoTrans && n < 2*minNR {
+				continue
+			}
+			got, want := make([]float64, n*n), make([]float64, n*n)
+			Implementation{}.Dsyrk(blas.Upper, tA, n, k, 1, a, lda, 0, got, n)
+			trans := tA == blas.Trans
+			product(upper, trans, !trans, n, n, k, 1, a, lda, a, lda, 0, want, n)
+			if !slices.Equal(got, want) {
+				t.Errorf("Dsyrk %s %d×%d: the result is not the kernels'", string(tA), n, k)
+			}
 		}
 	}
 }

@@ -682,14 +682,35 @@ func (st *stepper) step(x, g []float64) {
 		b1, b2 := st.s.Beta1, st.s.Beta2
 		st.b1t *= b1
 		st.b2t *= b2
-		v, s2 := st.v, st.s2
-		for i, gi := range g {
-			v[i] = b1*v[i] + (1-b1)*gi
-			s2[i] = b2*s2[i] + (1-b2)*gi*gi
-			mhat := v[i] / (1 - st.b1t)
-			shat := s2[i] / (1 - st.b2t)
-			x[i] -= st.s.StepSize * mhat / (math.Sqrt(shat) + st.s.Epsilon)
-		}
+		c := newAdamConsts(b1, b2, st.b1t, st.b2t, st.s.StepSize, st.s.Epsilon)
+		adamUpdate(x, g, st.v, st.s2, &c)
+	}
+}
+
+// adamConsts are the numbers of one Adam step, in the order adamAVX reads
+// them: β1, 1 − β1, β2, 1 − β2, the bias corrections 1 − β1ᵗ and 1 − β2ᵗ,
+// the step size and ε.
+type adamConsts struct {
+	b1, b1c, b2, b2c, c1, c2, step, eps float64
+}
+
+// newAdamConsts returns the numbers of a step after which the decay rates'
+// powers are b1t and b2t.
+func newAdamConsts(b1, b2, b1t, b2t, step, eps float64) adamConsts {
+	return adamConsts{b1: b1, b1c: 1 - b1, b2: b2, b2c: 1 - b2, c1: 1 - b1t, c2: 1 - b2t, step: step, eps: eps}
+}
+
+// adamScalar is Adam's update of x by the gradient g, with the moment
+// estimates v and s2 (Kingma and Ba's m and v), element by element. Each
+// operation is rounded by itself (the conversions keep a compiler from
+// fusing a multiply and an add), as adamAVX's vectors do.
+func adamScalar(x, g, v, s2 []float64, c *adamConsts) {
+	for i, gi := range g {
+		v[i] = float64(c.b1*v[i]) + float64(c.b1c*gi)
+		s2[i] = float64(c.b2*s2[i]) + float64(float64(c.b2c*gi)*gi)
+		mhat := v[i] / c.c1
+		shat := s2[i] / c.c2
+		x[i] -= float64(c.step*mhat) / (math.Sqrt(shat) + c.eps)
 	}
 }
 

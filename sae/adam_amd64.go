@@ -16,10 +16,11 @@ var useAdamAVX = cpu.X86.HasAVX
 func adamAVX(x, grad, v, s2 *float64, n int, c *adamConsts)
 
 // adamUpdate is adamScalar, its elements up to the last multiple of four
-// in assembly where the processor has AVX: the update's three divisions
-// and square root an element took most of an Adam step of the UFLDL
-// autoencoder on minibatches of 16 samples.
+// in assembly where the processor has AVX: an element's three divisions
+// and square root are a large part of an Adam step on small minibatches
+// (bench/NOTES.md, stop 35). It panics if x, v or s2 is not as long as g.
 func adamUpdate(x, g, v, s2 []float64, c *adamConsts) {
+	checkAdamLengths(x, g, v, s2)
 	n := 0
 	if useAdamAVX {
 		n = len(g) &^ 3

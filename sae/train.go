@@ -694,6 +694,14 @@ type adamConsts struct {
 	b1, b1c, b2, b2c, c1, c2, step, eps float64
 }
 
+// checkAdamLengths panics unless x, v and s2 are as long as g: adamAVX
+// would read and write past them.
+func checkAdamLengths(x, g, v, s2 []float64) {
+	if len(x) != len(g) || len(v) != len(g) || len(s2) != len(g) {
+		panic("sae: Adam update: lengths differ")
+	}
+}
+
 // newAdamConsts returns the numbers of a step after which the decay rates'
 // powers are b1t and b2t.
 func newAdamConsts(b1, b2, b1t, b2t, step, eps float64) adamConsts {
@@ -703,7 +711,8 @@ func newAdamConsts(b1, b2, b1t, b2t, step, eps float64) adamConsts {
 // adamScalar is Adam's update of x by the gradient g, with the moment
 // estimates v and s2 (Kingma and Ba's m and v), element by element. Each
 // operation is rounded by itself (the conversions keep a compiler from
-// fusing a multiply and an add), as adamAVX's vectors do.
+// fusing a multiply and an add, as Go's does on arm64 and on amd64 from
+// GOAMD64=v3), as adamAVX's vectors do: the same bits on every platform.
 func adamScalar(x, g, v, s2 []float64, c *adamConsts) {
 	for i, gi := range g {
 		v[i] = float64(c.b1*v[i]) + float64(c.b1c*gi)

@@ -2,6 +2,7 @@ package numeric
 
 import (
 	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -40,4 +41,55 @@ func TestAddToRowsFixSign(t *testing.T) {
 		t.Errorf("FixSign: %v, want the first largest entry positive", v)
 	}
 	FixSign(nil)
+}
+
+// TestNonFiniteIndexEveryPlace checks NonFiniteIndex against its definition
+// with one or two NaNs or infinities at every place of slices up to 19 long
+// (every place in and after the blocks of four that allFinite sums), among
+// finite values from subnormal to the largest.
+func TestNonFiniteIndexEveryPlace(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	finite := []float64{0, math.Copysign(0, -1), 5e-324, -1, math.MaxFloat64, -math.MaxFloat64, 1e300}
+	bad := []float64{math.NaN(), math.Inf(1), math.Inf(-1)}
+	for n := range 20 {
+		s := make([]float64, n)
+		for i := range s {
+			s[i] = finite[rnd.IntN(len(finite))]
+		}
+		if k := NonFiniteIndex(s); k != -1 {
+			t.Fatalf("n = %d, all finite: NonFiniteIndex = %d", n, k)
+		}
+		for p := range n {
+			for _, b := range bad {
+				s[p] = b
+				if k := NonFiniteIndex(s); k != p {
+					t.Fatalf("n = %d, %v at %d: NonFiniteIndex = %d", n, b, p, k)
+				}
+				if p+1 < n {
+					s[n-1] = bad[rnd.IntN(len(bad))]
+					if k := NonFiniteIndex(s); k != p {
+						t.Fatalf("n = %d, %v at %d and %d: NonFiniteIndex = %d", n, b, p, n-1, k)
+					}
+					s[n-1] = finite[rnd.IntN(len(finite))]
+				}
+				s[p] = finite[rnd.IntN(len(finite))]
+			}
+		}
+	}
+}
+
+// BenchmarkNonFinite times NonFinite on a finite matrix of MNIST's size
+// (60000×784), which the science packages check before they fit.
+func BenchmarkNonFinite(b *testing.B) {
+	x := mat.NewDense(60000, 784, nil)
+	raw := x.RawMatrix()
+	for i := range raw.Data {
+		raw.Data[i] = float64(i%255) / 255
+	}
+	for b.Loop() {
+		if _, _, found := NonFinite(raw); found {
+			b.Fatal("found a non-finite element")
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(raw.Data)), "ns/elem")
 }

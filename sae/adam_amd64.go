@@ -15,18 +15,16 @@ var useAdamAVX = cpu.X86.HasAVX
 //go:noescape
 func adamAVX(x, grad, v, s2 *float64, n int, c *adamConsts)
 
-// adamUpdate is adamScalar, its elements up to the last multiple of four
-// in assembly where the processor has AVX: an element's three divisions
-// and square root are a large part of an Adam step on small minibatches
-// (bench/NOTES.md, stop 35). It panics if x, v or s2 is not as long as g.
-func adamUpdate(x, g, v, s2 []float64, c *adamConsts) {
-	checkAdamLengths(x, g, v, s2)
-	n := 0
-	if useAdamAVX {
-		n = len(g) &^ 3
-		if n > 0 {
-			adamAVX(&x[0], &g[0], &v[0], &s2[0], n, c)
-		}
+// adamVectors updates the elements up to the last multiple of four with
+// adamAVX where the processor has AVX and returns how many it updated: an
+// element's three divisions and square root are a large part of an Adam
+// step on small minibatches (bench/NOTES.md, stop 35). The slices are as
+// long as g.
+func adamVectors(x, g, v, s2 []float64, c *adamConsts) int {
+	n := len(g) &^ 3
+	if !useAdamAVX || n == 0 {
+		return 0
 	}
-	adamScalar(x[n:], g[n:], v[n:], s2[n:], c)
+	adamAVX(&x[0], &g[0], &v[0], &s2[0], n, c)
+	return n
 }

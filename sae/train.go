@@ -694,12 +694,15 @@ type adamConsts struct {
 	b1, b1c, b2, b2c, c1, c2, step, eps float64
 }
 
-// checkAdamLengths panics unless x, v and s2 are as long as g: adamAVX
-// would read and write past them.
-func checkAdamLengths(x, g, v, s2 []float64) {
+// adamUpdate is adamScalar, its first elements four a vector in assembly
+// where there is (adamVectors), to the same bits. It panics if x, v or s2
+// is not as long as g, which the assembly would read and write past.
+func adamUpdate(x, g, v, s2 []float64, c *adamConsts) {
 	if len(x) != len(g) || len(v) != len(g) || len(s2) != len(g) {
 		panic("sae: Adam update: lengths differ")
 	}
+	n := adamVectors(x, g, v, s2, c)
+	adamScalar(x[n:], g[n:], v[n:], s2[n:], c)
 }
 
 // newAdamConsts returns the numbers of a step after which the decay rates'

@@ -30,11 +30,11 @@
 // Products and rank-k updates too small for the kernels to beat gonum's
 // code (for Dgemm below 16³ multiply-adds or four rows, and a few thin
 // shapes; see minFlops and minFlopsRowGram) go to gonum's routines
-// unchanged, and so do Dgemm and
-// Dsyr2k where the micro-kernel cannot run: on processors without AVX2 and
-// FMA, on other architectures, and in a build with the noasm tag, which
-// keeps every assembly path out, as it does in gonum. Dsyrk then still runs
-// on every core, as tiles of gonum's Dgemm, since gonum's Dsyrk runs on one.
+// unchanged, and so do Dgemm and Dsyr2k where the micro-kernel cannot run:
+// on processors without AVX2 and FMA, on other architectures, and in a
+// build with the noasm tag, which keeps every assembly path out, as it
+// does in gonum. Dsyrk then still runs on every core, as tiles of gonum's
+// Dgemm, since gonum's Dsyrk runs on one.
 // Bad arguments are handed to gonum's routines, so they panic with gonum's
 // messages.
 //
